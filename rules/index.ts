@@ -1,0 +1,33 @@
+import type { Rule } from '../src/engine/rule.js';
+import corsWildcardCredentials from './cors-wildcard-credentials.js';
+import duplicateKey from './duplicate-key.js';
+import duplicateName from './duplicate-name.js';
+import duplicateRoute from './duplicate-route.js';
+import invalidPath from './invalid-path.js';
+import parseError from './parse-error.js';
+import schema from './schema.js';
+import shadowedRoute from './shadowed-route.js';
+import timeoutUpstreamGap from './timeout-upstream-gap.js';
+import trailingSlashMismatch from './trailing-slash-mismatch.js';
+import unknownDocument from './unknown-document.js';
+import unknownReference from './unknown-reference.js';
+
+/** Every rule gwlint runs, in the order `gwlint rules` lists them. */
+export const rules: readonly Rule[] = [
+  shadowedRoute,
+  trailingSlashMismatch,
+  duplicateRoute,
+  invalidPath,
+  unknownReference,
+  duplicateName,
+  timeoutUpstreamGap,
+  corsWildcardCredentials,
+  schema,
+  parseError,
+  duplicateKey,
+  unknownDocument,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,120 @@
+import { analyseShadowing, type Loss } from '../src/analysis/shadowing.js';
+import { describeRequest, listNames } from '../src/analysis/request.js';
+import { ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
+import { defineRule, type RelatedLocation, type Report } from '../src/engine/rule.js';
+import { shortLocation } from '../src/engine/finding.js';
+import type { Route, RoutePath } from '../src/model/types.js';
+import type { YNode } from '../src/load/tree.js';
+import { examplePath } from '../src/paths/pattern.js';
+
+export default defineRule({
+  id: 'shadowed-route',
+  family: 'routing',
+  defaultSeverity: 'error',
+  summary: 'A route (or some of its methods or hosts) can never be reached because a route tried earlier matches its requests first.',
+  check({ model, report }) {
+    for (const { route, unitCount, losses } of analyseShadowing(model).values()) {
+      const shadowed = losses.filter((loss) => !loss.duplicate);
+      if (shadowed.length === 0) continue;
+      if (shadowed.length === unitCount) {
+        reportUnreachable(route, shadowed, report);
+        continue;
+      }
+      for (const [path, pathLosses] of groupByPath(shadowed)) reportPartial(route, path, pathLosses, report);
+    }
+  },
+});
+
+
+function witness(loss: Loss): string {
+  return describeRequest(loss.method, loss.host, examplePath(loss.path.matcher!));
+}
+
+function winnersOf(losses: readonly Loss[]): Route[] {
+  return [...new Set(losses.map((loss) => loss.hit.winner.route))];
+}
+
+function winnerPhrase(route: Route, winners: readonly Route[]): string {
+  const first = winners[0]!;
+  const named = `'${first.name}' (${shortLocation(first.node)})`;
+  if (winners.length === 1) return `${named} is tried first (${route.gateway.dialect.explainPrecedence(first, route)})`;
+  return `${named} and ${listNames(winners.slice(1).map((w) => w.name))} are tried first`;
+}
+
+function relatedOf(winners: readonly Route[]): RelatedLocation[] {
+  return winners.map((winner) => ({ span: winner.node, message: `shadowing route '${winner.name}'` }));
+}
+
+function reportUnreachable(route: Route, losses: readonly Loss[], report: Report): void {
+  const winners = winnersOf(losses);
+  report({
+    span: route.node,
+    message:
+      `Route '${route.name}' is unreachable: ${winnerPhrase(route, winners)} and ` +
+      `${winners.length === 1 ? 'matches' : 'match'} every request it would match, e.g. ${witness(losses[0]!)}. ` +
+      `Its requests go to the wrong upstream or policy.`,
+    related: relatedOf(winners),
+  });
+}
+
+function groupByPath(losses: readonly Loss[]): Map<RoutePath, Loss[]> {
+  const groups = new Map<RoutePath, Loss[]>();
+  for (const loss of losses) {
+    const group = groups.get(loss.path) ?? [];
+    group.push(loss);
+    groups.set(loss.path, group);
+  }
+  return groups;
+}
+
+/** "GET, POST on api.example.com": what a partially shadowed path loses. */
+function describeLost(route: Route, losses: readonly Loss[]): string {
+  const byHost = new Map<string, string[]>();
+  for (const loss of losses) byHost.set(loss.host, [...(byHost.get(loss.host) ?? []), loss.method]);
+  return [...byHost]
+    .map(([host, methods]) => {
+      const what = methods.includes(ANY_METHOD) ? 'all requests' : methods.join(', ');
+      return host !== ANY_HOST && (route.hosts?.length ?? 0) > 1 ? `${what} on ${host}` : what;
+    })
+    .join('; ');
+}
+
+/** The node that best shows what is lost: the lost method or host itself when that is all. */
+function partialNode(route: Route, path: RoutePath, losses: readonly Loss[]): YNode {
+  const hostCount = route.hosts?.length ?? 1;
+  const methodCount = route.methods?.length ?? 1;
+  const lostHosts = new Set(losses.map((loss) => loss.host));
+  const lostMethods = new Set(losses.map((loss) => loss.method));
+  if (route.paths.length === 1 && route.methods && lostHosts.size === hostCount && losses.length === lostMethods.size * hostCount) {
+    return route.methods.find((method) => lostMethods.has(method.value))!.node;
+  }
+  if (route.paths.length === 1 && route.hosts && lostMethods.size === methodCount && losses.length === lostHosts.size * methodCount) {
+    return route.hosts.find((host) => lostHosts.has(host.value))!.node;
+  }
+  return path.node;
+}
+
+function reportPartial(route: Route, path: RoutePath, losses: readonly Loss[], report: Report): void {
+  const winners = winnersOf(losses);
+  const units = (route.hosts?.length ?? 1) * (route.methods?.length ?? 1);
+  const example = witness(losses[0]!);
+  if (losses.length === units) {
+    report({
+      span: path.node,
+      severity: 'warning',
+      message:
+        `Path '${path.value}' of route '${route.name}' is never reached: ${winnerPhrase(route, winners)} and ` +
+        `${winners.length === 1 ? 'matches' : 'match'} every request to it, e.g. ${example}.`,
+      related: relatedOf(winners),
+    });
+    return;
+  }
+  report({
+    span: partialNode(route, path, losses),
+    severity: 'warning',
+    message:
+      `Route '${route.name}' never receives ${describeLost(route, losses)} for '${path.value}': ` +
+      `${winnerPhrase(route, winners)} and ${winners.length === 1 ? 'takes' : 'take'} those requests, e.g. ${example}.`,
+    related: relatedOf(winners),
+  });
+}

@@ -1,0 +1,70 @@
+import { defineRule, type Report } from '../src/engine/rule.js';
+import { shortLocation } from '../src/engine/finding.js';
+import { formatDuration } from '../src/model/units.js';
+import type { Route } from '../src/model/types.js';
+
+export default defineRule({
+  id: 'timeout-upstream-gap',
+  family: 'upstream',
+  defaultSeverity: 'error',
+  summary: "The gateway gives up before the upstream does: a route timeout below its upstream's, or retries that cannot fit in the route timeout.",
+  check({ model, report }) {
+    for (const route of model.routes) {
+      checkUpstreamTimeout(route, report);
+      checkRetries(route, report);
+    }
+  },
+});
+
+function routeTimeoutSource(route: Route): string {
+  return route.timeoutMs?.fromDefault ? `the gateway default timeout of ${formatDuration(route.timeoutMs.value)} (${shortLocation(route.timeoutMs.node)})` : `a ${formatDuration(route.timeoutMs!.value)} timeout`;
+}
+
+function checkUpstreamTimeout(route: Route, report: Report): void {
+  const upstream = route.upstream?.target;
+  const routeTimeout = route.timeoutMs;
+  const upstreamTimeout = upstream?.timeoutMs;
+  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value >= upstreamTimeout.value) return;
+  report({
+    // Inherited timeouts have no node in the route: point at the reference that brings in the slow upstream.
+    span: routeTimeout.fromDefault ? route.upstream!.node : routeTimeout.node,
+    message:
+      `Route '${route.name}' has ${routeTimeoutSource(route)}, but its upstream '${upstream.name}' may take up to ` +
+      `${formatDuration(upstreamTimeout.value)} (${shortLocation(upstreamTimeout.node)}): the gateway answers 504 while the upstream is still working. ` +
+      `Give the route at least ${formatDuration(upstreamTimeout.value)}, or lower the upstream's timeout.`,
+    related: [
+      { span: upstreamTimeout.node, message: `timeout of upstream '${upstream.name}'` },
+      ...(routeTimeout.fromDefault ? [{ span: routeTimeout.node, message: 'gateway default timeout' }] : []),
+    ],
+  });
+}
+
+function checkRetries(route: Route, report: Report): void {
+  const retries = route.retries;
+  const routeTimeout = route.timeoutMs;
+  const perTry = retries?.perTryTimeoutMs;
+  const attempts = retries?.attempts;
+  if (!retries || !routeTimeout || !perTry || !attempts || attempts.value < 1) return;
+  const related = [{ span: routeTimeout.node, message: routeTimeout.fromDefault ? 'gateway default timeout' : 'route timeout' }];
+  if (attempts.value > 1 && perTry.value >= routeTimeout.value) {
+    report({
+      span: perTry.node,
+      message:
+        `Route '${route.name}' gives each try ${formatDuration(perTry.value)}, no less than the route's whole timeout ` +
+        `(${formatDuration(routeTimeout.value)}): a slow first try uses up the route timeout, so no retry can ever run.`,
+      related,
+    });
+    return;
+  }
+  const total = attempts.value * perTry.value;
+  if (total <= routeTimeout.value) return;
+  const fitting = Math.floor(routeTimeout.value / perTry.value);
+  report({
+    span: retries.node,
+    message:
+      `Route '${route.name}' allows ${attempts.value} attempts × ${formatDuration(perTry.value)} = ${formatDuration(total)}, ` +
+      `more than its ${formatDuration(routeTimeout.value)} timeout: only ${fitting} slow ${fitting === 1 ? 'try fits' : 'tries fit'}, ` +
+      `and the route times out (504) before the last retries run.`,
+    related,
+  });
+}

@@ -1,0 +1,169 @@
+import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
+import { defineRule, type Report } from '../src/engine/rule.js';
+import { shortLocation } from '../src/engine/finding.js';
+import type { GatewayModel, Route, RoutePath } from '../src/model/types.js';
+import { examplePath, hasTrailingSlash, patternKey, type PathMatcher } from '../src/paths/pattern.js';
+
+/** A route's style is flagged only when this many sibling paths agree and it is alone against them. */
+const SIBLING_MAJORITY = 4;
+const SIBLING_MINORITY_SHARE = 0.2;
+
+export default defineRule({
+  id: 'trailing-slash-mismatch',
+  family: 'routing',
+  defaultSeverity: 'warning',
+  summary: 'Paths that differ only by a trailing slash, a slash style unlike sibling routes, or a rewrite that adds or drops a slash.',
+  check({ model, report }) {
+    const mode = model.gateways[0]?.settings.trailingSlash.value ?? 'strict';
+    const pairs = mode === 'ignore' ? new Set<RoutePath>() : reportSlashTwins(model, mode, report);
+    if (mode === 'strict') reportOddStyle(model, pairs, report);
+    for (const route of model.routes) checkRewrite(route, report);
+  },
+});
+
+interface PathEntry {
+  readonly route: Route;
+  readonly path: RoutePath;
+  readonly matcher: PathMatcher;
+}
+
+function literalEnded(model: GatewayModel): PathEntry[] {
+  const entries: PathEntry[] = [];
+  for (const route of model.routes) {
+    for (const path of route.paths) {
+      const matcher = path.matcher;
+      if (matcher && matcher.tail === 'none' && !(matcher.segments.length === 1 && patternKey(matcher) === '/')) {
+        entries.push({ route, path, matcher });
+      }
+    }
+  }
+  return entries;
+}
+
+/** `/v1/orders/` → `/v1/orders`, parameter names erased. */
+function withoutTrailingSlash(matcher: PathMatcher): string {
+  const key = patternKey(matcher);
+  return hasTrailingSlash(matcher) ? key.slice(0, -1) : key;
+}
+
+function overlaps(a: Route, b: Route): boolean {
+  const hostsA = hostKeysOf(a);
+  const hostsB = hostKeysOf(b);
+  const methodsA = methodKeysOf(a);
+  const methodsB = methodKeysOf(b);
+  const hostsMeet = hostsA.includes(ANY_HOST) || hostsB.includes(ANY_HOST) || hostsA.some((h) => hostsB.includes(h));
+  const methodsMeet = methodsA.includes(ANY_METHOD) || methodsB.includes(ANY_METHOD) || methodsA.some((m) => methodsB.includes(m));
+  return hostsMeet && methodsMeet;
+}
+
+/** Routes whose paths differ only by the trailing slash: clients adding or dropping it reach the other one. */
+function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
+  const reported = new Set<RoutePath>();
+  const byBase = new Map<string, PathEntry[]>();
+  for (const entry of literalEnded(model)) {
+    const base = withoutTrailingSlash(entry.matcher);
+    byBase.set(base, [...(byBase.get(base) ?? []), entry]);
+  }
+  for (const group of byBase.values()) {
+    if (group.length < 2) continue;
+    for (const later of group) {
+      const twin = group.find(
+        (earlier) =>
+          earlier.route.order < later.route.order &&
+          hasTrailingSlash(earlier.matcher) !== hasTrailingSlash(later.matcher) &&
+          overlaps(earlier.route, later.route),
+      );
+      if (!twin) continue;
+      reported.add(later.path);
+      reported.add(twin.path);
+      const consequence =
+        mode === 'strict'
+          ? 'With trailingSlash: strict these are different paths, so a client that adds or drops the slash silently reaches the other route.'
+          : 'With trailingSlash: redirect the gateway answers one form with a redirect to the other, so one of these routes is never reached directly.';
+      report({
+        span: later.path.node,
+        message: `Path '${later.path.value}' of route '${later.route.name}' differs from '${twin.path.value}' of route '${twin.route.name}' (${shortLocation(twin.path.node)}) only by a trailing slash. ${consequence}`,
+        related: [{ span: twin.path.node, message: `'${twin.path.value}' of route '${twin.route.name}'` }],
+      });
+    }
+  }
+  return reported;
+}
+
+/** Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same host. */
+function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, report: Report): void {
+  const byHost = new Map<string, PathEntry[]>();
+  for (const entry of literalEnded(model)) {
+    const host = hostKeysOf(entry.route)[0]!;
+    byHost.set(host, [...(byHost.get(host) ?? []), entry]);
+  }
+  for (const [host, entries] of byHost) {
+    const slashed = entries.filter((entry) => hasTrailingSlash(entry.matcher));
+    const plain = entries.filter((entry) => !hasTrailingSlash(entry.matcher));
+    const [minority, majority] = slashed.length < plain.length ? [slashed, plain] : [plain, slashed];
+    if (minority.length === 0 || majority.length < SIBLING_MAJORITY || minority.length > entries.length * SIBLING_MINORITY_SHARE) continue;
+    const style = majority === plain ? 'without' : 'with';
+    const where = host === ANY_HOST ? '' : ` on ${host}`;
+    for (const entry of minority) {
+      if (alreadyReported.has(entry.path)) continue;
+      const other = hasTrailingSlash(entry.matcher) ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
+      report({
+        span: entry.path.node,
+        message:
+          `Path '${entry.path.value}' of route '${entry.route.name}' ${hasTrailingSlash(entry.matcher) ? 'ends' : 'does not end'} with a slash, ` +
+          `unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, ` +
+          `clients following that convention call '${other}' and get 404.`,
+        related: [{ span: majority[0]!.path.node, message: `e.g. '${majority[0]!.path.value}' of route '${majority[0]!.route.name}'` }],
+      });
+    }
+  }
+}
+
+/**
+ * The path the upstream receives: its base path (a bare `/` counts as none) followed by the
+ * request path with `stripPrefix` removed, joined as strings, as prefix rewrites do.
+ */
+function upstreamPathOf(requestPath: string, stripPrefix: string | undefined, basePath: string): string {
+  const base = basePath === '/' ? '' : basePath;
+  const rest = stripPrefix && requestPath.startsWith(stripPrefix) ? requestPath.slice(stripPrefix.length) : requestPath;
+  return base + rest;
+}
+
+function checkRewrite(route: Route, report: Report): void {
+  const upstream = route.upstream?.target;
+  const strip = route.stripPrefix;
+  if (!upstream && !strip) return;
+  const basePath = upstream?.basePath ?? '';
+  const basePathBase = basePath === '/' ? '' : basePath;
+  for (const path of route.paths) {
+    if (!path.matcher) continue;
+    const request = examplePath(path.matcher);
+    const anchor = strip?.node ?? upstream?.url?.node ?? path.node;
+    const related = upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [];
+    const say = (problem: string): void =>
+      report({ span: anchor, message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`, related });
+
+    if (strip && !request.startsWith(strip.value) && `${request}/`.startsWith(strip.value)) {
+      say(`stripPrefix '${strip.value}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`);
+      return;
+    }
+    const forwarded = upstreamPathOf(request, strip?.value, basePath);
+    if (forwarded !== '' && !forwarded.startsWith('/')) {
+      say(`a request to '${request}' is forwarded as '${forwarded}', without a leading slash (stripPrefix '${strip?.value}' takes the slash with it).`);
+      return;
+    }
+    const rest = forwarded.slice(basePathBase.length);
+    if (basePathBase !== '' && rest !== '' && !rest.startsWith('/')) {
+      say(`a request to '${request}' is forwarded as '${forwarded}': stripPrefix '${strip?.value}' takes the slash, fusing the upstream base path '${basePath}' with the next segment.`);
+      return;
+    }
+    if (forwarded.includes('//') && !request.includes('//')) {
+      say(`a request to '${request}' is forwarded as '${forwarded}', with a double slash (the upstream base path '${basePath}' already ends with '/').`);
+      return;
+    }
+    if (path.matcher.tail === 'none' && forwarded !== '' && forwarded !== '/' && request !== '/' && request.endsWith('/') !== forwarded.endsWith('/')) {
+      say(`a request to '${request}' is forwarded as '${forwarded}': the rewrite ${forwarded.endsWith('/') ? 'adds' : 'drops'} a trailing slash.`);
+      return;
+    }
+  }
+}

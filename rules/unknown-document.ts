@@ -1,0 +1,18 @@
+import { defineRule } from '../src/engine/rule.js';
+import { NATIVE_SECTIONS } from '../src/model/native.js';
+
+export default defineRule({
+  id: 'unknown-document',
+  family: 'general',
+  defaultSeverity: 'warning',
+  summary: 'A file named on the command line holds a document gwlint does not recognise as gateway configuration.',
+  check({ unknownDocuments, report }) {
+    for (const document of unknownDocuments) {
+      const where = document.index > 0 ? `Document ${document.index + 1} of this file` : 'This document';
+      report({
+        span: { file: document.file, start: document.root.start, end: document.root.start },
+        message: `${where} is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')}), so nothing in it was checked.`,
+      });
+    }
+  },
+});

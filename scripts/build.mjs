@@ -1,0 +1,17 @@
+// Bundles the CLI (and the benchmark) into single ES-module files in dist/, so start-up reads one file.
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+  // Bundled CommonJS dependencies (ajv) call require(); give the ES module one.
+  banner: { js: "import { createRequire as __gwlintCreateRequire } from 'node:module'; const require = __gwlintCreateRequire(import.meta.url);" },
+};
+
+await build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/gwlint.js' });
+chmodSync('dist/gwlint.js', 0o755);

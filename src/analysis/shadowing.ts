@@ -1,0 +1,73 @@
+/**
+ * Which requests each route loses to routes the gateway tries before it. Computed once per model
+ * and shared by `shadowed-route` and `duplicate-route`.
+ */
+import { compareKeys } from '../dialect/dialect.js';
+import type { GatewayModel, Route, RoutePath } from '../model/types.js';
+import { patternKey } from '../paths/pattern.js';
+import { hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
+
+/** One host and one method of one path of a route, all of whose requests go to an earlier route. */
+export interface Loss {
+  readonly path: RoutePath;
+  readonly host: string;
+  readonly method: string;
+  readonly hit: Hit;
+  /** The winner has the same host, method and path pattern: a `duplicate-route`, not shadowing. */
+  readonly duplicate: boolean;
+}
+
+export interface RouteReachability {
+  readonly route: Route;
+  /** How many (path, host, method) units the route has among its valid paths. */
+  unitCount: number;
+  readonly losses: Loss[];
+}
+
+const cache = new WeakMap<GatewayModel, Map<Route, RouteReachability>>();
+
+export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachability> {
+  const cached = cache.get(model);
+  if (cached) return cached;
+  const result = new Map<Route, RouteReachability>();
+  const byGateway = new Map<string, IndexedPath[]>();
+  for (const route of model.routes) {
+    const entries = byGateway.get(route.gateway.id) ?? [];
+    byGateway.set(route.gateway.id, entries);
+    for (const path of route.paths) {
+      if (!path.matcher) continue;
+      entries.push({ route, path, matcher: path.matcher, precedence: route.gateway.dialect.precedenceKey(route, path) });
+    }
+  }
+  for (const entries of byGateway.values()) {
+    entries.sort((a, b) => compareKeys(a.precedence, b.precedence));
+    const index = new RoutingIndex();
+    for (const entry of entries) {
+      recordLosses(entry, index, result);
+      index.insert(entry);
+    }
+  }
+  cache.set(model, result);
+  return result;
+}
+
+function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
+  const { route, matcher } = entry;
+  let reachability = result.get(route);
+  if (!reachability) {
+    reachability = { route, unitCount: 0, losses: [] };
+    result.set(route, reachability);
+  }
+  const hosts = hostKeysOf(route);
+  const methods = methodKeysOf(route);
+  reachability.unitCount += hosts.length * methods.length;
+  for (const host of hosts) {
+    for (const method of methods) {
+      const hit = index.earliestCovering(matcher, host, method);
+      if (!hit || hit.winner.route === route) continue;
+      const duplicate =
+        hit.hostKey === host && hit.methodKey === method && patternKey(hit.winner.matcher) === patternKey(matcher);
+      reachability.losses.push({ path: entry.path, host, method, hit, duplicate });
+    }
+  }
+}

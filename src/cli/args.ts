@@ -1,0 +1,113 @@
+import { parseArgs } from 'node:util';
+import type { Severity, SeveritySetting } from '../engine/rule.js';
+import { suggestNames } from '../model/suggest.js';
+import { UsageError } from './usage-error.js';
+
+export const FORMATS = ['stylish', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
+const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
+
+export interface CliOptions {
+  readonly command: 'lint' | 'rules' | 'help' | 'version';
+  readonly paths: string[];
+  readonly format: Format;
+  readonly output: string | undefined;
+  readonly severities: Map<string, SeveritySetting>;
+  readonly failOn: Severity;
+  readonly maxWarnings: number | undefined;
+  readonly ignorePatterns: string[];
+  readonly quiet: boolean;
+  readonly color: boolean | undefined;
+}
+
+function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}, got '${value}'`);
+}
+
+function parseRuleSettings(values: readonly string[], ruleIds: readonly string[]): Map<string, SeveritySetting> {
+  const settings = new Map<string, SeveritySetting>();
+  for (const value of values) {
+    const match = /^([^=]+)=(.*)$/.exec(value);
+    if (!match) throw new UsageError(`--rule takes ID=severity (e.g. --rule shadowed-route=warning), got '${value}'`);
+    const [, id, severity] = match as unknown as [string, string, string];
+    if (!ruleIds.includes(id)) {
+      const suggestion = suggestNames(id, ruleIds)[0];
+      throw new UsageError(`unknown rule '${id}' in --rule${suggestion ? `; did you mean '${suggestion}'?` : ''} (see 'gwlint rules')`);
+    }
+    settings.set(id, oneOf('rule', severity, SEVERITY_SETTINGS));
+  }
+  return settings;
+}
+
+export function parseCli(argv: readonly string[], ruleIds: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        rule: { type: 'string', multiple: true },
+        'fail-on': { type: 'string' },
+        'max-warnings': { type: 'string' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        quiet: { type: 'boolean', short: 'q' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, ''));
+  }
+  const { values, positionals } = parsed;
+  let maxWarnings: number | undefined;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      throw new UsageError(`--max-warnings takes a whole number of 0 or more, got '${values['max-warnings']}'`);
+    }
+  }
+  const isRules = positionals[0] === 'rules';
+  return {
+    command: values.help ? 'help' : values.version ? 'version' : isRules ? 'rules' : 'lint',
+    paths: isRules ? positionals.slice(1) : positionals.length > 0 ? positionals : ['.'],
+    format: values.format === undefined ? 'stylish' : oneOf('format', values.format, FORMATS),
+    output: values.output,
+    severities: parseRuleSettings(values.rule ?? [], ruleIds),
+    failOn: values['fail-on'] === undefined ? 'error' : oneOf('fail-on', values['fail-on'], FAIL_LEVELS),
+    maxWarnings,
+    ignorePatterns: values['ignore-pattern'] ?? [],
+    quiet: values.quiet ?? false,
+    color: values['no-color'] ? false : values.color,
+  };
+}
+
+export const HELP = `Usage: gwlint [options] [paths...]
+       gwlint rules
+
+Lints API-gateway configuration (YAML and JSON files) under the given paths (default: .).
+
+Options:
+  -f, --format stylish|json     output format (default: stylish)
+  -o, --output FILE             write the report to FILE instead of stdout
+      --rule ID=SEVERITY        set a rule to off|info|warning|error (repeatable)
+      --fail-on LEVEL           exit 1 on findings at or above error|warning|info (default: error)
+      --max-warnings N          exit 1 when there are more than N warnings
+      --ignore-pattern GLOB     skip files matching GLOB (minimatch; repeatable)
+  -q, --quiet                   report errors only (warnings still count for --max-warnings)
+      --no-color                plain output (also when NO_COLOR is set)
+  -v, --version                 print the version
+  -h, --help                    print this help
+
+Commands:
+  rules                         list every rule: id, default severity, family, summary
+
+Exit codes: 0 no failing findings, 1 failing findings or too many warnings, 2 usage or internal error.
+Docs: https://github.com/gwlint/gwlint#readme
+`;

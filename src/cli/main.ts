@@ -1,0 +1,95 @@
+import { writeFileSync } from 'node:fs';
+import { rules } from '../../rules/index.js';
+import { PathNotFoundError } from '../discover/files.js';
+import type { Finding } from '../engine/finding.js';
+import type { Severity } from '../engine/rule.js';
+import { lint } from '../lint.js';
+import { VERSION } from '../meta.js';
+import { formatJson } from '../report/json.js';
+import { formatStylish } from '../report/stylish.js';
+import { summarise } from '../report/summary.js';
+import { HELP, parseCli, type CliOptions } from './args.js';
+import { formatRulesJson, formatRulesTable } from './rules-list.js';
+import { UsageError } from './usage-error.js';
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
+
+export interface Io {
+  readonly argv: readonly string[];
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  readonly stdoutIsTty: boolean;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+}
+
+function useColor(options: CliOptions, io: Io): boolean {
+  if (options.color !== undefined) return options.color;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
+  return io.stdoutIsTty;
+}
+
+/** Exit code per `cli.md`: 1 when findings reach the fail level or warnings exceed the maximum. */
+export function exitCodeFor(findings: readonly Finding[], failOn: Severity, maxWarnings: number | undefined): 0 | 1 {
+  const failing = findings.some((finding) => SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]);
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
+}
+
+function emit(text: string, options: CliOptions, io: Io): void {
+  if (options.output) writeFileSync(options.output, text);
+  else if (text !== '') io.stdout(text);
+}
+
+export function main(io: Io): number {
+  try {
+    const options = parseCli(io.argv, rules.map((rule) => rule.meta.id));
+    if (options.command === 'help') {
+      io.stdout(HELP);
+      return 0;
+    }
+    if (options.command === 'version') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    if (options.command === 'rules') {
+      emit(options.format === 'json' ? formatRulesJson(rules) : formatRulesTable(rules), options, io);
+      return 0;
+    }
+    const result = lint({ paths: options.paths, cwd: io.cwd, ignorePatterns: options.ignorePatterns, severities: options.severities });
+    const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+    const report =
+      options.format === 'json' ? formatJson(shown, result.fileCount) : formatStylish(shown, result.fileCount, useColor(options, io));
+    emit(report, options, io);
+    if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
+    if (options.quiet && options.format === 'stylish') {
+      const hidden = summarise(result.findings, result.fileCount);
+      if (hidden.warnings + hidden.infos > 0 && options.maxWarnings !== undefined && hidden.warnings > options.maxWarnings) {
+        io.stderr(`gwlint: ${hidden.warnings} warnings (hidden by --quiet) exceed --max-warnings ${options.maxWarnings}\n`);
+      }
+    }
+    if (result.failures.length > 0) {
+      const failure = result.failures[0]!;
+      io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${describe(failure.error)}${debugHint(io, failure.error)}\n`);
+      return 2;
+    }
+    return exitCodeFor(result.findings, options.failOn, options.maxWarnings);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof PathNotFoundError) {
+      io.stderr(`gwlint: ${error.message}\n`);
+      return 2;
+    }
+    io.stderr(`gwlint: internal error: ${describe(error)}${debugHint(io, error)}\n`);
+    return 2;
+  }
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+}
+
+function debugHint(io: Io, error: unknown): string {
+  if (io.env.GWLINT_DEBUG === '1') return `\n${error instanceof Error ? error.stack : String(error)}`;
+  return ' (set GWLINT_DEBUG=1 for details)';
+}

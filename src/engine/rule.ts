@@ -1,0 +1,63 @@
+import type { GatewayModel } from '../model/types.js';
+import type { LoadProblem, ParsedDocument } from '../load/parse.js';
+import type { Span } from '../load/source.js';
+import type { SchemaProblem } from '../validate/validate.js';
+import { ruleDocsUrl } from '../meta.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+/** The production error family a rule protects against (`rules.md`). */
+export type RuleFamily = 'routing' | 'auth' | 'rate-limit' | 'upstream' | 'cors' | 'payload' | 'observability' | 'general';
+
+export interface RuleMeta {
+  /** Stable forever: users' suppressions and configs name it. */
+  readonly id: string;
+  readonly family: RuleFamily;
+  readonly defaultSeverity: Severity;
+  /** One line, shown by `gwlint rules` and in SARIF. */
+  readonly summary: string;
+  readonly docsUrl: string;
+}
+
+export interface RelatedLocation {
+  readonly span: Span;
+  readonly message: string;
+}
+
+export interface FindingDescriptor {
+  readonly span: Span;
+  readonly message: string;
+  readonly related?: readonly RelatedLocation[];
+  /**
+   * A lesser severity for a milder form of the problem (partial shadowing is a warning where full
+   * shadowing is an error). Ignored when the user sets the rule's severity.
+   */
+  readonly severity?: Severity;
+}
+
+/** Everything the earlier stages produced, for rules to read. */
+export interface LintInput {
+  readonly model: GatewayModel;
+  readonly loadProblems: readonly LoadProblem[];
+  readonly schemaProblems: readonly SchemaProblem[];
+  /** Documents gwlint does not understand, from files named on the command line. */
+  readonly unknownDocuments: readonly ParsedDocument[];
+}
+
+export interface RuleContext extends LintInput {
+  report(finding: FindingDescriptor): void;
+}
+
+export type Report = RuleContext['report'];
+
+export interface Rule {
+  readonly meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+/** Declares a rule; the docs URL follows from the id, so a rule file holds only what is its own. */
+export function defineRule(definition: Omit<RuleMeta, 'docsUrl'> & { check(context: RuleContext): void }): Rule {
+  const { check, ...meta } = definition;
+  return { meta: { ...meta, docsUrl: ruleDocsUrl(meta.id) }, check };
+}

@@ -1,0 +1,50 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { LoadProblem } from './parse.js';
+import type { SourceFile } from './source.js';
+
+/** Files above this size are reported and skipped: no real gateway configuration is this large. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+export type ReadResult =
+  | { ok: true; file: SourceFile }
+  | { ok: false; file: SourceFile; problem: LoadProblem };
+
+export function displayPathOf(absolutePath: string, cwd: string): string {
+  return path.relative(cwd, absolutePath).split(path.sep).join('/');
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export function readSource(absolutePath: string, cwd: string): ReadResult {
+  const displayPath = displayPathOf(absolutePath, cwd);
+  const fail = (message: string): ReadResult => {
+    const file: SourceFile = { path: absolutePath, displayPath, text: '' };
+    return { ok: false, file, problem: { ruleId: 'parse-error', span: { file, start: 0, end: 0 }, message } };
+  };
+  let bytes: Buffer;
+  try {
+    const size = statSync(absolutePath).size;
+    if (size > MAX_FILE_BYTES) {
+      return fail(
+        `File is ${formatMiB(size)}, above gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`,
+      );
+    }
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return fail(`File could not be read (${code}); it was not linted.`);
+  }
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return fail('File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, file: { path: absolutePath, displayPath, text } };
+}
+
+function formatMiB(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}

@@ -1,0 +1,55 @@
+/** A file as read from disk, with the table that turns offsets into line/column positions. */
+export interface SourceFile {
+  /** Absolute path on disk. */
+  readonly path: string;
+  /** Path relative to the working directory, with `/` separators: what users see. */
+  readonly displayPath: string;
+  readonly text: string;
+}
+
+/** A range of characters in one file: `[start, end)` in UTF-16 offsets. */
+export interface Span {
+  readonly file: SourceFile;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** 1-based line and column; `column` counts UTF-16 code units, as SARIF and editors do. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+const lineTables = new WeakMap<SourceFile, number[]>();
+
+/** Line starts are computed once per file, on the first position asked of it. */
+function lineStarts(file: SourceFile): number[] {
+  let starts = lineTables.get(file);
+  if (starts) return starts;
+  starts = [0];
+  const text = file.text;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) starts.push(i + 1);
+    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  }
+  lineTables.set(file, starts);
+  return starts;
+}
+
+export function positionAt(file: SourceFile, offset: number): Position {
+  const starts = lineStarts(file);
+  const clamped = Math.max(0, Math.min(offset, file.text.length));
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= clamped) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: clamped - starts[low]! + 1 };
+}
+
+export function spanText(span: Span): string {
+  return span.file.text.slice(span.start, span.end);
+}

@@ -1,0 +1,289 @@
+/**
+ * Builds the model from native-format documents. Reads the tree defensively: a value of the wrong
+ * type is left out of the model (the schema stage reports it), never trusted.
+ */
+import { nativeDialect } from '../dialect/native.js';
+import type { ParsedDocument } from '../load/parse.js';
+import {
+  booleanValue,
+  get,
+  isMap,
+  isScalar,
+  isSeq,
+  numberValue,
+  stringValue,
+  type YMap,
+  type YNode,
+} from '../load/tree.js';
+import { suggestNames } from './suggest.js';
+import { parseDuration, parseSize } from './units.js';
+import type {
+  AuthPolicy,
+  CorsPolicy,
+  DuplicateDefinition,
+  GatewayInstance,
+  GatewayModel,
+  GatewaySettings,
+  HostPattern,
+  Inherited,
+  Located,
+  PolicyKind,
+  RateLimitPolicy,
+  Reference,
+  Retries,
+  Route,
+  RoutePath,
+  TrailingSlashMode,
+  UnresolvedReference,
+  Upstream,
+} from './types.js';
+
+export const NATIVE_SECTIONS = ['gateway', 'upstreams', 'routes', 'corsPolicies', 'rateLimits', 'authPolicies'] as const;
+
+/** A native document is a mapping with at least one of the native top-level keys. */
+export function isNativeDocument(root: YNode): boolean {
+  return isMap(root) && root.pairs.some((pair) => (NATIVE_SECTIONS as readonly string[]).includes(String(pair.key.value)));
+}
+
+function located<T>(node: YNode | undefined, read: (node: YNode) => T | undefined): Located<T> | undefined {
+  if (!node) return undefined;
+  const value = read(node);
+  return value === undefined ? undefined : { value, node };
+}
+
+const durationAt = (node: YNode | undefined) => located(node, (n) => (isScalar(n) ? parseDuration(n.value) : undefined));
+const sizeAt = (node: YNode | undefined) => located(node, (n) => (isScalar(n) ? parseSize(n.value) : undefined));
+const stringAt = (node: YNode | undefined) => located(node, stringValue);
+
+function stringList(node: YNode | undefined): Located<string>[] {
+  if (isScalar(node)) return typeof node.value === 'string' ? [{ value: node.value, node }] : [];
+  if (!isSeq(node)) return [];
+  return node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [{ value: item.value, node: item }] : []));
+}
+
+/** Definitions of one kind, by name; the first definition wins, later ones are duplicates. */
+class NamedTable<T extends { name: string; nameNode: YNode }> {
+  readonly byName = new Map<string, T>();
+  constructor(
+    private readonly kind: DuplicateDefinition['kind'],
+    private readonly duplicates: DuplicateDefinition[],
+  ) {}
+
+  add(item: T): void {
+    const first = this.byName.get(item.name);
+    if (first) this.duplicates.push({ kind: this.kind, name: item.name, duplicate: item.nameNode, first: first.nameNode });
+    else this.byName.set(item.name, item);
+  }
+}
+
+function readSettings(node: YMap | undefined): GatewaySettings {
+  const trailing = stringAt(get(node, 'trailingSlash'));
+  const mode: TrailingSlashMode =
+    trailing && ['strict', 'ignore', 'redirect'].includes(trailing.value) ? (trailing.value as TrailingSlashMode) : 'strict';
+  const defaults = get(node, 'defaults');
+  return {
+    node,
+    name: stringValue(get(node, 'name')),
+    trailingSlash: trailing && trailing.value === mode ? { value: mode, node: trailing.node } : { value: mode },
+    maxTimeoutMs: durationAt(get(node, 'maxTimeout')),
+    defaults: {
+      timeoutMs: durationAt(get(defaults, 'timeout')),
+      auth: stringAt(get(defaults, 'auth')),
+      cors: stringAt(get(defaults, 'cors')),
+      rateLimit: stringAt(get(defaults, 'rateLimit')),
+    },
+  };
+}
+
+function readUpstream(name: string, nameNode: YNode, node: YNode): Upstream {
+  const url = stringAt(get(node, 'url'));
+  return {
+    name,
+    nameNode,
+    node,
+    url,
+    basePath: url ? (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url.value)?.[1] ?? '') : '',
+    timeoutMs: durationAt(get(node, 'timeout')),
+    connectTimeoutMs: durationAt(get(node, 'connectTimeout')),
+    keepAliveTimeoutMs: durationAt(get(node, 'keepAliveTimeout')),
+    maxBodyBytes: sizeAt(get(node, 'maxBodySize')),
+  };
+}
+
+function readCors(name: string, nameNode: YNode, node: YNode): CorsPolicy {
+  return {
+    name,
+    nameNode,
+    node,
+    allowOrigins: stringList(get(node, 'allowOrigins')),
+    allowOriginsNode: get(node, 'allowOrigins'),
+    allowMethods: stringList(get(node, 'allowMethods')),
+    allowHeaders: stringList(get(node, 'allowHeaders')),
+    allowCredentials: located(get(node, 'allowCredentials'), booleanValue),
+  };
+}
+
+function readRateLimit(name: string, nameNode: YNode, node: YNode): RateLimitPolicy {
+  return {
+    name,
+    nameNode,
+    node,
+    requestsPerSecond: located(get(node, 'requestsPerSecond'), numberValue),
+    burst: located(get(node, 'burst'), numberValue),
+    key: stringAt(get(node, 'key')),
+  };
+}
+
+function readAuth(name: string, nameNode: YNode, node: YNode): AuthPolicy {
+  return { name, nameNode, node, type: stringAt(get(node, 'type')) };
+}
+
+function readHosts(route: YNode): HostPattern[] | undefined {
+  const hostNode = get(route, 'hosts') ?? get(route, 'host');
+  if (!hostNode) return undefined;
+  const hosts = stringList(hostNode).map(({ value, node }) => {
+    const lower = value.toLowerCase();
+    return { value: lower, node, wildcard: lower.startsWith('*.') };
+  });
+  return hosts.length > 0 ? hosts : undefined;
+}
+
+function readRetries(node: YNode | undefined): Retries | undefined {
+  if (!isMap(node)) return undefined;
+  return { node, attempts: located(get(node, 'attempts'), numberValue), perTryTimeoutMs: durationAt(get(node, 'perTryTimeout')) };
+}
+
+const SECTION_NAMES: Record<PolicyKind, string> = {
+  upstream: 'upstreams',
+  corsPolicy: 'corsPolicies',
+  rateLimit: 'rateLimits',
+  authPolicy: 'authPolicies',
+};
+
+export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayModel {
+  const duplicates: DuplicateDefinition[] = [];
+  const unresolved: UnresolvedReference[] = [];
+  const invalidPaths: GatewayModel['invalidPaths'][number][] = [];
+  const upstreams = new NamedTable<Upstream>('upstream', duplicates);
+  const cors = new NamedTable<CorsPolicy>('corsPolicy', duplicates);
+  const rateLimits = new NamedTable<RateLimitPolicy>('rateLimit', duplicates);
+  const auth = new NamedTable<AuthPolicy>('authPolicy', duplicates);
+  const routeNodes: YNode[] = [];
+  let gatewayNode: YMap | undefined;
+
+  for (const document of documents) {
+    const root = document.root;
+    if (!isMap(root)) continue;
+    for (const pair of root.pairs) {
+      const section = String(pair.key.value);
+      const value = pair.value;
+      if (section === 'gateway' && isMap(value)) {
+        if (gatewayNode) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: pair.key, first: gatewayNode });
+        else gatewayNode = value;
+      } else if (section === 'routes' && isSeq(value)) {
+        routeNodes.push(...value.items);
+      } else if (isMap(value)) {
+        const readers = {
+          upstreams: (p: typeof pair) => upstreams.add(readUpstream(String(p.key.value), p.key, p.value)),
+          corsPolicies: (p: typeof pair) => cors.add(readCors(String(p.key.value), p.key, p.value)),
+          rateLimits: (p: typeof pair) => rateLimits.add(readRateLimit(String(p.key.value), p.key, p.value)),
+          authPolicies: (p: typeof pair) => auth.add(readAuth(String(p.key.value), p.key, p.value)),
+        } as const;
+        const read = readers[section as keyof typeof readers];
+        if (read) for (const entry of value.pairs) read(entry);
+      }
+    }
+  }
+
+  const settings = readSettings(gatewayNode);
+  const gateway: GatewayInstance = { id: 'native', dialect: nativeDialect, settings };
+  const tables = { upstream: upstreams, corsPolicy: cors, rateLimit: rateLimits, authPolicy: auth } as const;
+
+  const resolve = <T>(kind: PolicyKind, ref: Located<string> | undefined, fromDefault: boolean, from: string): Reference<T> | undefined => {
+    if (!ref) return undefined;
+    const table = tables[kind] as unknown as NamedTable<T & { name: string; nameNode: YNode }>;
+    const target = table.byName.get(ref.value);
+    if (!target && !fromDefault) {
+      unresolved.push({ kind, name: ref.value, node: ref.node, candidates: suggestNames(ref.value, table.byName.keys()), from });
+    }
+    return { kind, value: ref.value, node: ref.node, fromDefault, target };
+  };
+
+  // Defaults are resolved (and reported) once, at the gateway, not once per route that inherits them.
+  const defaultRefs = { cors: settings.defaults.cors, rateLimit: settings.defaults.rateLimit } as const;
+  if (settings.defaults.auth && settings.defaults.auth.value !== 'none') resolve('authPolicy', settings.defaults.auth, false, 'the gateway defaults');
+  if (defaultRefs.cors) resolve('corsPolicy', defaultRefs.cors, false, 'the gateway defaults');
+  if (defaultRefs.rateLimit) resolve('rateLimit', defaultRefs.rateLimit, false, 'the gateway defaults');
+
+  const routeTable = new NamedTable<Route>('route', duplicates);
+  const routes: Route[] = [];
+  routeNodes.forEach((node, order) => {
+    if (!isMap(node)) return;
+    const nameNode = get(node, 'name');
+    const name = stringValue(nameNode) ?? `#${order + 1}`;
+    const from = `route '${name}'`;
+    const inherit = <T>(key: 'cors' | 'rateLimit', kind: PolicyKind): Reference<T> | undefined => {
+      const own = stringAt(get(node, key));
+      return own ? resolve<T>(kind, own, false, from) : resolve<T>(kind, settings.defaults[key], true, from);
+    };
+    const ownAuth = stringAt(get(node, 'auth'));
+    const authSource = ownAuth ?? settings.defaults.auth;
+    const authRef: Route['auth'] = !authSource
+      ? undefined
+      : authSource.value === 'none'
+        ? { value: 'none', node: authSource.node, fromDefault: !ownAuth }
+        : resolve<AuthPolicy>('authPolicy', authSource, !ownAuth, from);
+    const ownTimeout = durationAt(get(node, 'timeout'));
+    const timeoutMs: Inherited<number> | undefined = ownTimeout
+      ? { ...ownTimeout, fromDefault: false }
+      : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
+    const paths: RoutePath[] = stringList(get(node, 'paths')).map((path) => {
+      const parsed = nativeDialect.parsePath(path.value, settings);
+      if ('reason' in parsed) {
+        invalidPaths.push({ node: path.node, path: path.value, route: name, reason: parsed.reason });
+        return { ...path, matcher: undefined };
+      }
+      return { ...path, matcher: parsed.matcher };
+    });
+    const route: Route = {
+      name,
+      nameNode: nameNode ?? node,
+      node,
+      gateway,
+      order,
+      hosts: readHosts(node),
+      methods: (() => {
+        const methods = stringList(get(node, 'methods')).map(({ value, node: n }) => ({ value: value.toUpperCase(), node: n }));
+        return methods.length > 0 ? methods : undefined;
+      })(),
+      paths,
+      priority: numberValue(get(node, 'priority')) ?? 0,
+      upstream: resolve<Upstream>('upstream', stringAt(get(node, 'upstream')), false, from),
+      timeoutMs,
+      retries: readRetries(get(node, 'retries')),
+      auth: authRef,
+      cors: inherit<CorsPolicy>('cors', 'corsPolicy'),
+      rateLimit: inherit<RateLimitPolicy>('rateLimit', 'rateLimit'),
+      stripPrefix: stringAt(get(node, 'stripPrefix')),
+    };
+    routeTable.add(route);
+    routes.push(route);
+  });
+
+  return {
+    documents,
+    gateways: [gateway],
+    routes,
+    upstreams: upstreams.byName,
+    corsPolicies: cors.byName,
+    rateLimits: rateLimits.byName,
+    authPolicies: auth.byName,
+    duplicates,
+    unresolved,
+    invalidPaths,
+  };
+}
+
+export function sectionName(kind: PolicyKind): string {
+  return SECTION_NAMES[kind];
+}

@@ -1,0 +1,29 @@
+/** Durations: a number is milliseconds; a string is a number with `ms`, `s`, `m` or `h`. */
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
+const DURATION_FACTOR: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+
+export function parseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = DURATION.exec(value.trim());
+  return match ? Number(match[1]) * DURATION_FACTOR[match[2]!]! : undefined;
+}
+
+/** Sizes: a number is bytes; a string with `B`, `KB`, `MB`, `GB` (powers of 1024, any case). */
+const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)$/i;
+const SIZE_FACTOR: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
+
+export function parseSize(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = SIZE.exec(value.trim());
+  return match ? Number(match[1]) * SIZE_FACTOR[match[2]!.toLowerCase()]! : undefined;
+}
+
+/** `45000` → `45s`, `1500` → `1.5s`, `250` → `250ms`, `300000` → `5m`: how durations appear in messages. */
+export function formatDuration(ms: number): string {
+  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000}h`;
+  if (ms >= 120_000 && ms % 60_000 === 0) return `${ms / 60_000}m`;
+  if (ms >= 1000) return `${Number((ms / 1000).toFixed(3))}s`;
+  return `${ms}ms`;
+}

@@ -1,0 +1,127 @@
+/**
+ * Segment patterns: the path language of the native format (and of AWS-style `{proxy+}` paths).
+ * A pattern is a list of segments plus what may follow them:
+ *   `/v1/orders/{id}`  literal, literal, one-segment parameter, nothing after
+ *   `/v1/*`            `*` is one non-empty segment
+ *   `/v1/**`           the rest of the path: zero or more segments (`/v1`, `/v1/`, `/v1/a/b`)
+ *   `/v1/{proxy+}`     the rest of the path, at least one non-empty segment
+ * A path string is split on `/` after its leading slash, so `/a/` is `['a', '']` and `/` is `['']`.
+ */
+export type Segment =
+  | { readonly kind: 'literal'; readonly value: string }
+  | { readonly kind: 'param'; readonly name: string }
+  | { readonly kind: 'wildcard' };
+
+export type Tail = 'none' | 'rest' | 'rest1';
+
+export interface PathMatcher {
+  readonly kind: 'pattern';
+  readonly segments: readonly Segment[];
+  readonly tail: Tail;
+}
+
+export type ParsedPath = { readonly matcher: PathMatcher } | { readonly reason: string };
+
+const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+
+export interface PatternOptions {
+  /** `trailingSlash: ignore`: `/a` and `/a/` are the same path. */
+  readonly ignoreTrailingSlash: boolean;
+}
+
+export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
+  if (!raw.startsWith('/')) return { reason: `must start with '/'` };
+  if (/[?#]/.test(raw)) return { reason: `contains '${/[?#]/.exec(raw)![0]}': a query string or fragment is never part of the matched path` };
+  if (/\s/.test(raw)) return { reason: 'contains white space' };
+  const parts = raw.slice(1).split('/');
+  const segments: Segment[] = [];
+  const paramNames = new Set<string>();
+  let tail: Tail = 'none';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const isLast = i === parts.length - 1;
+    if (part === '' && !isLast) return { reason: `contains an empty segment ('//')` };
+    if (part === '.' || part === '..') return { reason: `contains a '${part}' segment, which clients and proxies normalise away` };
+    if (part === '**' || /^\{[^{}]*\+\}$/.test(part)) {
+      if (!isLast) return { reason: `'${part}' must be the last segment` };
+      tail = part === '**' ? 'rest' : 'rest1';
+      if (tail === 'rest1' && !PARAM_NAME.test(part.slice(1, -2))) return { reason: `'${part}' is not a valid greedy parameter name` };
+      continue;
+    }
+    if (part === '*') {
+      segments.push({ kind: 'wildcard' });
+      continue;
+    }
+    if (part.includes('*')) return { reason: `'*' must be a whole segment (in '${part}')` };
+    if (part.startsWith('{') && part.endsWith('}') && part.indexOf('{', 1) === -1) {
+      const name = part.slice(1, -1);
+      if (name === '') return { reason: `has an empty parameter '{}'` };
+      if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
+      if (paramNames.has(name)) return { reason: `uses the parameter '{${name}}' twice` };
+      paramNames.add(name);
+      segments.push({ kind: 'param', name });
+      continue;
+    }
+    if (part.includes('{') && !part.includes('}')) return { reason: `has an unclosed '{' in '${part}'` };
+    if (part.includes('{') || part.includes('}')) return { reason: `a parameter must be a whole segment (in '${part}')` };
+    segments.push({ kind: 'literal', value: part });
+  }
+  if (options.ignoreTrailingSlash && tail === 'none' && segments.length > 1) {
+    const last = segments[segments.length - 1]!;
+    if (last.kind === 'literal' && last.value === '') segments.pop();
+  }
+  return { matcher: { kind: 'pattern', segments, tail } };
+}
+
+/** Whether pattern segment `a` matches every value that segment `b` matches. */
+export function segmentCovers(a: Segment, b: Segment): boolean {
+  if (a.kind === 'literal') return b.kind === 'literal' && a.value === b.value;
+  // params and `*` match any non-empty segment
+  return b.kind !== 'literal' || b.value !== '';
+}
+
+/**
+ * Whether every path matched by `b` is also matched by `a` (a ⊇ b), decided exactly.
+ * Used directly in tests; the shadowing index applies the same logic through its trie.
+ */
+export function patternCovers(a: PathMatcher, b: PathMatcher): boolean {
+  const fixed = a.segments.length;
+  if (b.segments.length < fixed) return false;
+  for (let i = 0; i < fixed; i++) if (!segmentCovers(a.segments[i]!, b.segments[i]!)) return false;
+  return tailCovers(a.tail, fixed, b);
+}
+
+/** Whether a tail starting at `depth` matches everything `b` matches from `depth` on. */
+export function tailCovers(tail: Tail, depth: number, b: PathMatcher): boolean {
+  switch (tail) {
+    case 'none':
+      return b.tail === 'none' && b.segments.length === depth;
+    case 'rest':
+      return true;
+    case 'rest1': {
+      // needs at least one more segment, and the first of them non-empty
+      const next = b.segments[depth];
+      if (next) return next.kind !== 'literal' || next.value !== '';
+      return b.tail === 'rest1';
+    }
+  }
+}
+
+/** The pattern with parameter names erased: `/x/{id}` and `/x/{key}` give the same key. */
+export function patternKey(matcher: PathMatcher): string {
+  const body = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : '{}')).join('/');
+  return `/${body}${matcher.tail === 'rest' ? '/**' : matcher.tail === 'rest1' ? '/{+}' : ''}`;
+}
+
+/** The shortest concrete path the pattern matches, parameters filled in: a witness for messages. */
+export function examplePath(matcher: PathMatcher): string {
+  const parts = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : s.kind === 'param' ? '1' : 'x'));
+  if (matcher.tail === 'rest1') parts.push('x');
+  return `/${parts.join('/')}`;
+}
+
+/** Whether the pattern ends in a literal trailing slash (`/a/`). */
+export function hasTrailingSlash(matcher: PathMatcher): boolean {
+  const last = matcher.segments[matcher.segments.length - 1];
+  return matcher.tail === 'none' && matcher.segments.length > 1 && last?.kind === 'literal' && last.value === '';
+}

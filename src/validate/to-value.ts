@@ -1,0 +1,23 @@
+import type { YNode } from '../load/tree.js';
+
+const values = new WeakMap<YNode, unknown>();
+
+/**
+ * gwlint's tree as plain data for ajv. Mappings have no prototype, so keys such as `__proto__` or
+ * `constructor` are ordinary data. A node reached through several YAML aliases becomes one shared
+ * value; the parser has already bounded how far aliases expand.
+ */
+export function toValue(node: YNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (values.has(node)) return values.get(node);
+  let value: unknown;
+  if (node.kind === 'seq') {
+    value = node.items.map(toValue);
+  } else {
+    const object: Record<string, unknown> = Object.create(null);
+    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value);
+    value = object;
+  }
+  values.set(node, value);
+  return value;
+}

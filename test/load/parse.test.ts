@@ -1,0 +1,134 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MAX_ALIAS_EXPANSION, parseSource } from '../../src/load/parse.js';
+import { readSource } from '../../src/load/read.js';
+import { positionAt, spanText, type SourceFile } from '../../src/load/source.js';
+import { get, getPair, isMap, isSeq, nodeAtPath, type YNode } from '../../src/load/tree.js';
+
+function source(text: string, name = 'routes.yaml'): SourceFile {
+  return { path: `/virtual/${name}`, displayPath: name, text };
+}
+
+function at(file: SourceFile, node: YNode | undefined): string {
+  const start = positionAt(file, node!.start);
+  const end = positionAt(file, node!.end);
+  return `${start.line}:${start.column}-${end.line}:${end.column}`;
+}
+
+describe('parseSource', () => {
+  it('keeps the exact span of every node, without trailing white space', () => {
+    const file = source('routes:\n  - name: a   # comment\n    paths: [/x, /y]\n\n  - name: b\n');
+    const { documents, problems } = parseSource(file);
+    expect(problems).toEqual([]);
+    const root = documents[0]!.root;
+    expect(at(file, nodeAtPath(root, ['routes', 0]))).toBe('2:5-3:20');
+    expect(at(file, nodeAtPath(root, ['routes', 0, 'paths', 1]))).toBe('3:17-3:19');
+    expect(spanText(nodeAtPath(root, ['routes', 1, 'name'])!)).toBe('b');
+  });
+
+  it('reads every document of a multi-document file', () => {
+    const file = source('routes: []\n---\nupstreams: {}\n---\n# only a comment\n');
+    const { documents } = parseSource(file);
+    expect(documents.map((d) => d.index)).toEqual([0, 1]);
+  });
+
+  it('gives exact positions under CRLF line endings, tabs in strings and multi-byte characters', () => {
+    const file = source('routes:\r\n  - name: "caf\u00e9\t\u{1F600}"\r\n    upstream: x\r\n');
+    const root = parseSource(file).documents[0]!.root;
+    expect(at(file, nodeAtPath(root, ['routes', 0, 'upstream']))).toBe('3:15-3:16');
+    expect(nodeAtPath(root, ['routes', 0, 'name'])).toMatchObject({ value: 'caf\u00e9\t\u{1F600}' });
+  });
+
+  it('reports a syntax error at the parser position and keeps the other documents', () => {
+    const file = source('routes: []\n---\nupstreams: [\n---\ncorsPolicies: {}\n');
+    const { documents, problems } = parseSource(file);
+    expect(documents.map((d) => d.index)).toEqual([0, 2]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.ruleId).toBe('parse-error');
+    expect(positionAt(file, problems[0]!.span.start).line).toBeGreaterThanOrEqual(3);
+  });
+
+  it('explains the unquoted {param} in a flow list', () => {
+    const { problems } = parseSource(source('routes:\n  - paths: [/v1/orders/{id}]\n'));
+    expect(problems[0]!.message).toContain(`quote paths with parameters, e.g. ["/v1/orders/{id}"]`);
+  });
+
+  it('reports duplicate keys at the second key, keeping the last value', () => {
+    const file = source('upstreams:\n  a:\n    url: http://one\n    url: http://two\n');
+    const { documents, problems } = parseSource(file);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.ruleId).toBe('duplicate-key');
+    expect(at(file, problems[0]!.span as YNode)).toBe('4:5-4:8');
+    expect(problems[0]!.message).toContain("Duplicate key 'url': it is also defined at line 3");
+    expect(nodeAtPath(documents[0]!.root, ['upstreams', 'a', 'url'])).toMatchObject({ value: 'http://two' });
+  });
+
+  it('resolves aliases and merge keys, explicit keys winning', () => {
+    const file = source('base: &base { timeout: 5s, upstream: a }\nroute:\n  <<: *base\n  upstream: b\n');
+    const root = parseSource(file).documents[0]!.root;
+    const route = get(root, 'route');
+    expect(isMap(route) && route.pairs.map((p) => [p.key.value, (p.value as { value: unknown }).value])).toEqual([
+      ['upstream', 'b'],
+      ['timeout', '5s'],
+    ]);
+  });
+
+  it('stops an alias bomb with a parse-error instead of expanding it', () => {
+    const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+    for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);
+    const { documents, problems } = parseSource(source(`${lines.join('\n')}\n`));
+    expect(documents).toEqual([]);
+    expect(problems[0]!.message).toContain(`more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} extra nodes`);
+  });
+
+  it('keeps unknown tags as data and never runs them', () => {
+    const root = parseSource(source('x: !Ref Foo\ny: !!js/function "function () {}"\n')).documents[0]!.root;
+    expect(get(root, 'x')).toMatchObject({ value: 'Foo', tag: '!Ref' });
+    expect(typeof (get(root, 'y') as { value: unknown }).value).toBe('string');
+  });
+
+  it('keeps keys such as __proto__ and constructor as plain keys', () => {
+    const root = parseSource(source('__proto__: 1\nconstructor: 2\n')).documents[0]!.root;
+    expect(isMap(root) && getPair(root, '__proto__')?.value).toMatchObject({ value: 1 });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('rejects in a .json file what YAML accepts but JSON does not', () => {
+    const { problems } = parseSource(source('{"routes": [1, 2,]}\n', 'routes.json'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toMatch(/^Invalid JSON: /);
+  });
+
+  it('parses tab-indented JSON', () => {
+    const { documents, problems } = parseSource(source('{\n\t"routes": [\n\t\t{"name": "a"}\n\t]\n}\n', 'r.json'));
+    expect(problems).toEqual([]);
+    expect(isSeq(get(documents[0]!.root, 'routes'))).toBe(true);
+  });
+});
+
+describe('readSource', () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'gwlint-read-'));
+  const write = (name: string, content: string | Buffer) => {
+    const file = path.join(folder, name);
+    writeFileSync(file, content);
+    return file;
+  };
+
+  it('strips a UTF-8 byte order mark so columns match what editors show', () => {
+    const read = readSource(write('bom.yaml', '\uFEFFroutes: []\n'), folder);
+    expect(read.ok && read.file.text.startsWith('routes')).toBe(true);
+  });
+
+  it('reports invalid UTF-8 as a parse-error instead of garbling it', () => {
+    const read = readSource(write('bad.yaml', Buffer.from([0x72, 0x3a, 0x20, 0xff, 0xfe, 0x0a])), folder);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.problem.message).toContain('not valid UTF-8');
+  });
+
+  it('reports a file that does not exist as unreadable', () => {
+    const read = readSource(path.join(folder, 'missing.yaml'), folder);
+    expect(!read.ok && read.problem.message).toContain('could not be read (ENOENT)');
+  });
+});
