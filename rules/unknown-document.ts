@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/rule.js';
+import { describeForeignDocument, detectDocument } from '../src/model/detect.js';
 import { NATIVE_SECTIONS } from '../src/model/native.js';
 
 export default defineRule({
@@ -9,9 +10,13 @@ export default defineRule({
   check({ unknownDocuments, report }) {
     for (const document of unknownDocuments) {
       const where = document.index > 0 ? `Document ${document.index + 1} of this file` : 'This document';
+      const foreign = describeForeignDocument(detectDocument(document.root));
+      const what = foreign
+        ? `is ${foreign}, a format gwlint does not read yet`
+        : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')})`;
       report({
         span: { file: document.file, start: document.root.start, end: document.root.start },
-        message: `${where} is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')}), so nothing in it was checked.`,
+        message: `${where} ${what}, so nothing in it was checked.`,
       });
     }
   },

@@ -11,7 +11,8 @@ import { runRules, type RuleFailure } from './engine/run.js';
 import { parseSource, type LoadProblem, type ParsedDocument } from './load/parse.js';
 import { readSource } from './load/read.js';
 import type { SourceFile } from './load/source.js';
-import { buildNativeModel, isNativeDocument } from './model/native.js';
+import { detectDocument } from './model/detect.js';
+import { buildNativeModel } from './model/native.js';
 import { validateNativeDocument, type SchemaProblem } from './validate/validate.js';
 
 export interface LintOptions {
@@ -88,10 +89,16 @@ export function lintSources(
       byteCount += source.file.text.length;
       const parsed = parseSource(source.file);
       loadProblems.push(...parsed.problems);
+      let native = false;
       for (const document of parsed.documents) {
-        if (isNativeDocument(document.root)) nativeDocuments.push(document);
-        else if (source.explicit) unknownDocuments.push(document);
+        if (detectDocument(document.root) === 'native') {
+          nativeDocuments.push(document);
+          native = true;
+        } else if (source.explicit) {
+          unknownDocuments.push(document);
+        }
       }
+      if (parsed.strictJsonProblem && native) loadProblems.push(parsed.strictJsonProblem);
     }
   });
 

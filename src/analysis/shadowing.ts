@@ -44,7 +44,9 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
     const index = new RoutingIndex();
     for (const entry of entries) {
       recordLosses(entry, index, result);
-      index.insert(entry);
+      // A route with header or query conditions matches only some requests to its path, so it
+      // never shadows another route on its own: leaving it out of the index keeps the rule quiet.
+      if (entry.route.headers.length === 0 && entry.route.queryParams.length === 0) index.insert(entry);
     }
   }
   cache.set(model, result);

@@ -69,7 +69,7 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
   let maxWarnings: number | undefined;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+    if (!/^\d+$/.test(values['max-warnings'])) {
       throw new UsageError(`--max-warnings takes a whole number of 0 or more, got '${values['max-warnings']}'`);
     }
   }
@@ -101,7 +101,7 @@ Options:
       --max-warnings N          exit 1 when there are more than N warnings
       --ignore-pattern GLOB     skip files matching GLOB (minimatch; repeatable)
   -q, --quiet                   report errors only (warnings still count for --max-warnings)
-      --no-color                plain output (also when NO_COLOR is set)
+      --color, --no-color       force colours on or off (default: on for a terminal; NO_COLOR turns them off)
   -v, --version                 print the version
   -h, --help                    print this help
 

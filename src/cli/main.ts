@@ -25,6 +25,7 @@ export interface Io {
 
 function useColor(options: CliOptions, io: Io): boolean {
   if (options.color !== undefined) return options.color;
+  if (options.output) return false;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
   if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0') return true;
   return io.stdoutIsTty;
@@ -38,8 +39,15 @@ export function exitCodeFor(findings: readonly Finding[], failOn: Severity, maxW
 }
 
 function emit(text: string, options: CliOptions, io: Io): void {
-  if (options.output) writeFileSync(options.output, text);
-  else if (text !== '') io.stdout(text);
+  if (!options.output) {
+    if (text !== '') io.stdout(text);
+    return;
+  }
+  try {
+    writeFileSync(options.output, text);
+  } catch (error) {
+    throw new UsageError(`cannot write --output ${options.output} (${(error as NodeJS.ErrnoException).code ?? describe(error)})`);
+  }
 }
 
 export function main(io: Io): number {
@@ -63,11 +71,9 @@ export function main(io: Io): number {
       options.format === 'json' ? formatJson(shown, result.fileCount) : formatStylish(shown, result.fileCount, useColor(options, io));
     emit(report, options, io);
     if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
-    if (options.quiet && options.format === 'stylish') {
-      const hidden = summarise(result.findings, result.fileCount);
-      if (hidden.warnings + hidden.infos > 0 && options.maxWarnings !== undefined && hidden.warnings > options.maxWarnings) {
-        io.stderr(`gwlint: ${hidden.warnings} warnings (hidden by --quiet) exceed --max-warnings ${options.maxWarnings}\n`);
-      }
+    const warnings = summarise(result.findings, result.fileCount).warnings;
+    if (options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+      io.stderr(`gwlint: ${warnings} warnings (hidden by --quiet) exceed --max-warnings ${options.maxWarnings}\n`);
     }
     if (result.failures.length > 0) {
       const failure = result.failures[0]!;

@@ -14,6 +14,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { findJsonSyntaxError } from './json-syntax.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
 import type { ScalarValue, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
 
@@ -38,6 +39,12 @@ export interface ParsedFile {
   readonly file: SourceFile;
   readonly documents: ParsedDocument[];
   readonly problems: LoadProblem[];
+  /**
+   * For a `.json` file that YAML accepts but JSON does not (a trailing comma, a comment): the
+   * caller reports it only when the file is gateway configuration, since a `tsconfig.json` with
+   * comments is none of gwlint's business.
+   */
+  readonly strictJsonProblem?: LoadProblem;
 }
 
 class AliasBudgetExceeded extends Error {}
@@ -79,8 +86,8 @@ export function parseSource(file: SourceFile): ParsedFile {
       });
     }
   });
-  if (problems.length === 0 && /\.json$/i.test(file.path)) checkStrictJson(file, problems);
-  return { file, documents, problems };
+  const strictJsonProblem = problems.length === 0 && /\.json$/i.test(file.path) ? checkStrictJson(file) : undefined;
+  return { file, documents, problems, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
 }
 
 /** Drops the parser's own "at line X, column Y" suffix: gwlint reports positions itself. */
@@ -104,18 +111,14 @@ function flowBraceHint(text: string, offset: number): string {
  * YAML accepts things JSON does not (trailing commas, comments, single quotes); a gateway reading
  * the file as JSON rejects them, so a `.json` file must also be valid JSON.
  */
-function checkStrictJson(file: SourceFile, problems: LoadProblem[]): void {
-  try {
-    JSON.parse(file.text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const offset = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    problems.push({
-      ruleId: 'parse-error',
-      span: { file, start: offset, end: offset + 1 },
-      message: `Invalid JSON: ${message.replace(/ in JSON at position \d+.*$/, '')}; gateways reading this file as JSON will reject it.`,
-    });
-  }
+function checkStrictJson(file: SourceFile): LoadProblem | undefined {
+  const error = findJsonSyntaxError(file.text);
+  if (!error) return undefined;
+  return {
+    ruleId: 'parse-error',
+    span: { file, start: error.offset, end: Math.min(error.offset + 1, file.text.length) },
+    message: `Invalid JSON: ${error.reason}; gateways reading this file as JSON will reject it.`,
+  };
 }
 
 function trimmedEnd(text: string, start: number, end: number): number {

@@ -40,11 +40,6 @@ import type {
 
 export const NATIVE_SECTIONS = ['gateway', 'upstreams', 'routes', 'corsPolicies', 'rateLimits', 'authPolicies'] as const;
 
-/** A native document is a mapping with at least one of the native top-level keys. */
-export function isNativeDocument(root: YNode): boolean {
-  return isMap(root) && root.pairs.some((pair) => (NATIVE_SECTIONS as readonly string[]).includes(String(pair.key.value)));
-}
-
 function located<T>(node: YNode | undefined, read: (node: YNode) => T | undefined): Located<T> | undefined {
   if (!node) return undefined;
   const value = read(node);
@@ -257,6 +252,8 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
         return methods.length > 0 ? methods : undefined;
       })(),
       paths,
+      headers: [],
+      queryParams: [],
       priority: numberValue(get(node, 'priority')) ?? 0,
       upstream: resolve<Upstream>('upstream', stringAt(get(node, 'upstream')), false, from),
       timeoutMs,

@@ -73,6 +73,17 @@ export interface RoutePath extends Located<string> {
   readonly matcher: PathMatcher | undefined;
 }
 
+/**
+ * A condition on a request header or query parameter (Kong `headers`, Gateway API `matches`).
+ * `value` undefined: the header or parameter only has to be present.
+ */
+export interface RequestCondition {
+  readonly name: string;
+  readonly match: 'exact' | 'regex' | 'present';
+  readonly value?: string;
+  readonly node: YNode;
+}
+
 export interface Retries {
   readonly node: YNode;
   readonly attempts?: Located<number>;
@@ -89,6 +100,9 @@ export interface Route extends Named {
   /** Upper-case; undefined: every method. */
   readonly methods: readonly Located<string>[] | undefined;
   readonly paths: readonly RoutePath[];
+  /** Extra conditions a request must meet; empty in the native format. */
+  readonly headers: readonly RequestCondition[];
+  readonly queryParams: readonly RequestCondition[];
   readonly priority: number;
   readonly upstream?: Reference<Upstream>;
   readonly timeoutMs?: Inherited<number>;

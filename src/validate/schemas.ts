@@ -12,9 +12,10 @@ import document from '../../schemas/gwlint.schema.json' with { type: 'json' };
 import rateLimits from '../../schemas/rate-limits.schema.json' with { type: 'json' };
 import routes from '../../schemas/routes.schema.json' with { type: 'json' };
 import upstreams from '../../schemas/upstreams.schema.json' with { type: 'json' };
+import { NATIVE_SECTIONS } from '../model/native.js';
 
 /** The top-level keys of a native document, in the order the format describes them. */
-export const SECTION_NAMES = ['gateway', 'upstreams', 'routes', 'corsPolicies', 'rateLimits', 'authPolicies'] as const;
+export const SECTION_NAMES = NATIVE_SECTIONS;
 
 export type SectionName = (typeof SECTION_NAMES)[number];
 

@@ -95,10 +95,13 @@ describe('parseSource', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('rejects in a .json file what YAML accepts but JSON does not', () => {
-    const { problems } = parseSource(source('{"routes": [1, 2,]}\n', 'routes.json'));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]!.message).toMatch(/^Invalid JSON: /);
+  it('flags in a .json file what YAML accepts but JSON does not, at the trailing comma', () => {
+    const file = source('{"routes": [1, 2,\n]}\n', 'routes.json');
+    const { problems, strictJsonProblem } = parseSource(file);
+    expect(problems).toEqual([]);
+    expect(strictJsonProblem?.message).toBe('Invalid JSON: a trailing comma; gateways reading this file as JSON will reject it.');
+    expect(positionAt(file, strictJsonProblem!.span.start)).toEqual({ line: 1, column: 17 });
+    expect(parseSource(source('{"routes": [1, 2]}\n', 'routes.json')).strictJsonProblem).toBeUndefined();
   });
 
   it('parses tab-indented JSON', () => {

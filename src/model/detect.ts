@@ -1,0 +1,34 @@
+import { get, isMap, isSeq, stringValue, type YNode } from '../load/tree.js';
+import { NATIVE_SECTIONS } from './native.js';
+
+/** What a document is, judged from its top-level keys (`dialects.md`, Detection). */
+export type DocumentKind = 'native' | 'kong' | 'kubernetes' | 'openapi' | 'cloudformation' | 'unknown';
+
+const FOREIGN_NAMES: Record<Exclude<DocumentKind, 'native' | 'unknown'>, string> = {
+  kong: 'a Kong decK file',
+  kubernetes: 'a Kubernetes manifest',
+  openapi: 'an OpenAPI definition',
+  cloudformation: 'an AWS CloudFormation/SAM template',
+};
+
+/** Top-level keys only Kong decK files have (`_format_version` may be left out of partial files). */
+const KONG_KEYS = new Set(['_format_version', '_info', '_workspace', '_konnect', '_transform', '_plugin_configs', 'services', 'consumers', 'consumer_groups', 'plugins', 'certificates', 'ca_certificates', 'snis', 'vaults', 'key_sets', 'keys', 'custom_entities', 'partials', 'filter_chains', 'licenses', 'rbac_roles']);
+
+/**
+ * Other gateways' formats share key names with the native format (Kong decK has `routes` and
+ * `upstreams`), so they are recognised first: reading them as native would report nonsense.
+ */
+export function detectDocument(root: YNode): DocumentKind {
+  if (!isMap(root)) return 'unknown';
+  if (root.pairs.some((pair) => KONG_KEYS.has(String(pair.key.value))) || isSeq(get(root, 'upstreams'))) return 'kong';
+  if (stringValue(get(root, 'apiVersion')) !== undefined && get(root, 'kind') !== undefined) return 'kubernetes';
+  if (get(root, 'openapi') !== undefined || get(root, 'swagger') !== undefined) return 'openapi';
+  if (get(root, 'AWSTemplateFormatVersion') !== undefined || isMap(get(root, 'Resources'))) return 'cloudformation';
+  const native = root.pairs.some((pair) => (NATIVE_SECTIONS as readonly string[]).includes(String(pair.key.value)));
+  return native ? 'native' : 'unknown';
+}
+
+/** How messages name a document gwlint does not read (yet): "a Kong decK file". */
+export function describeForeignDocument(kind: DocumentKind): string | undefined {
+  return kind === 'native' || kind === 'unknown' ? undefined : FOREIGN_NAMES[kind];
+}

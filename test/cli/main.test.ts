@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { exitCodeFor, main, type Io } from '../../src/cli/main.js';
+import type { Finding } from '../../src/engine/finding.js';
+
+function run(argv: string[], env: NodeJS.ProcessEnv = {}, stdout?: (text: string) => void) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = { argv, cwd: process.cwd(), env, stdoutIsTty: false, stdout: stdout ?? ((t) => out.push(t)), stderr: (t) => err.push(t) };
+  const code = main(io);
+  return { code, stdout: out.join(''), stderr: err.join('') };
+}
+
+const finding = (severity: Finding['severity']): Finding => ({
+  ruleId: 'x', severity, message: 'm', file: 'f', line: 1, column: 1, endLine: 1, endColumn: 2, related: [], docs: '',
+});
+
+describe('main', () => {
+  it('turns an unexpected failure into one line with a hint, and the stack only with GWLINT_DEBUG=1', () => {
+    const explode = () => {
+      throw new Error('disk on fire');
+    };
+    const plain = run(['examples/'], {}, explode);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toBe('gwlint: internal error: disk on fire (set GWLINT_DEBUG=1 for details)\n');
+    const debug = run(['examples/'], { GWLINT_DEBUG: '1' }, explode);
+    expect(debug.code).toBe(2);
+    expect(debug.stderr).toMatch(/^gwlint: internal error: disk on fire\nError: disk on fire\n\s+at /);
+  });
+
+  it('sets the exit code from the fail level and the warning budget', () => {
+    expect(exitCodeFor([finding('warning')], 'error', undefined)).toBe(0);
+    expect(exitCodeFor([finding('warning')], 'warning', undefined)).toBe(1);
+    expect(exitCodeFor([finding('info')], 'warning', undefined)).toBe(0);
+    expect(exitCodeFor([finding('info')], 'info', undefined)).toBe(1);
+    expect(exitCodeFor([finding('warning')], 'error', 0)).toBe(1);
+    expect(exitCodeFor([finding('warning')], 'error', 1)).toBe(0);
+    expect(exitCodeFor([], 'info', 0)).toBe(0);
+  });
+
+  it('rejects an empty --max-warnings', () => {
+    const result = run(['--max-warnings', '', 'examples/']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("gwlint: --max-warnings takes a whole number of 0 or more, got ''\n");
+  });
+});
