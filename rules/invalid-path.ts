@@ -9,7 +9,7 @@ export default defineRule({
     for (const invalid of model.invalidPaths) {
       report({
         span: invalid.node,
-        message: `Path '${invalid.path}' of route '${invalid.route}' ${invalid.reason}: the gateway rejects or misreads it, so requests to it get 404. It is left out of the routing checks.`,
+        message: `Path '${invalid.path}' of route '${invalid.route}' is invalid (${invalid.reason}): the gateway rejects or misreads it, so requests to it get 404. It is left out of the routing checks.`,
       });
     }
   },

@@ -44,9 +44,10 @@ function checkRetries(route: Route, report: Report): void {
   const routeTimeout = route.timeoutMs;
   const perTry = retries?.perTryTimeoutMs;
   const attempts = retries?.attempts;
-  if (!retries || !routeTimeout || !perTry || !attempts || attempts.value < 1) return;
+  // A single attempt is no retry at all: its own deadline is the upstream timeout's business.
+  if (!retries || !routeTimeout || !perTry || !attempts || attempts.value <= 1) return;
   const related = [{ span: routeTimeout.node, message: routeTimeout.fromDefault ? 'gateway default timeout' : 'route timeout' }];
-  if (attempts.value > 1 && perTry.value >= routeTimeout.value) {
+  if (perTry.value >= routeTimeout.value) {
     report({
       span: perTry.node,
       message:

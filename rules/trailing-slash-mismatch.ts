@@ -94,9 +94,9 @@ function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', repo
 function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, report: Report): void {
   const byHost = new Map<string, PathEntry[]>();
   for (const entry of literalEnded(model)) {
-    const host = hostKeysOf(entry.route)[0]!;
-    byHost.set(host, [...(byHost.get(host) ?? []), entry]);
+    for (const host of hostKeysOf(entry.route)) byHost.set(host, [...(byHost.get(host) ?? []), entry]);
   }
+  const reported = new Set<RoutePath>(alreadyReported);
   for (const [host, entries] of byHost) {
     const slashed = entries.filter((entry) => hasTrailingSlash(entry.matcher));
     const plain = entries.filter((entry) => !hasTrailingSlash(entry.matcher));
@@ -105,7 +105,8 @@ function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, re
     const style = majority === plain ? 'without' : 'with';
     const where = host === ANY_HOST ? '' : ` on ${host}`;
     for (const entry of minority) {
-      if (alreadyReported.has(entry.path)) continue;
+      if (reported.has(entry.path)) continue;
+      reported.add(entry.path);
       const other = hasTrailingSlash(entry.matcher) ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
       report({
         span: entry.path.node,
@@ -137,8 +138,9 @@ function checkRewrite(route: Route, report: Report): void {
   const basePathBase = basePath === '/' ? '' : basePath;
   for (const path of route.paths) {
     if (!path.matcher) continue;
-    const request = examplePath(path.matcher);
-    const anchor = strip?.node ?? upstream?.url?.node ?? path.node;
+    // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
+    const request = examplePath(path.matcher) + (path.matcher.tail === 'rest' ? '/x' : '');
+    const anchor = strip?.node ?? path.node;
     const related = upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [];
     const say = (problem: string): void =>
       report({ span: anchor, message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`, related });
@@ -148,13 +150,12 @@ function checkRewrite(route: Route, report: Report): void {
       return;
     }
     const forwarded = upstreamPathOf(request, strip?.value, basePath);
-    if (forwarded !== '' && !forwarded.startsWith('/')) {
-      say(`a request to '${request}' is forwarded as '${forwarded}', without a leading slash (stripPrefix '${strip?.value}' takes the slash with it).`);
-      return;
-    }
     const rest = forwarded.slice(basePathBase.length);
-    if (basePathBase !== '' && rest !== '' && !rest.startsWith('/')) {
-      say(`a request to '${request}' is forwarded as '${forwarded}': stripPrefix '${strip?.value}' takes the slash, fusing the upstream base path '${basePath}' with the next segment.`);
+    // A base path ending in '/' supplies the slash the strip took: that join is fine.
+    if (strip && request.startsWith(strip.value) && rest !== '' && !rest.startsWith('/') && !basePathBase.endsWith('/')) {
+      const cause = strip.value.endsWith('/') ? `stripPrefix '${strip.value}' takes the slash with it` : `stripPrefix '${strip.value}' ends inside a path segment`;
+      const effect = basePathBase === '' ? 'without a leading slash' : `fusing the upstream base path '${basePath}' with the next segment`;
+      say(`a request to '${request}' is forwarded as '${forwarded}', ${effect} (${cause}).`);
       return;
     }
     if (forwarded.includes('//') && !request.includes('//')) {

@@ -2,10 +2,10 @@ import { defineRule } from '../src/engine/rule.js';
 import type { PolicyKind } from '../src/model/types.js';
 
 const CONSEQUENCES: Record<PolicyKind, { noun: string; consequence: string }> = {
-  upstream: { noun: 'upstream', consequence: 'the gateway has nowhere to send its requests (the configuration is rejected, or requests fail with 502/503)' },
-  authPolicy: { noun: 'auth policy', consequence: 'the gateway rejects the configuration, or serves the route without the authentication you meant' },
-  corsPolicy: { noun: 'CORS policy', consequence: 'browsers calling the route fail their CORS checks' },
-  rateLimit: { noun: 'rate limit', consequence: 'the route runs without the rate limit you meant' },
+  upstream: { noun: 'upstream', consequence: 'the gateway has nowhere to send requests (the configuration is rejected, or requests fail with 502/503)' },
+  authPolicy: { noun: 'auth policy', consequence: 'the gateway rejects the configuration, or serves requests without the authentication you meant' },
+  corsPolicy: { noun: 'CORS policy', consequence: 'browser calls fail their CORS checks' },
+  rateLimit: { noun: 'rate limit', consequence: 'requests run without the rate limit you meant' },
 };
 
 export default defineRule({

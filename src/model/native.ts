@@ -165,6 +165,7 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
   const auth = new NamedTable<AuthPolicy>('authPolicy', duplicates);
   const routeNodes: YNode[] = [];
   let gatewayNode: YMap | undefined;
+  let gatewayKey: YNode | undefined;
 
   for (const document of documents) {
     const root = document.root;
@@ -173,8 +174,8 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
       const section = String(pair.key.value);
       const value = pair.value;
       if (section === 'gateway' && isMap(value)) {
-        if (gatewayNode) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: pair.key, first: gatewayNode });
-        else gatewayNode = value;
+        if (gatewayKey) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: pair.key, first: gatewayKey });
+        else [gatewayNode, gatewayKey] = [value, pair.key];
       } else if (section === 'routes' && isSeq(value)) {
         routeNodes.push(...value.items);
       } else if (isMap(value)) {

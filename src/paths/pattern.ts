@@ -30,9 +30,9 @@ export interface PatternOptions {
 }
 
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
-  if (!raw.startsWith('/')) return { reason: `must start with '/'` };
-  if (/[?#]/.test(raw)) return { reason: `contains '${/[?#]/.exec(raw)![0]}': a query string or fragment is never part of the matched path` };
-  if (/\s/.test(raw)) return { reason: 'contains white space' };
+  if (!raw.startsWith('/')) return { reason: `it must start with '/'` };
+  if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)![0]}', but a query string or fragment is never part of the matched path` };
+  if (/\s/.test(raw)) return { reason: 'it contains white space' };
   const parts = raw.slice(1).split('/');
   const segments: Segment[] = [];
   const paramNames = new Set<string>();
@@ -40,8 +40,8 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
     const isLast = i === parts.length - 1;
-    if (part === '' && !isLast) return { reason: `contains an empty segment ('//')` };
-    if (part === '.' || part === '..') return { reason: `contains a '${part}' segment, which clients and proxies normalise away` };
+    if (part === '' && !isLast) return { reason: `it contains an empty segment ('//')` };
+    if (part === '.' || part === '..') return { reason: `it contains a '${part}' segment, which clients and proxies normalise away` };
     if (part === '**' || /^\{[^{}]*\+\}$/.test(part)) {
       if (!isLast) return { reason: `'${part}' must be the last segment` };
       tail = part === '**' ? 'rest' : 'rest1';
@@ -55,14 +55,14 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
     if (part.includes('*')) return { reason: `'*' must be a whole segment (in '${part}')` };
     if (part.startsWith('{') && part.endsWith('}') && part.indexOf('{', 1) === -1) {
       const name = part.slice(1, -1);
-      if (name === '') return { reason: `has an empty parameter '{}'` };
+      if (name === '') return { reason: `it has an empty parameter '{}'` };
       if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames.has(name)) return { reason: `uses the parameter '{${name}}' twice` };
+      if (paramNames.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
       paramNames.add(name);
       segments.push({ kind: 'param', name });
       continue;
     }
-    if (part.includes('{') && !part.includes('}')) return { reason: `has an unclosed '{' in '${part}'` };
+    if (part.includes('{') && !part.includes('}')) return { reason: `it has an unclosed '{' in '${part}'` };
     if (part.includes('{') || part.includes('}')) return { reason: `a parameter must be a whole segment (in '${part}')` };
     segments.push({ kind: 'literal', value: part });
   }
