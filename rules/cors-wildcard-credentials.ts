@@ -1,9 +1,13 @@
 import { listNames } from '../src/analysis/request.js';
 import { defineRule } from '../src/engine/rule.js';
 import type { GatewayModel } from '../src/model/types.js';
+import { pushTo } from '../src/util/group.js';
 
-function routesUsing(model: GatewayModel, policyName: string): string[] {
-  return model.routes.filter((route) => route.cors?.target?.name === policyName).map((route) => route.name);
+/** Route names by the CORS policy they end up with, built once per run. */
+function routesByPolicy(model: GatewayModel): Map<string, string[]> {
+  const byPolicy = new Map<string, string[]>();
+  for (const route of model.routes) if (route.cors?.target) pushTo(byPolicy, route.cors.target.name, route.name);
+  return byPolicy;
 }
 
 export default defineRule({
@@ -12,10 +16,12 @@ export default defineRule({
   defaultSeverity: 'error',
   summary: 'A CORS policy that allows any origin together with credentials.',
   check({ model, report }) {
+    let usage: Map<string, string[]> | undefined;
     for (const policy of model.corsPolicies.values()) {
       const wildcard = policy.allowOrigins.find((origin) => origin.value.trim() === '*');
       if (!wildcard || policy.allowCredentials?.value !== true) continue;
-      const users = routesUsing(model, policy.name);
+      usage ??= routesByPolicy(model);
+      const users = usage.get(policy.name) ?? [];
       const usedBy = users.length > 0 ? ` Used by ${users.length === 1 ? 'route' : 'routes'} ${listNames(users)}.` : '';
       report({
         span: wildcard.node,

@@ -4,6 +4,7 @@ import { ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
 import { defineRule } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import { examplePath } from '../src/paths/pattern.js';
+import { pushTo } from '../src/util/group.js';
 
 export default defineRule({
   id: 'duplicate-route',
@@ -17,7 +18,7 @@ export default defineRule({
       for (const loss of losses) {
         if (!loss.duplicate) continue;
         const key = `${route.paths.indexOf(loss.path)}\u0000${loss.hit.winner.route.order}`;
-        groups.set(key, [...(groups.get(key) ?? []), loss]);
+        pushTo(groups, key, loss);
       }
       for (const group of groups.values()) {
         const first = group[0]!;

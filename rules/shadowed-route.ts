@@ -6,6 +6,7 @@ import { shortLocation } from '../src/engine/finding.js';
 import type { Route, RoutePath } from '../src/model/types.js';
 import type { YNode } from '../src/load/tree.js';
 import { examplePath } from '../src/paths/pattern.js';
+import { pushTo } from '../src/util/group.js';
 
 export default defineRule({
   id: 'shadowed-route',
@@ -59,18 +60,14 @@ function reportUnreachable(route: Route, losses: readonly Loss[], report: Report
 
 function groupByPath(losses: readonly Loss[]): Map<RoutePath, Loss[]> {
   const groups = new Map<RoutePath, Loss[]>();
-  for (const loss of losses) {
-    const group = groups.get(loss.path) ?? [];
-    group.push(loss);
-    groups.set(loss.path, group);
-  }
+  for (const loss of losses) pushTo(groups, loss.path, loss);
   return groups;
 }
 
 /** "GET, POST on api.example.com": what a partially shadowed path loses. */
 function describeLost(route: Route, losses: readonly Loss[]): string {
   const byHost = new Map<string, string[]>();
-  for (const loss of losses) byHost.set(loss.host, [...(byHost.get(loss.host) ?? []), loss.method]);
+  for (const loss of losses) pushTo(byHost, loss.host, loss.method);
   return [...byHost]
     .map(([host, methods]) => {
       const what = methods.includes(ANY_METHOD) ? 'all requests' : methods.join(', ');

@@ -2,6 +2,7 @@ import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import type { GatewayModel, Route, RoutePath } from '../src/model/types.js';
+import { pushTo } from '../src/util/group.js';
 import { examplePath, hasTrailingSlash, patternKey, type PathMatcher } from '../src/paths/pattern.js';
 
 /** A route's style is flagged only when this many sibling paths agree and it is alone against them. */
@@ -62,7 +63,7 @@ function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', repo
   const byBase = new Map<string, PathEntry[]>();
   for (const entry of literalEnded(model)) {
     const base = withoutTrailingSlash(entry.matcher);
-    byBase.set(base, [...(byBase.get(base) ?? []), entry]);
+    pushTo(byBase, base, entry);
   }
   for (const group of byBase.values()) {
     if (group.length < 2) continue;
@@ -94,7 +95,7 @@ function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', repo
 function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, report: Report): void {
   const byHost = new Map<string, PathEntry[]>();
   for (const entry of literalEnded(model)) {
-    for (const host of hostKeysOf(entry.route)) byHost.set(host, [...(byHost.get(host) ?? []), entry]);
+    for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
   const reported = new Set<RoutePath>(alreadyReported);
   for (const [host, entries] of byHost) {

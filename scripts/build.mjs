@@ -15,3 +15,4 @@ const common = {
 
 await build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/gwlint.js' });
 chmodSync('dist/gwlint.js', 0o755);
+await build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' });

@@ -5,6 +5,7 @@
 import { compareKeys } from '../dialect/dialect.js';
 import type { GatewayModel, Route, RoutePath } from '../model/types.js';
 import { patternKey } from '../paths/pattern.js';
+import { pushTo } from '../util/group.js';
 import { hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
 
 /** One host and one method of one path of a route, all of whose requests go to an earlier route. */
@@ -32,11 +33,9 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
   const result = new Map<Route, RouteReachability>();
   const byGateway = new Map<string, IndexedPath[]>();
   for (const route of model.routes) {
-    const entries = byGateway.get(route.gateway.id) ?? [];
-    byGateway.set(route.gateway.id, entries);
     for (const path of route.paths) {
       if (!path.matcher) continue;
-      entries.push({ route, path, matcher: path.matcher, precedence: route.gateway.dialect.precedenceKey(route, path) });
+      pushTo(byGateway, route.gateway.id, { route, path, matcher: path.matcher, precedence: route.gateway.dialect.precedenceKey(route, path) });
     }
   }
   for (const entries of byGateway.values()) {

@@ -133,8 +133,8 @@ function trimmedEnd(text: string, start: number, end: number): number {
 
 class TreeBuilder {
   private readonly anchors = new Map<string, YNode>();
-  private readonly weights = new WeakMap<YNode, number>();
-  private written = 0;
+  /** Expanded sizes of alias targets only: most documents have none, so no per-node bookkeeping. */
+  private readonly targetWeights = new Map<YNode, number>();
   private expanded = 0;
 
   constructor(
@@ -152,11 +152,6 @@ class TreeBuilder {
     return { start: range[0], end: trimmedEnd(this.file.text, range[0], range[1]) };
   }
 
-  private account(node: YNode, weight: number): YNode {
-    this.weights.set(node, weight);
-    return node;
-  }
-
   private convert(node: YamlNode | null | undefined, fallbackOffset = 0): YNode {
     if (node === null || node === undefined) {
       return this.scalar(null, { start: fallbackOffset, end: fallbackOffset }, undefined);
@@ -172,10 +167,7 @@ class TreeBuilder {
   }
 
   private scalar(value: ScalarValue, range: { start: number; end: number }, tag: string | undefined): YScalar {
-    this.written++;
-    const node: YScalar = { kind: 'scalar', value, file: this.file, ...range, ...(tag ? { tag } : {}) };
-    this.account(node, 1);
-    return node;
+    return { kind: 'scalar', value, file: this.file, ...range, ...(tag ? { tag } : {}) };
   }
 
   private resolveAlias(alias: Alias): YNode {
@@ -184,22 +176,35 @@ class TreeBuilder {
       // An alias to an anchor that is not (yet) complete: a recursive alias. Keep it as text.
       return this.scalar(`*${alias.source}`, this.span(alias), undefined);
     }
-    this.expanded += this.weights.get(target) ?? 1;
+    this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
     return target;
   }
 
+  /**
+   * How many nodes a target stands for once its own aliases are expanded. Nested targets were
+   * measured when their aliases were resolved, so each level costs its direct size only; counting
+   * stops past the budget.
+   */
+  private weightOf(node: YNode): number {
+    const known = this.targetWeights.get(node);
+    if (known !== undefined) return known;
+    let weight = 1;
+    const children = node.kind === 'map' ? node.pairs.map((pair) => pair.value) : node.kind === 'seq' ? node.items : [];
+    for (const child of children) {
+      weight += 1 + this.weightOf(child);
+      if (weight > MAX_ALIAS_EXPANSION) break;
+    }
+    this.targetWeights.set(node, weight);
+    return weight;
+  }
+
   private convertSeq(node: YamlNode & { items: unknown[]; tag?: string }): YSeq {
-    this.written++;
     const items = node.items.map((item) => this.convert(item as YamlNode));
-    const weight = items.reduce((sum, item) => sum + (this.weights.get(item) ?? 1), 1);
-    const seq: YSeq = { kind: 'seq', items, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
-    this.account(seq, weight);
-    return seq;
+    return { kind: 'seq', items, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
   }
 
   private convertMap(node: YamlNode & { items: unknown[]; tag?: string }): YMap {
-    this.written++;
     const byKey = new Map<string, number>();
     const pairs: YPair[] = [];
     const merges: YNode[] = [];
@@ -229,10 +234,7 @@ class TreeBuilder {
       }
     }
     for (const source of merges) this.mergeInto(pairs, byKey, source);
-    const weight = pairs.reduce((sum, pair) => sum + 1 + (this.weights.get(pair.value) ?? 1), 1);
-    const map: YMap = { kind: 'map', pairs, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
-    this.account(map, weight);
-    return map;
+    return { kind: 'map', pairs, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
   }
 
   /** YAML merge keys (`<<: *defaults`): explicit keys win, then earlier merge sources. */

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding.js';
 import { summarise } from './summary.js';
+import { pushTo } from '../util/group.js';
 
 interface Palette {
   readonly file: (text: string) => string;
@@ -22,7 +23,7 @@ export function formatStylish(findings: readonly Finding[], files: number, color
   if (findings.length === 0) return '';
   const paint = color ? COLORS : PLAIN;
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) pushTo(byFile, finding.file, finding);
   const lines: string[] = [];
   for (const [file, group] of byFile) {
     lines.push('', paint.file(file));

@@ -9,6 +9,7 @@ import { isMap, isSeq, keyAtPath, nodeAtPath, type YNode } from '../load/tree.js
 import { suggestNames } from '../model/suggest.js';
 import { SECTION_NAMES, sectionValidator, type SectionName } from './schemas.js';
 import { toValue } from './to-value.js';
+import { pushTo } from '../util/group.js';
 
 export interface SchemaProblem {
   span: Span;
@@ -111,7 +112,7 @@ function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
   for (const error of errors) {
     if (!isWithin(error, outer)) continue;
     const branch = error.schemaPath.slice(outer.schemaPath.length + 1).split('/')[0]!;
-    branches.set(branch, [...(branches.get(branch) ?? []), error]);
+    pushTo(branches, branch, error);
   }
   const all = [...branches.values()];
   let replacement: ErrorObject[];
