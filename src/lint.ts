@@ -87,7 +87,8 @@ export function lintSources(
   timed('load', () => {
     for (const source of sources) {
       byteCount += source.file.text.length;
-      const parsed = parseSource(source.file);
+      const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
+      if (!parsed) continue;
       loadProblems.push(...parsed.problems);
       let native = false;
       for (const document of parsed.documents) {
@@ -102,10 +103,26 @@ export function lintSources(
     }
   });
 
-  const schemaProblems: SchemaProblem[] = timed('schema', () => nativeDocuments.flatMap((document) => validateNativeDocument(document.root)));
+  const schemaProblems: SchemaProblem[] = timed('schema', () =>
+    nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? []),
+  );
   const model = timed('model', () => buildNativeModel(nativeDocuments));
   const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments };
   const { findings, failures } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map()));
 
   return { findings, fileCount: sources.length + earlierProblems.length, byteCount, routeCount: model.routes.length, failures, timings };
+}
+
+/**
+ * Runs one file's work so that an unexpected failure becomes a finding on that file and the
+ * other files are still linted: one broken file never stops the run.
+ */
+function guarded<T>(file: SourceFile, problems: LoadProblem[], work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ ruleId: 'parse-error', span: { file, start: 0, end: 0 }, message: `gwlint could not process this file (${reason}); it was not linted. Please report this.` });
+    return undefined;
+  }
 }

@@ -14,6 +14,7 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { findExcessiveNesting, MAX_NESTING } from './depth.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
 import type { ScalarValue, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
@@ -52,6 +53,15 @@ class AliasBudgetExceeded extends Error {}
 export function parseSource(file: SourceFile): ParsedFile {
   const problems: LoadProblem[] = [];
   const documents: ParsedDocument[] = [];
+  const excess = findExcessiveNesting(file.text);
+  if (excess) {
+    problems.push({
+      ruleId: 'parse-error',
+      span: { file, start: excess.offset, end: excess.offset + 1 },
+      message: `Nesting goes deeper than ${MAX_NESTING} levels here; no gateway configuration needs that, so the file was not parsed or linted.`,
+    });
+    return { file, documents, problems };
+  }
   const yamlDocuments = parseAllDocuments(file.text, {
     uniqueKeys: false,
     merge: false,

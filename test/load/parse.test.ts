@@ -83,6 +83,14 @@ describe('parseSource', () => {
     expect(problems[0]!.message).toContain(`more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} extra nodes`);
   });
 
+  it('refuses hostile nesting before parsing, and the next file still parses', () => {
+    const deep = source(`routes: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`);
+    const { documents, problems } = parseSource(deep);
+    expect(documents).toEqual([]);
+    expect(problems[0]!.message).toContain('Nesting goes deeper than 256 levels');
+    expect(parseSource(source('corsPolicies: { x: { allowOrigins: ["*"] } }\n')).problems).toEqual([]);
+  });
+
   it('keeps unknown tags as data and never runs them', () => {
     const root = parseSource(source('x: !Ref Foo\ny: !!js/function "function () {}"\n')).documents[0]!.root;
     expect(get(root, 'x')).toMatchObject({ value: 'Foo', tag: '!Ref' });
