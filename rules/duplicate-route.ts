@@ -1,9 +1,7 @@
 import { analyseShadowing, type Loss } from '../src/analysis/shadowing.js';
-import { describeRequest } from '../src/analysis/request.js';
 import { ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
 import { defineRule } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
-import { examplePath } from '../src/paths/pattern.js';
 import { pushTo } from '../src/util/group.js';
 
 export default defineRule({
@@ -33,7 +31,7 @@ export default defineRule({
           span: first.path.node,
           message:
             `Route '${route.name}' repeats '${twin.name}' (${shortLocation(twin.node)}): same path '${first.path.value}', ${what}. ` +
-            `The gateway silently sends every such request (e.g. ${describeRequest(first.method, first.host, examplePath(first.path.matcher!))}) to '${twin.name}'.`,
+            `The gateway silently sends every such request (e.g. ${first.witness}) to '${twin.name}'.`,
           related: [{ span: first.hit.winner.path.node, message: `same route as '${twin.name}'` }],
         });
       }

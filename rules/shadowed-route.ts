@@ -1,11 +1,10 @@
 import { analyseShadowing, type Loss } from '../src/analysis/shadowing.js';
-import { describeRequest, listNames } from '../src/analysis/request.js';
+import { listNames } from '../src/analysis/request.js';
 import { ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
 import { defineRule, type RelatedLocation, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import type { Route, RoutePath } from '../src/model/types.js';
 import type { YNode } from '../src/load/tree.js';
-import { examplePath } from '../src/paths/pattern.js';
 import { pushTo } from '../src/util/group.js';
 
 export default defineRule({
@@ -26,10 +25,6 @@ export default defineRule({
   },
 });
 
-
-function witness(loss: Loss): string {
-  return describeRequest(loss.method, loss.host, examplePath(loss.path.matcher!));
-}
 
 function winnersOf(losses: readonly Loss[]): Route[] {
   return [...new Set(losses.map((loss) => loss.hit.winner.route))];
@@ -52,7 +47,7 @@ function reportUnreachable(route: Route, losses: readonly Loss[], report: Report
     span: route.node,
     message:
       `Route '${route.name}' is unreachable: ${winnerPhrase(route, winners)} and ` +
-      `${winners.length === 1 ? 'matches' : 'match'} every request it would match, e.g. ${witness(losses[0]!)}. ` +
+      `${winners.length === 1 ? 'matches' : 'match'} every request it would match, e.g. ${losses[0]!.witness}. ` +
       `Its requests go to the wrong upstream or policy.`,
     related: relatedOf(winners),
   });
@@ -94,7 +89,7 @@ function partialNode(route: Route, path: RoutePath, losses: readonly Loss[]): YN
 function reportPartial(route: Route, path: RoutePath, losses: readonly Loss[], report: Report): void {
   const winners = winnersOf(losses);
   const units = (route.hosts?.length ?? 1) * (route.methods?.length ?? 1);
-  const example = witness(losses[0]!);
+  const example = losses[0]!.witness;
   if (losses.length === units) {
     report({
       span: path.node,

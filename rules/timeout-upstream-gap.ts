@@ -24,7 +24,8 @@ function checkUpstreamTimeout(route: Route, report: Report): void {
   const upstream = route.upstream?.target;
   const routeTimeout = route.timeoutMs;
   const upstreamTimeout = upstream?.timeoutMs;
-  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value >= upstreamTimeout.value) return;
+  // A timeout of 0 means "no timeout" (as in Envoy and Gateway API): nothing can run out.
+  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return;
   report({
     // Inherited timeouts have no node in the route: point at the reference that brings in the slow upstream.
     span: routeTimeout.fromDefault ? route.upstream!.node : routeTimeout.node,
@@ -46,6 +47,7 @@ function checkRetries(route: Route, report: Report): void {
   const attempts = retries?.attempts;
   // A single attempt is no retry at all: its own deadline is the upstream timeout's business.
   if (!retries || !routeTimeout || !perTry || !attempts || attempts.value <= 1) return;
+  if (routeTimeout.value === 0 || perTry.value === 0) return;
   const related = [{ span: routeTimeout.node, message: routeTimeout.fromDefault ? 'gateway default timeout' : 'route timeout' }];
   if (perTry.value >= routeTimeout.value) {
     report({

@@ -91,10 +91,19 @@ function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', repo
   return reported;
 }
 
+/** Whether the entry's route also serves the same path with the other slash style: on purpose, then. */
+function servesBothForms(entry: PathEntry): boolean {
+  const base = withoutTrailingSlash(entry.matcher);
+  return entry.route.paths.some(
+    (other) => other !== entry.path && other.matcher && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === base,
+  );
+}
+
 /** Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same host. */
 function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, report: Report): void {
   const byHost = new Map<string, PathEntry[]>();
   for (const entry of literalEnded(model)) {
+    if (servesBothForms(entry)) continue;
     for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
   const reported = new Set<RoutePath>(alreadyReported);
@@ -140,7 +149,8 @@ function checkRewrite(route: Route, report: Report): void {
   for (const path of route.paths) {
     if (!path.matcher) continue;
     // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
-    const request = examplePath(path.matcher) + (path.matcher.tail === 'rest' ? '/x' : '');
+    const prefix = examplePath(path.matcher);
+    const request = path.matcher.tail === 'rest' ? `${prefix}${prefix.endsWith('/') ? '' : '/'}x` : prefix;
     const anchor = strip?.node ?? path.node;
     const related = upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [];
     const say = (problem: string): void =>

@@ -15,7 +15,8 @@ export default defineRule({
         ? `is ${foreign}, a format gwlint does not read yet`
         : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')})`;
       report({
-        span: { file: document.file, start: document.root.start, end: document.root.start },
+        // The first key shows which document it is without underlining all of it.
+        span: document.root.kind === 'map' && document.root.pairs.length > 0 ? document.root.pairs[0]!.key : document.root,
         message: `${where} ${what}, so nothing in it was checked.`,
       });
     }

@@ -13,7 +13,7 @@
  */
 import { compareKeys } from '../dialect/dialect.js';
 import type { Route, RoutePath } from '../model/types.js';
-import { tailCovers, type PathMatcher } from '../paths/pattern.js';
+import type { PathMatcher } from '../paths/pattern.js';
 
 /** One path of one route, as the gateway tries it. */
 export interface IndexedPath {
@@ -38,8 +38,6 @@ class TrieNode {
   end: Coverage | undefined;
   /** Paths ending here with `/**`. */
   rest: Coverage | undefined;
-  /** Paths ending here with `{proxy+}`. */
-  rest1: Coverage | undefined;
 }
 
 /** An earlier path that matches every request of one (host, method) of the queried path. */
@@ -113,7 +111,6 @@ export class RoutingIndex {
     };
     const walk = (node: TrieNode, depth: number, hostKey: string): void => {
       consider(node.rest, hostKey);
-      if (node.rest1 && tailCovers('rest1', depth, matcher)) consider(node.rest1, hostKey);
       if (depth === matcher.segments.length) {
         if (matcher.tail === 'none') consider(node.end, hostKey);
         return;

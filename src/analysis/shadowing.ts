@@ -4,9 +4,10 @@
  */
 import { compareKeys } from '../dialect/dialect.js';
 import type { GatewayModel, Route, RoutePath } from '../model/types.js';
-import { patternKey } from '../paths/pattern.js';
+import { patternKey, type PathMatcher } from '../paths/pattern.js';
+import { describeRequest, exampleHost } from './request.js';
 import { pushTo } from '../util/group.js';
-import { hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
+import { ANY_METHOD, hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
 
 /** One host and one method of one path of a route, all of whose requests go to an earlier route. */
 export interface Loss {
@@ -16,6 +17,8 @@ export interface Loss {
   readonly hit: Hit;
   /** The winner has the same host, method and path pattern: a `duplicate-route`, not shadowing. */
   readonly duplicate: boolean;
+  /** A concrete request of the route that the gateway sends to the winner: `GET api.example.com/v1/orders/1`. */
+  readonly witness: string;
 }
 
 export interface RouteReachability {
@@ -68,7 +71,33 @@ function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route
       if (!hit || hit.winner.route === route) continue;
       const duplicate =
         hit.hostKey === host && hit.methodKey === method && patternKey(hit.winner.matcher) === patternKey(matcher);
-      reachability.losses.push({ path: entry.path, host, method, hit, duplicate });
+      reachability.losses.push({ path: entry.path, host, method, hit, duplicate, witness: findWitness(index, matcher, host, method, hit) });
     }
   }
+}
+
+/** Values tried for parameters and `*`, and paths tried below a `/**`, when looking for a witness. */
+const FILLERS = ['1', 'x', 'item'];
+const SUFFIXES = ['', 'x', 'x/y'];
+
+/**
+ * A concrete request of the shadowed path that really goes to the winner. The route's shortest
+ * request may be taken by a third route tried even earlier (`/` before `/**`), so a few requests
+ * are tried, each checked against the index; the first candidate stands when none is confirmed.
+ */
+function findWitness(index: RoutingIndex, matcher: PathMatcher, hostKey: string, method: string, hit: Hit): string {
+  const host = exampleHost(hostKey);
+  const concreteMethod = method === ANY_METHOD ? 'GET' : method;
+  const candidates: string[] = [];
+  for (const filler of FILLERS) {
+    const base = `/${matcher.segments.map((segment) => (segment.kind === 'literal' ? segment.value : filler)).join('/')}`;
+    for (const suffix of matcher.tail === 'rest' ? SUFFIXES : ['']) {
+      candidates.push(suffix === '' ? base : `${base}${base.endsWith('/') ? '' : '/'}${suffix}`);
+    }
+  }
+  const confirmed = candidates.find((path) => {
+    const literal: PathMatcher = { kind: 'pattern', segments: path.slice(1).split('/').map((value) => ({ kind: 'literal', value })), tail: 'none' };
+    return index.earliestCovering(literal, host, concreteMethod)?.winner.route === hit.winner.route;
+  });
+  return describeRequest(concreteMethod, hostKey, confirmed ?? candidates[0]!);
 }

@@ -96,7 +96,8 @@ export function parseSource(file: SourceFile): ParsedFile {
       });
     }
   });
-  const strictJsonProblem = problems.length === 0 && /\.json$/i.test(file.path) ? checkStrictJson(file) : undefined;
+  const parsed = !problems.some((problem) => problem.ruleId === 'parse-error');
+  const strictJsonProblem = parsed && /\.json$/i.test(file.path) ? checkStrictJson(file) : undefined;
   return { file, documents, problems, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
 }
 
@@ -188,7 +189,9 @@ class TreeBuilder {
     }
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
-    return target;
+    // The alias keeps its own position (a route repeated with `- *base` is reported where it is
+    // repeated); its contents stay shared with the anchor.
+    return { ...target, ...this.span(alias) };
   }
 
   /**
@@ -209,12 +212,24 @@ class TreeBuilder {
     return weight;
   }
 
-  private convertSeq(node: YamlNode & { items: unknown[]; tag?: string }): YSeq {
+  private convertSeq(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YSeq {
     const items = node.items.map((item) => this.convert(item as YamlNode));
-    return { kind: 'seq', items, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
+    const span = this.collectionSpan(node, items[items.length - 1]?.end);
+    return { kind: 'seq', items, file: this.file, ...span, ...(node.tag ? { tag: node.tag } : {}) };
   }
 
-  private convertMap(node: YamlNode & { items: unknown[]; tag?: string }): YMap {
+  /**
+   * A block collection ends where its last entry ends: the parser's range also takes in a comment
+   * after it. A flow collection ends at its closing bracket, which the range has right.
+   */
+  private collectionSpan(node: YamlNode & { flow?: boolean }, lastEntryEnd: number | undefined): { start: number; end: number } {
+    const span = this.span(node);
+    if (node.flow || lastEntryEnd === undefined || lastEntryEnd <= span.start) return span;
+    return { start: span.start, end: Math.min(span.end, lastEntryEnd) };
+  }
+
+  private convertMap(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YMap {
+    let lastEntryEnd: number | undefined;
     const byKey = new Map<string, number>();
     const pairs: YPair[] = [];
     const merges: YNode[] = [];
@@ -223,6 +238,7 @@ class TreeBuilder {
       const key = this.convertKey(item.key as YamlNode | null);
       const valueFallback = key.end;
       const value = this.convert(item.value as YamlNode | null, valueFallback);
+      lastEntryEnd = Math.max(key.end, value.end);
       const keyText = String(key.value);
       if (keyText === '<<' && key.tag === undefined && isYamlScalar(item.key) && item.key.type === 'PLAIN') {
         merges.push(value);
@@ -244,7 +260,7 @@ class TreeBuilder {
       }
     }
     for (const source of merges) this.mergeInto(pairs, byKey, source);
-    return { kind: 'map', pairs, file: this.file, ...this.span(node), ...(node.tag ? { tag: node.tag } : {}) };
+    return { kind: 'map', pairs, file: this.file, ...this.collectionSpan(node, lastEntryEnd), ...(node.tag ? { tag: node.tag } : {}) };
   }
 
   /** YAML merge keys (`<<: *defaults`): explicit keys win, then earlier merge sources. */

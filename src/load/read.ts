@@ -42,6 +42,8 @@ export function readSource(absolutePath: string, cwd: string): ReadResult {
     return fail('File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  // YAML counts a lone CR (classic Mac) as a line break but the parser does not; same length, same offsets.
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
   return { ok: true, file: { path: absolutePath, displayPath, text } };
 }
 

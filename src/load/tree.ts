@@ -59,8 +59,9 @@ export function stringValue(node: YNode | undefined): string | undefined {
   return isScalar(node) && typeof node.value === 'string' ? node.value : undefined;
 }
 
+/** A finite number: `.nan`, `.inf` and numbers too large for a double are not usable values. */
 export function numberValue(node: YNode | undefined): number | undefined {
-  return isScalar(node) && typeof node.value === 'number' ? node.value : undefined;
+  return isScalar(node) && typeof node.value === 'number' && Number.isFinite(node.value) ? node.value : undefined;
 }
 
 export function booleanValue(node: YNode | undefined): boolean | undefined {

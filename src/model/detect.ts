@@ -14,17 +14,23 @@ const FOREIGN_NAMES: Record<Exclude<DocumentKind, 'native' | 'unknown'>, string>
 /** Top-level keys only Kong decK files have (`_format_version` may be left out of partial files). */
 const KONG_KEYS = new Set(['_format_version', '_info', '_workspace', '_konnect', '_transform', '_plugin_configs', 'services', 'consumers', 'consumer_groups', 'plugins', 'certificates', 'ca_certificates', 'snis', 'vaults', 'key_sets', 'keys', 'custom_entities', 'partials', 'filter_chains', 'licenses', 'rbac_roles']);
 
+/** Native sections that no other format has at its top level. */
+const NATIVE_ONLY_KEYS = new Set(['gateway', 'corsPolicies', 'rateLimits', 'authPolicies']);
+
 /**
  * Other gateways' formats share key names with the native format (Kong decK has `routes` and
  * `upstreams`), so they are recognised first: reading them as native would report nonsense.
  */
 export function detectDocument(root: YNode): DocumentKind {
   if (!isMap(root)) return 'unknown';
-  if (root.pairs.some((pair) => KONG_KEYS.has(String(pair.key.value))) || isSeq(get(root, 'upstreams'))) return 'kong';
+  const keys = root.pairs.map((pair) => String(pair.key.value));
+  if (keys.some((key) => KONG_KEYS.has(key))) return 'kong';
+  // Kong lists its upstreams; so might a native file by mistake, which then names a native-only section.
+  if (isSeq(get(root, 'upstreams')) && !keys.some((key) => NATIVE_ONLY_KEYS.has(key))) return 'kong';
   if (stringValue(get(root, 'apiVersion')) !== undefined && get(root, 'kind') !== undefined) return 'kubernetes';
   if (get(root, 'openapi') !== undefined || get(root, 'swagger') !== undefined) return 'openapi';
   if (get(root, 'AWSTemplateFormatVersion') !== undefined || isMap(get(root, 'Resources'))) return 'cloudformation';
-  const native = root.pairs.some((pair) => (NATIVE_SECTIONS as readonly string[]).includes(String(pair.key.value)));
+  const native = keys.some((key) => (NATIVE_SECTIONS as readonly string[]).includes(key));
   return native ? 'native' : 'unknown';
 }
 

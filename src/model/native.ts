@@ -215,6 +215,9 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
   const routes: Route[] = [];
   routeNodes.forEach((node, order) => {
     if (!isMap(node)) return;
+    // A route written as an alias (`- *base`) shares its contents with the anchor; its findings
+    // belong where the alias is, not on the anchor's lines.
+    const local = (inner: YNode): YNode => (inner.file === node.file && inner.start >= node.start && inner.end <= node.end ? inner : node);
     const nameNode = get(node, 'name');
     const name = stringValue(nameNode) ?? `#${order + 1}`;
     const from = `route '${name}'`;
@@ -233,17 +236,17 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
     const timeoutMs: Inherited<number> | undefined = ownTimeout
       ? { ...ownTimeout, fromDefault: false }
       : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
-    const paths: RoutePath[] = stringList(get(node, 'paths')).map((path) => {
-      const parsed = nativeDialect.parsePath(path.value, settings);
+    const paths: RoutePath[] = stringList(get(node, 'paths')).map(({ value, node: pathNode }) => {
+      const parsed = nativeDialect.parsePath(value, settings);
       if ('reason' in parsed) {
-        invalidPaths.push({ node: path.node, path: path.value, route: name, reason: parsed.reason });
-        return { ...path, matcher: undefined };
+        invalidPaths.push({ node: local(pathNode), path: value, route: name, reason: parsed.reason });
+        return { value, node: local(pathNode), matcher: undefined };
       }
-      return { ...path, matcher: parsed.matcher };
+      return { value, node: local(pathNode), matcher: parsed.matcher };
     });
     const route: Route = {
       name,
-      nameNode: nameNode ?? node,
+      nameNode: nameNode ? local(nameNode) : node,
       node,
       gateway,
       order,

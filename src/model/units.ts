@@ -3,10 +3,18 @@ const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
 const DURATION_FACTOR: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
 
 export function parseDuration(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'number') return finiteMilli(value);
   if (typeof value !== 'string') return undefined;
   const match = DURATION.exec(value.trim());
-  return match ? Number(match[1]) * DURATION_FACTOR[match[2]!]! : undefined;
+  return match ? finiteMilli(Number(match[1]) * DURATION_FACTOR[match[2]!]!) : undefined;
+}
+
+/**
+ * Rounded to a thousandth, so that `2.01s` and `2010ms` (or `1.1h` and `66m`) compare equal
+ * despite floating point; infinite or negative values are not durations.
+ */
+function finiteMilli(value: number): number | undefined {
+  return Number.isFinite(value) && value >= 0 ? Math.round(value * 1000) / 1000 : undefined;
 }
 
 /** Sizes: a number is bytes; a string with `B`, `KB`, `MB`, `GB` (powers of 1024, any case). */
@@ -14,10 +22,10 @@ const SIZE = /^(\d+(?:\.\d+)?)\s*(b|kb|mb|gb)$/i;
 const SIZE_FACTOR: Record<string, number> = { b: 1, kb: 1024, mb: 1024 ** 2, gb: 1024 ** 3 };
 
 export function parseSize(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value === 'number') return finiteMilli(value);
   if (typeof value !== 'string') return undefined;
   const match = SIZE.exec(value.trim());
-  return match ? Number(match[1]) * SIZE_FACTOR[match[2]!.toLowerCase()]! : undefined;
+  return match ? finiteMilli(Number(match[1]) * SIZE_FACTOR[match[2]!.toLowerCase()]!) : undefined;
 }
 
 /** `45000` → `45s`, `1500` → `1.5s`, `250` → `250ms`, `300000` → `5m`: how durations appear in messages. */

@@ -4,7 +4,8 @@
  *   `/v1/orders/{id}`  literal, literal, one-segment parameter, nothing after
  *   `/v1/*`            `*` is one non-empty segment
  *   `/v1/**`           the rest of the path: zero or more segments (`/v1`, `/v1/`, `/v1/a/b`)
- *   `/v1/{proxy+}`     the rest of the path, at least one non-empty segment
+ *   `/v1/{proxy+}`     the rest of the path, at least one non-empty segment: read as
+ *                      `/v1/{proxy}/**`, which matches exactly the same paths
  * A path string is split on `/` after its leading slash, so `/a/` is `['a', '']` and `/` is `['']`.
  */
 export type Segment =
@@ -12,7 +13,7 @@ export type Segment =
   | { readonly kind: 'param'; readonly name: string }
   | { readonly kind: 'wildcard' };
 
-export type Tail = 'none' | 'rest' | 'rest1';
+export type Tail = 'none' | 'rest';
 
 export interface PathMatcher {
   readonly kind: 'pattern';
@@ -23,6 +24,8 @@ export interface PathMatcher {
 export type ParsedPath = { readonly matcher: PathMatcher } | { readonly reason: string };
 
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+/** Far beyond any real route; keeps every walk over segments short. */
+export const MAX_SEGMENTS = 128;
 
 export interface PatternOptions {
   /** `trailingSlash: ignore`: `/a` and `/a/` are the same path. */
@@ -34,6 +37,7 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
   if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)![0]}', but a query string or fragment is never part of the matched path` };
   if (/\s/.test(raw)) return { reason: 'it contains white space' };
   const parts = raw.slice(1).split('/');
+  if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments: Segment[] = [];
   const paramNames = new Set<string>();
   let tail: Tail = 'none';
@@ -44,8 +48,12 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
     if (part === '.' || part === '..') return { reason: `it contains a '${part}' segment, which clients and proxies normalise away` };
     if (part === '**' || /^\{[^{}]*\+\}$/.test(part)) {
       if (!isLast) return { reason: `'${part}' must be the last segment` };
-      tail = part === '**' ? 'rest' : 'rest1';
-      if (tail === 'rest1' && !PARAM_NAME.test(part.slice(1, -2))) return { reason: `'${part}' is not a valid greedy parameter name` };
+      if (part !== '**') {
+        const name = part.slice(1, -2);
+        if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid greedy parameter name` };
+        segments.push({ kind: 'param', name });
+      }
+      tail = 'rest';
       continue;
     }
     if (part === '*') {
@@ -93,31 +101,18 @@ export function patternCovers(a: PathMatcher, b: PathMatcher): boolean {
 
 /** Whether a tail starting at `depth` matches everything `b` matches from `depth` on. */
 export function tailCovers(tail: Tail, depth: number, b: PathMatcher): boolean {
-  switch (tail) {
-    case 'none':
-      return b.tail === 'none' && b.segments.length === depth;
-    case 'rest':
-      return true;
-    case 'rest1': {
-      // needs at least one more segment, and the first of them non-empty
-      const next = b.segments[depth];
-      if (next) return next.kind !== 'literal' || next.value !== '';
-      return b.tail === 'rest1';
-    }
-  }
+  return tail === 'rest' || (b.tail === 'none' && b.segments.length === depth);
 }
 
 /** The pattern with parameter names erased: `/x/{id}` and `/x/{key}` give the same key. */
 export function patternKey(matcher: PathMatcher): string {
   const body = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : '{}')).join('/');
-  return `/${body}${matcher.tail === 'rest' ? '/**' : matcher.tail === 'rest1' ? '/{+}' : ''}`;
+  return `/${body}${matcher.tail === 'rest' ? '/**' : ''}`;
 }
 
 /** The shortest concrete path the pattern matches, parameters filled in: a witness for messages. */
 export function examplePath(matcher: PathMatcher): string {
-  const parts = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : s.kind === 'param' ? '1' : 'x'));
-  if (matcher.tail === 'rest1') parts.push('x');
-  return `/${parts.join('/')}`;
+  return `/${matcher.segments.map((s) => (s.kind === 'literal' ? s.value : s.kind === 'param' ? '1' : 'x')).join('/')}`;
 }
 
 /** Whether the pattern ends in a literal trailing slash (`/a/`). */

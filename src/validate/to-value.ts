@@ -1,6 +1,7 @@
 import type { YNode } from '../load/tree.js';
 
-const values = new WeakMap<YNode, unknown>();
+/** Keyed by the entry list, which an alias shares with its anchor (the alias node itself is a copy with its own position). */
+const values = new WeakMap<object, unknown>();
 
 /**
  * gwlint's tree as plain data for ajv. Mappings have no prototype, so keys such as `__proto__` or
@@ -9,7 +10,8 @@ const values = new WeakMap<YNode, unknown>();
  */
 export function toValue(node: YNode): unknown {
   if (node.kind === 'scalar') return node.value;
-  if (values.has(node)) return values.get(node);
+  const entries = node.kind === 'seq' ? node.items : node.pairs;
+  if (values.has(entries)) return values.get(entries);
   let value: unknown;
   if (node.kind === 'seq') {
     value = node.items.map(toValue);
@@ -18,6 +20,6 @@ export function toValue(node: YNode): unknown {
     for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value);
     value = object;
   }
-  values.set(node, value);
+  values.set(entries, value);
   return value;
 }

@@ -208,7 +208,7 @@ describe.concurrent('fixtures', () => {
       ['unknown-document', 'warning', 'test/fixtures/not-gateway/ci.yml', 1, 1],
       ['unknown-document', 'warning', 'test/fixtures/not-gateway/k8s.yaml', 1, 1],
       ['unknown-document', 'warning', 'test/fixtures/not-gateway/k8s.yaml', 10, 1],
-      ['unknown-document', 'warning', 'test/fixtures/not-gateway/package.json', 1, 1],
+      ['unknown-document', 'warning', 'test/fixtures/not-gateway/package.json', 2, 3],
     ]);
     expect(findings[2]!.message).toMatch(/^Document 2 of this file/);
   });

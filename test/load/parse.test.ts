@@ -138,8 +138,31 @@ describe('readSource', () => {
     expect(!read.ok && read.problem.message).toContain('not valid UTF-8');
   });
 
+  it('reads a classic-Mac file (CR line breaks only) like any other', () => {
+    const read = readSource(write('mac.yaml', 'routes:\r  - name: a\r    upstream: u\r'), folder);
+    expect(read.ok).toBe(true);
+    const file = read.ok ? read.file : source('');
+    const { documents, problems } = parseSource(file);
+    expect(problems).toEqual([]);
+    expect(at(file, nodeAtPath(documents[0]!.root, ['routes', 0, 'upstream']))).toBe('3:15-3:16');
+  });
+
   it('reports a file that does not exist as unreadable', () => {
     const read = readSource(path.join(folder, 'missing.yaml'), folder);
     expect(!read.ok && read.problem.message).toContain('could not be read (ENOENT)');
+  });
+});
+
+describe('review regressions', () => {
+  it('ends a block route before a comment that follows its last value', () => {
+    const file = source('routes:\n  - name: a\n    auth: none  # public\n  - name: b\n');
+    const root = parseSource(file).documents[0]!.root;
+    expect(at(file, nodeAtPath(root, ['routes', 0]))).toBe('2:5-3:15');
+  });
+
+  it('still checks JSON strictness when the file also has a duplicate key', () => {
+    const { problems, strictJsonProblem } = parseSource(source('{"routes": [], "routes": [1,]}\n', 'r.json'));
+    expect(problems.map((p) => p.ruleId)).toEqual(['duplicate-key']);
+    expect(strictJsonProblem?.message).toContain('a trailing comma');
   });
 });

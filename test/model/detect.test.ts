@@ -13,6 +13,7 @@ describe('detectDocument', () => {
     ['_format_version: "3.0"\nroutes: [{ name: r, paths: [/x] }]', 'kong'],
     ['services:\n  - name: s\n    routes: []', 'kong'],
     ['upstreams:\n  - name: u\n    targets: []', 'kong'],
+    ['gateway: { name: x }\nupstreams:\n  - { name: u, url: https://u }', 'native'],
     ['apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute', 'kubernetes'],
     ['openapi: 3.0.1\npaths: {}', 'openapi'],
     ['swagger: "2.0"\npaths: {}', 'openapi'],

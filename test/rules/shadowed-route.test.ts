@@ -153,3 +153,48 @@ describe('shadowed-route', () => {
     expect(shadowing(routes)).toEqual([]);
   });
 });
+
+describe('shadowed-route: review regressions', () => {
+  it('gives a witness request that really reaches the shadowing route', () => {
+    const findings = shadowing(`routes:
+  - { name: home, paths: ["/"], upstream: orders }
+  - { name: all, paths: ["/**"], upstream: legacy }
+  - { name: api-all, host: api.example.com, paths: ["/**"], upstream: orders }
+`);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]!.message).toContain("'all' (routes.yaml:3)");
+    expect(findings[0]!.message).toContain('e.g. GET api.example.com/x.');
+  });
+
+  it('ignores a priority that is not a finite number instead of misordering other routes', () => {
+    const findings = shadowing(`routes:
+  - { name: catch, paths: ["/**"], upstream: legacy }
+  - { name: weird, priority: .nan, paths: ["/w"], upstream: orders }
+  - { name: spec, priority: 10, paths: ["/x"], upstream: orders }
+`);
+    expect(findings.map((finding) => finding.message.slice(0, 22))).toEqual(["Route 'weird' is unrea"]);
+  });
+
+  it("sees that '/{p}/**' covers '{proxy+}'", () => {
+    const findings = shadowing('routes:\n  - { name: b, paths: ["/{p}/**"], upstream: legacy }\n  - { name: a, paths: ["/{proxy+}"], upstream: orders }\n');
+    expect(findings).toHaveLength(0);
+    expect(lintText({ 'routes.yaml': 'routes:\n  - { name: b, paths: ["/{p}/**"], upstream: legacy }\n  - { name: a, paths: ["/{proxy+}"], upstream: orders }\n', 'upstreams.yaml': UPSTREAMS }, 'duplicate-route')).toHaveLength(1);
+  });
+
+  it('reports a route repeated through an alias where the alias is', () => {
+    const findings = lintText(
+      {
+        'routes.yaml': 'routes:\n  - &base\n    name: a\n    paths: [/a]\n    upstream: orders\n  - *base\n',
+        'upstreams.yaml': UPSTREAMS,
+      },
+      'duplicate-route',
+    );
+    expect(findings.map(where)).toEqual(['6:5-6:10']);
+  });
+
+  it('analyses a path of thousands of segments without overflowing (it is invalid)', () => {
+    const long = `/${'a/'.repeat(5000)}b`;
+    const files = { 'routes.yaml': `routes:\n  - { name: a, paths: ["${long}"], upstream: orders }\n  - { name: b, paths: ["${long}"], upstream: orders }\n`, 'upstreams.yaml': UPSTREAMS };
+    expect(lintText(files).map((finding) => finding.ruleId)).toEqual(['invalid-path', 'invalid-path']);
+  });
+});

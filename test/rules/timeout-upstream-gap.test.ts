@@ -129,3 +129,27 @@ describe('timeout-upstream-gap', () => {
     });
   });
 });
+
+describe('timeout-upstream-gap: equal values in different units', () => {
+  const files = (routes: string) => ({
+    'upstreams.yaml': 'upstreams:\n  u: { url: https://u.internal, timeout: 2010ms }\n  v: { url: https://v.internal, timeout: 1.1h }\n',
+    'routes.yaml': `routes:\n${routes}`,
+  });
+
+  it('treats 2.01s and 2010ms (or 66m and 1.1h) as equal, not as a gap', () => {
+    const routes = '  - { name: a, paths: [/a], upstream: u, timeout: 2.01s }\n  - { name: b, paths: [/b], upstream: v, timeout: 66m }\n';
+    expect(lintText(files(routes), 'timeout-upstream-gap')).toEqual([]);
+  });
+
+  it('treats retries that exactly fill the route timeout as fitting', () => {
+    const routes =
+      '  - { name: a, paths: [/a], upstream: u, timeout: 4.35m, retries: { attempts: 3, perTryTimeout: 87s } }\n' +
+      '  - { name: b, paths: [/b], upstream: u, timeout: 504s, retries: { attempts: 2, perTryTimeout: 0.07h } }\n';
+    expect(lintText(files(routes), 'timeout-upstream-gap')).toEqual([]);
+  });
+
+  it('reads a timeout of 0 as no timeout', () => {
+    const routes = '  - { name: a, paths: [/a], upstream: u, timeout: 0, retries: { attempts: 3, perTryTimeout: 0 } }\n';
+    expect(lintText(files(routes), 'timeout-upstream-gap')).toEqual([]);
+  });
+});

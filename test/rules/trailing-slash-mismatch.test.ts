@@ -188,7 +188,7 @@ describe('trailing-slash-mismatch', () => {
     it('reports a double slash after stripPrefix at the stripPrefix', () => {
       const findings = slashes('  - { name: a, paths: ["/v1/{proxy+}"], stripPrefix: /v1, upstream: api-slash }\n');
       expect(findings.map((f) => [f.file, where(f)])).toEqual([['routes.yaml', '2:54-2:57']]);
-      expect(findings[0]!.message).toContain("a request to '/v1/x' is forwarded as '/api//x', with a double slash");
+      expect(findings[0]!.message).toContain("a request to '/v1/1/x' is forwarded as '/api//1/x', with a double slash");
     });
 
     it('reports a rewrite that drops a trailing slash', () => {
@@ -225,5 +225,27 @@ describe('trailing-slash-mismatch', () => {
       };
       expect(lintText(files, RULE)).toEqual([]);
     });
+  });
+});
+
+describe('trailing-slash-mismatch: routes that serve both forms', () => {
+  it('does not call a route odd when it deliberately serves /x and /x/', () => {
+    const routes =
+      '  - { name: a, paths: [/v1/a], upstream: orders }\n  - { name: b, paths: [/v1/b], upstream: orders }\n' +
+      '  - { name: c, paths: [/v1/c], upstream: orders }\n  - { name: d, paths: [/v1/d], upstream: orders }\n' +
+      '  - { name: both, paths: [/v1/e, /v1/e/], upstream: orders }\n';
+    expect(slashes(routes)).toEqual([]);
+  });
+
+  it('checks the rewrite of a catch-all route below its prefix', () => {
+    const findings = lintText(
+      {
+        'upstreams.yaml': 'upstreams:\n  api: { url: "https://api.internal/api/" }\n',
+        'routes.yaml': 'routes:\n  - { name: all, paths: ["/**"], upstream: api }\n',
+      },
+      RULE,
+    );
+    expect(findings.map(where)).toEqual(['2:26-2:31']);
+    expect(findings[0]!.message).toContain("a request to '/x' is forwarded as '/api//x', with a double slash");
   });
 });

@@ -18,13 +18,13 @@ function explicitFindings(files: Record<string, string>): Finding[] {
 const EXPECTED = "'gateway', 'upstreams', 'routes', 'corsPolicies', 'rateLimits', 'authPolicies'";
 
 describe('unknown-document', () => {
-  it('reports a document of an explicit file that is not gateway configuration, at its start', () => {
+  it('reports a document of an explicit file that is not gateway configuration, at its first key', () => {
     const findings = explicitFindings({ 'deployment.yaml': '# a Kubernetes manifest\nkind: Deployment\nmetadata: { name: orders }\n' });
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     expect(finding!.severity).toBe('warning');
     expect(finding!.file).toBe('deployment.yaml');
-    expect(where(finding!)).toBe('2:1-2:1');
+    expect(where(finding!)).toBe('2:1-2:5');
     expect(finding!.message).toBe(
       `This document is not gateway configuration gwlint understands (expected a mapping with ${EXPECTED}), so nothing in it was checked.`,
     );
@@ -32,24 +32,24 @@ describe('unknown-document', () => {
 
   it("names another gateway's or tool's format when it recognises one", () => {
     const findings = explicitFindings({ 'deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: orders }\n' });
-    expect(findings.map(where)).toEqual(['1:1-1:1']);
+    expect(findings.map(where)).toEqual(['1:1-1:11']);
     expect(findings[0]!.message).toBe('This document is a Kubernetes manifest, a format gwlint does not read yet, so nothing in it was checked.');
   });
 
   it('numbers the document when it is not the first of its file', () => {
     const findings = explicitFindings({ 'all.yaml': 'upstreams:\n  orders: { url: https://orders.internal }\n---\nkind: Deployment\n' });
-    expect(findings.map(where)).toEqual(['4:1-4:1']);
+    expect(findings.map(where)).toEqual(['4:1-4:5']);
     expect(findings[0]!.message).toMatch(/^Document 2 of this file is not gateway configuration gwlint understands/);
   });
 
   it.each([
-    ['a list', 'list.yaml', '- a\n- b\n'],
-    ['a scalar', 'scalar.yaml', 'hello\n'],
-    ['an empty mapping', 'empty.yaml', '{}\n'],
-    ['an OpenAPI definition', 'openapi.json', '{ "openapi": "3.0.0" }\n'],
-    ['a Kong decK file', 'kong.yaml', '_format_version: "3.0"\nservices: []\n'],
-  ])('reports %s', (_name, file, text) => {
-    expect(explicitFindings({ [file]: text }).map(where)).toEqual(['1:1-1:1']);
+    ['a list', 'list.yaml', '- a\n- b\n', '1:1-2:4'],
+    ['a scalar', 'scalar.yaml', 'hello\n', '1:1-1:6'],
+    ['an empty mapping', 'empty.yaml', '{}\n', '1:1-1:3'],
+    ['an OpenAPI definition', 'openapi.json', '{ "openapi": "3.0.0" }\n', '1:3-1:12'],
+    ['a Kong decK file', 'kong.yaml', '_format_version: "3.0"\nservices: []\n', '1:1-1:16'],
+  ])('reports %s', (_name, file, text, position) => {
+    expect(explicitFindings({ [file]: text }).map(where)).toEqual([position]);
   });
 
   it('stays quiet for files found by walking a folder', () => {
