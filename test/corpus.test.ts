@@ -3,14 +3,11 @@
  * (read in place, never copied): every folder and every single file must load without a crash,
  * give exit code 0 or 1 and a valid JSON report with sane positions. Skipped when the folder is absent.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { CLI, gwlint, repoRoot, type CliRun } from './helpers/cli.js';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const CLI = path.join(repoRoot, 'dist', 'gwlint.js');
 const corporaRoot = path.resolve(repoRoot, '..', 'shared', 'corpora');
 const exists = existsSync(corporaRoot);
 
@@ -37,26 +34,6 @@ const subfolders = exists
       .sort()
   : [];
 const files = exists ? listFiles(corporaRoot).map(relative) : [];
-
-interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function gwlint(args: readonly string[]): Promise<CliRun> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ['NO_COLOR', 'FORCE_COLOR', 'GWLINT_DEBUG']) delete env[name];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 const FINDING_KEYS = ['column', 'docs', 'endColumn', 'endLine', 'file', 'line', 'message', 'related', 'ruleId', 'severity'];
 const RELATED_KEYS = ['column', 'endColumn', 'endLine', 'file', 'line', 'message'];

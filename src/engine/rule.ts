@@ -61,3 +61,12 @@ export function defineRule(definition: Omit<RuleMeta, 'docsUrl'> & { check(conte
   const { check, ...meta } = definition;
   return { meta: { ...meta, docsUrl: ruleDocsUrl(meta.id) }, check };
 }
+
+/** The check of a rule whose findings the loader already made (`parse-error`, `duplicate-key`). */
+export function reportLoadProblems(ruleId: LoadProblem['ruleId']): (context: RuleContext) => void {
+  return ({ loadProblems, report }) => {
+    for (const problem of loadProblems) {
+      if (problem.ruleId === ruleId) report({ span: problem.span, message: problem.message, related: problem.related });
+    }
+  };
+}

@@ -29,16 +29,7 @@ const SECTION_SCHEMAS: Record<SectionName, { $id: string }> = {
 };
 
 /** Every schema file, the whole-document one included. */
-export const ALL_SCHEMAS: readonly { $id: string }[] = [
-  definitions,
-  gateway,
-  upstreams,
-  routes,
-  corsPolicies,
-  rateLimits,
-  authPolicies,
-  document,
-];
+export const ALL_SCHEMAS: readonly { $id: string }[] = [definitions, ...Object.values(SECTION_SCHEMAS), document];
 
 /** The id of the whole-document schema (the one editors use). */
 export const DOCUMENT_SCHEMA_ID = document.$id;

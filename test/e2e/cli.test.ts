@@ -5,28 +5,19 @@
  * Golden files live in `test/e2e/golden/<fixture>.json`; regenerate them after an intended change
  * with `node scripts/build.mjs && UPDATE_GOLDEN=1 npx vitest run test/e2e` and review the diff.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { rules } from '../../rules/index.js';
+import { CLI, gwlint, repoRoot, type CliRun } from '../helpers/cli.js';
 
-const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-const CLI = path.join(repoRoot, 'dist', 'gwlint.js');
 const GOLDEN_DIR = path.join(repoRoot, 'test', 'e2e', 'golden');
 const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
 // Each test spawns Node a few times; leave room for slow, busy machines.
 vi.setConfig({ testTimeout: 60_000 });
 
 const FIXTURES = ['multi-file', 'broken-file', 'clean', 'not-gateway'] as const;
-
-interface CliRun {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
 
 interface JsonFinding {
   ruleId: string;
@@ -45,32 +36,6 @@ interface JsonReport {
   version: number;
   findings: JsonFinding[];
   summary: { files: number; errors: number; warnings: number; infos: number };
-}
-
-/** Variables that change gwlint's output; tests set them explicitly when they need them. */
-const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'GWLINT_DEBUG', 'UPDATE_GOLDEN'];
-
-function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of OUTPUT_VARIABLES) delete env[name];
-  for (const [name, value] of Object.entries(overrides)) {
-    if (value === undefined) delete env[name];
-    else env[name] = value;
-  }
-  return env;
-}
-
-/** Runs the built CLI from the repository root, so reported paths look like `test/fixtures/…`. */
-function gwlint(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 /** Parses stdout as the whole JSON report: fails when anything else is printed around it. */
