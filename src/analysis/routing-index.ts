@@ -69,8 +69,45 @@ export function coveringHostKeys(host: string): string[] {
   return keys;
 }
 
+/** The state of one `earliestCovering` walk, passed along instead of captured in closures (hot path). */
+interface Query {
+  readonly matcher: PathMatcher;
+  readonly method: string;
+  hostKey: string;
+  best: Hit | undefined;
+}
+
+function consider(coverage: Coverage | undefined, query: Query): void {
+  if (!coverage) return;
+  if (query.method !== ANY_METHOD) offer(coverage.get(query.method), query.method, query);
+  offer(coverage.get(ANY_METHOD), ANY_METHOD, query);
+}
+
+function offer(winner: IndexedPath | undefined, methodKey: string, query: Query): void {
+  if (winner && (!query.best || earlier(winner, query.best.winner))) query.best = { winner, hostKey: query.hostKey, methodKey };
+}
+
+/** Visits only the branches that can cover the queried pattern: the same literal, or a parameter. */
+function walk(node: TrieNode, depth: number, query: Query): void {
+  const { matcher } = query;
+  consider(node.rest, query);
+  if (depth === matcher.segments.length) {
+    if (matcher.tail === 'none') consider(node.end, query);
+    return;
+  }
+  const segment = matcher.segments[depth]!;
+  if (segment.kind === 'literal') {
+    const child = node.literals.get(segment.value);
+    if (child) walk(child, depth + 1, query);
+    if (segment.value !== '' && node.param) walk(node.param, depth + 1, query);
+  } else if (node.param) {
+    walk(node.param, depth + 1, query);
+  }
+}
+
 export class RoutingIndex {
   private readonly roots = new Map<string, TrieNode>();
+  private readonly hostKeyCache = new Map<string, string[]>();
 
   insert(entry: IndexedPath): void {
     for (const hostKey of hostKeysOf(entry.route)) {
@@ -97,39 +134,23 @@ export class RoutingIndex {
    * then only paths that take every method cover it.
    */
   earliestCovering(matcher: PathMatcher, host: string, method: string): Hit | undefined {
-    let best: Hit | undefined;
-    const consider = (coverage: Coverage | undefined, hostKey: string): void => {
-      if (!coverage) return;
-      const exact = method === ANY_METHOD ? undefined : coverage.get(method);
-      const any = coverage.get(ANY_METHOD);
-      for (const [winner, methodKey] of [
-        [exact, method],
-        [any, ANY_METHOD],
-      ] as const) {
-        if (winner && (!best || earlier(winner, best.winner))) best = { winner, hostKey, methodKey };
-      }
-    };
-    const walk = (node: TrieNode, depth: number, hostKey: string): void => {
-      consider(node.rest, hostKey);
-      if (depth === matcher.segments.length) {
-        if (matcher.tail === 'none') consider(node.end, hostKey);
-        return;
-      }
-      const segment = matcher.segments[depth]!;
-      if (segment.kind === 'literal') {
-        const child = node.literals.get(segment.value);
-        if (child) walk(child, depth + 1, hostKey);
-        if (segment.value !== '' && node.param) walk(node.param, depth + 1, hostKey);
-      } else if (node.param) {
-        walk(node.param, depth + 1, hostKey);
-      }
-    };
-    for (const hostKey of coveringHostKeys(host)) {
+    const query: Query = { matcher, method, hostKey: ANY_HOST, best: undefined };
+    for (const hostKey of this.coveringKeys(host)) {
       const root = this.roots.get(hostKey);
-      if (root) walk(root, 0, hostKey);
+      if (!root) continue;
+      query.hostKey = hostKey;
+      walk(root, 0, query);
     }
-    return best;
+    return query.best;
   }
+
+  /** Covering host keys are asked for once per route and host: many routes share a host. */
+  private coveringKeys(host: string): string[] {
+    let keys = this.hostKeyCache.get(host);
+    if (!keys) this.hostKeyCache.set(host, (keys = coveringHostKeys(host)));
+    return keys;
+  }
+
 }
 
 function earlier(a: IndexedPath, b: IndexedPath): boolean {
