@@ -25,7 +25,6 @@ export default defineRule({
   },
 });
 
-
 function winnersOf(losses: readonly Loss[]): Route[] {
   return [...new Set(losses.map((loss) => loss.hit.winner.route))];
 }

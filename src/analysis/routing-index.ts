@@ -32,7 +32,8 @@ export const ANY_HOST = '';
 type Coverage = Map<string, IndexedPath>;
 
 class TrieNode {
-  readonly literals = new Map<string, TrieNode>();
+  /** Created on first use: most nodes are leaves, and a configuration has hundreds of thousands. */
+  literals: Map<string, TrieNode> | undefined;
   param: TrieNode | undefined;
   /** Paths whose pattern ends at this node with nothing after it. */
   end: Coverage | undefined;
@@ -97,7 +98,7 @@ function walk(node: TrieNode, depth: number, query: Query): void {
   }
   const segment = matcher.segments[depth]!;
   if (segment.kind === 'literal') {
-    const child = node.literals.get(segment.value);
+    const child = node.literals?.get(segment.value);
     if (child) walk(child, depth + 1, query);
     if (segment.value !== '' && node.param) walk(node.param, depth + 1, query);
   } else if (node.param) {
@@ -115,6 +116,7 @@ export class RoutingIndex {
       if (!node) this.roots.set(hostKey, (node = new TrieNode()));
       for (const segment of entry.matcher.segments) {
         if (segment.kind === 'literal') {
+          node.literals ??= new Map();
           let child: TrieNode | undefined = node.literals.get(segment.value);
           if (!child) node.literals.set(segment.value, (child = new TrieNode()));
           node = child;
