@@ -55,8 +55,12 @@ function makeTimer(timings: Record<Stage, number>): Timer {
   };
 }
 
+function noTimings(): Record<Stage, number> {
+  return { discover: 0, load: 0, schema: 0, model: 0, rules: 0 };
+}
+
 export function lint(options: LintOptions): LintResult {
-  const timings: Record<Stage, number> = { discover: 0, load: 0, schema: 0, model: 0, rules: 0 };
+  const timings = noTimings();
   const timed = makeTimer(timings);
   const files = timed('discover', () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [] }));
   const unreadable: LoadProblem[] = [];
@@ -76,7 +80,7 @@ export function lint(options: LintOptions): LintResult {
 export function lintSources(
   sources: readonly SourceInput[],
   options: Pick<LintOptions, 'severities' | 'rules'> = {},
-  timings: Record<Stage, number> = { discover: 0, load: 0, schema: 0, model: 0, rules: 0 },
+  timings: Record<Stage, number> = noTimings(),
   earlierProblems: readonly LoadProblem[] = [],
 ): LintResult {
   const timed = makeTimer(timings);
