@@ -4,9 +4,9 @@
  */
 import { performance } from 'node:perf_hooks';
 import { rules as allRules } from '../rules/index.js';
-import { discoverFiles } from './discover/files.js';
+import { discoverFiles, type DiscoverScope } from './discover/files.js';
 import type { Finding } from './engine/finding.js';
-import type { LintInput, Rule, SeveritySetting } from './engine/rule.js';
+import type { LintInput, Rule, RuleSettings, SeveritySetting } from './engine/rule.js';
 import { runRules, type RuleFailure } from './engine/run.js';
 import { parseSource, type LoadProblem, type ParsedDocument } from './load/parse.js';
 import { readSource } from './load/read.js';
@@ -19,8 +19,12 @@ export interface LintOptions {
   readonly paths: readonly string[];
   readonly cwd: string;
   readonly ignorePatterns?: readonly string[];
-  /** Per rule id: a severity that replaces the rule's own, or `off`. */
+  /** Per rule id: a severity that replaces the rule's own, or `off` (the command line's `--rule`; wins over `settings`). */
   readonly severities?: ReadonlyMap<string, SeveritySetting>;
+  /** Severities that may differ per file (the config file's `rules` and `overrides`). */
+  readonly settings?: RuleSettings;
+  /** The config file's `include`/`ignore`, relative to its folder. */
+  readonly scope?: DiscoverScope;
   readonly rules?: readonly Rule[];
 }
 
@@ -29,6 +33,8 @@ export type Stage = 'discover' | 'load' | 'schema' | 'model' | 'rules';
 export interface LintResult {
   readonly findings: Finding[];
   readonly fileCount: number;
+  /** Every linted file as findings name it (relative to the working directory, `/`-separated). */
+  readonly filePaths: string[];
   readonly byteCount: number;
   readonly routeCount: number;
   readonly failures: RuleFailure[];
@@ -62,7 +68,7 @@ function noTimings(): Record<Stage, number> {
 export function lint(options: LintOptions): LintResult {
   const timings = noTimings();
   const timed = makeTimer(timings);
-  const files = timed('discover', () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [] }));
+  const files = timed('discover', () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [], scope: options.scope }));
   const unreadable: LoadProblem[] = [];
   const sources = timed('load', () =>
     files.flatMap((discovered) => {
@@ -72,14 +78,13 @@ export function lint(options: LintOptions): LintResult {
       return [];
     }),
   );
-  const result = lintSources(sources, options, timings, unreadable);
-  return { ...result, fileCount: files.length };
+  return lintSources(sources, options, timings, unreadable);
 }
 
 /** Lints files already in memory: everything after discovery and reading. */
 export function lintSources(
   sources: readonly SourceInput[],
-  options: Pick<LintOptions, 'severities' | 'rules'> = {},
+  options: Pick<LintOptions, 'severities' | 'settings' | 'rules'> = {},
   timings: Record<Stage, number> = noTimings(),
   earlierProblems: readonly LoadProblem[] = [],
 ): LintResult {
@@ -112,9 +117,10 @@ export function lintSources(
   );
   const model = timed('model', () => buildNativeModel(nativeDocuments));
   const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments };
-  const { findings, failures } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map()));
+  const { findings, failures } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
 
-  return { findings, fileCount: sources.length + earlierProblems.length, byteCount, routeCount: model.routes.length, failures, timings };
+  const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem) => problem.span.file.displayPath)].sort();
+  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, timings };
 }
 
 /**

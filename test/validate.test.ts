@@ -346,7 +346,7 @@ describe('schema files', () => {
   const schemas = files.map((name) => [name, JSON.parse(readFileSync(new URL(name, folder), 'utf8'))] as const);
 
   it('are all known to the validator', () => {
-    expect(files.length).toBe(8);
+    expect(files.length).toBe(9);
     expect(ALL_SCHEMAS.map((schema) => schema.$id).sort()).toEqual(files.map((name) => `https://gwlint.dev/schemas/${name}`).sort());
   });
 

@@ -3,20 +3,25 @@ import type { Severity, SeveritySetting } from '../engine/rule.js';
 import { suggestNames } from '../model/suggest.js';
 import { UsageError } from './usage-error.js';
 
-export const FORMATS = ['stylish', 'json'] as const;
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit'] as const;
 export type Format = (typeof FORMATS)[number];
 const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['off', 'info', 'warning', 'error'];
 const FAIL_LEVELS: readonly Severity[] = ['error', 'warning', 'info'];
 
 export interface CliOptions {
-  readonly command: 'lint' | 'rules' | 'help' | 'version';
+  readonly command: 'lint' | 'rules' | 'init' | 'help' | 'version';
   readonly paths: string[];
-  readonly format: Format;
+  /** Undefined: not given; the CLI picks `github` inside GitHub Actions and `stylish` elsewhere. */
+  readonly format: Format | undefined;
   readonly output: string | undefined;
   readonly severities: Map<string, SeveritySetting>;
   readonly failOn: Severity;
   readonly maxWarnings: number | undefined;
   readonly ignorePatterns: string[];
+  /** `--config FILE`: the config file to use instead of the one found upward from the first path. */
+  readonly config: string | undefined;
+  /** `--print-config FILE`: print the settings that apply to FILE instead of linting. */
+  readonly printConfig: string | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
 }
@@ -55,6 +60,8 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
         'fail-on': { type: 'string' },
         'max-warnings': { type: 'string' },
         'ignore-pattern': { type: 'string', multiple: true },
+        config: { type: 'string', short: 'c' },
+        'print-config': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -74,15 +81,19 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
     }
   }
   const isRules = positionals[0] === 'rules';
+  const isInit = positionals[0] === 'init';
+  if (isInit && positionals.length > 1) throw new UsageError(`init takes no paths; it writes gwlint.config.yaml in the current folder, got '${positionals[1]}'`);
   return {
-    command: values.help ? 'help' : values.version ? 'version' : isRules ? 'rules' : 'lint',
-    paths: isRules ? positionals.slice(1) : positionals.length > 0 ? positionals : ['.'],
-    format: values.format === undefined ? 'stylish' : oneOf('format', values.format, FORMATS),
+    command: values.help ? 'help' : values.version ? 'version' : isRules ? 'rules' : isInit ? 'init' : 'lint',
+    paths: isRules || isInit ? positionals.slice(1) : positionals.length > 0 ? positionals : ['.'],
+    format: values.format === undefined ? undefined : oneOf('format', values.format, FORMATS),
     output: values.output,
     severities: parseRuleSettings(values.rule ?? [], ruleIds),
     failOn: values['fail-on'] === undefined ? 'error' : oneOf('fail-on', values['fail-on'], FAIL_LEVELS),
     maxWarnings,
     ignorePatterns: values['ignore-pattern'] ?? [],
+    config: values.config,
+    printConfig: values['print-config'],
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
   };
@@ -90,16 +101,21 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
 
 export const HELP = `Usage: gwlint [options] [paths...]
        gwlint rules
+       gwlint init
 
 Lints API-gateway configuration (YAML and JSON files) under the given paths (default: .).
 
 Options:
-  -f, --format stylish|json     output format (default: stylish)
+  -f, --format FORMAT           stylish, json, sarif, github or junit (default: stylish; github
+                                inside GitHub Actions when the output is not a terminal)
   -o, --output FILE             write the report to FILE instead of stdout
       --rule ID=SEVERITY        set a rule to off|info|warning|error (repeatable)
       --fail-on LEVEL           exit 1 on findings at or above error|warning|info (default: error)
       --max-warnings N          exit 1 when there are more than N warnings
       --ignore-pattern GLOB     skip files matching GLOB (minimatch; repeatable)
+  -c, --config FILE             use FILE as the config file (default: gwlint.config.yaml, .gwlintrc.yaml
+                                or .gwlintrc.json, found upward from the first path)
+      --print-config FILE       print the settings that apply to FILE as JSON, and lint nothing
   -q, --quiet                   report errors only (warnings still count for --max-warnings)
       --color, --no-color       force colours on or off (default: on for a terminal; NO_COLOR turns them off)
   -v, --version                 print the version
@@ -107,6 +123,7 @@ Options:
 
 Commands:
   rules                         list every rule: id, default severity, family, summary
+  init                          write a starter gwlint.config.yaml in the current folder
 
 Exit codes: 0 no failing findings, 1 failing findings or too many warnings, 2 usage or internal error.
 Docs: https://github.com/gwlint/gwlint#readme

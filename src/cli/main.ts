@@ -1,14 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import { rules } from '../../rules/index.js';
+import { writeStarterConfig } from '../config/init.js';
+import { printConfig } from '../config/print.js';
+import { configLintOptions } from '../config/resolve.js';
 import { PathNotFoundError } from '../discover/files.js';
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
 import { lint } from '../lint.js';
 import { VERSION } from '../meta.js';
-import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
+import { formatReport } from '../report/format.js';
 import { summarise } from '../report/summary.js';
-import { HELP, parseCli, type CliOptions } from './args.js';
+import { HELP, parseCli, type CliOptions, type Format } from './args.js';
 import { formatRulesJson, formatRulesTable } from './rules-list.js';
 import { UsageError } from './usage-error.js';
 
@@ -21,6 +23,12 @@ export interface Io {
   readonly stdoutIsTty: boolean;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+}
+
+/** GitHub Actions reads annotations from a step's output; a person at a terminal still reads stylish. */
+function chooseFormat(options: CliOptions, io: Io): Format {
+  if (options.format) return options.format;
+  return io.env.GITHUB_ACTIONS === 'true' && !io.stdoutIsTty && !options.output ? 'github' : 'stylish';
 }
 
 function useColor(options: CliOptions, io: Io): boolean {
@@ -65,10 +73,27 @@ export function main(io: Io): number {
       emit(options.format === 'json' ? formatRulesJson(rules) : formatRulesTable(rules), options, io);
       return 0;
     }
-    const result = lint({ paths: options.paths, cwd: io.cwd, ignorePatterns: options.ignorePatterns, severities: options.severities });
+    if (options.command === 'init') {
+      io.stdout(writeStarterConfig(io.cwd));
+      return 0;
+    }
+    if (options.printConfig !== undefined) {
+      emit(printConfig(options.printConfig, options.config, io.cwd, rules, options.severities), options, io);
+      return 0;
+    }
+    const result = lint({
+      paths: options.paths,
+      cwd: io.cwd,
+      ignorePatterns: options.ignorePatterns,
+      severities: options.severities,
+      ...configLintOptions(options.config, options.paths, io.cwd, rules),
+    });
     const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
-    const report =
-      options.format === 'json' ? formatJson(shown, result.fileCount) : formatStylish(shown, result.fileCount, useColor(options, io));
+    const report = formatReport(chooseFormat(options, io), shown, {
+      files: result.filePaths,
+      rules,
+      color: useColor(options, io),
+    });
     emit(report, options, io);
     if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
     const warnings = summarise(result.findings, result.fileCount).warnings;

@@ -14,9 +14,26 @@ const CONFIG_EXTENSION = /\.(ya?ml|json)$/i;
 /** Folders never walked into unless named explicitly: dependencies, VCS data and hidden folders. */
 const SKIPPED_FOLDERS = new Set(['node_modules']);
 
+/** The config file's say in which files are linted; its patterns are relative to its folder. */
+export interface DiscoverScope {
+  /** The config file's folder (absolute). */
+  readonly folder: string;
+  /** The config file itself (absolute), never linted as gateway configuration when walked. */
+  readonly configFile?: string;
+  /** When not empty, files found by walking a folder are linted only when one of these matches. */
+  readonly include: readonly string[];
+  /** Files (and folders) skipped even when named on the command line. */
+  readonly ignore: readonly string[];
+}
+
 export interface DiscoverOptions {
   readonly cwd: string;
   readonly ignorePatterns: readonly string[];
+  readonly scope?: DiscoverScope | undefined;
+}
+
+function toSlashes(file: string): string {
+  return file.split(path.sep).join('/');
 }
 
 /**
@@ -26,11 +43,20 @@ export interface DiscoverOptions {
 export function discoverFiles(paths: readonly string[], options: DiscoverOptions): DiscoveredFile[] {
   const found = new Map<string, DiscoveredFile>();
   const visitedFolders = new Set<string>();
+  const { scope } = options;
+  const inScope = (absolute: string): string => toSlashes(path.relative(scope!.folder, absolute));
   const ignored = (absolute: string): boolean => {
-    const relative = path.relative(options.cwd, absolute).split(path.sep).join('/');
+    const relative = toSlashes(path.relative(options.cwd, absolute));
+    if (scope && scope.ignore.some((pattern) => minimatch(inScope(absolute), pattern, { dot: true }))) return true;
     return options.ignorePatterns.some(
-      (pattern) => minimatch(relative, pattern, { dot: true }) || minimatch(absolute.split(path.sep).join('/'), pattern, { dot: true }),
+      (pattern) => minimatch(relative, pattern, { dot: true }) || minimatch(toSlashes(absolute), pattern, { dot: true }),
     );
+  };
+  /** Files found by walking: the config file is not gateway configuration, and `include` narrows the rest. */
+  const wanted = (absolute: string): boolean => {
+    if (!scope) return true;
+    if (scope.configFile === absolute) return false;
+    return scope.include.length === 0 || scope.include.some((pattern) => minimatch(inScope(absolute), pattern, { dot: true }));
   };
 
   const walk = (folder: string): void => {
@@ -65,7 +91,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       if (isDirectory) {
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
         walk(child);
-      } else if (isFile && CONFIG_EXTENSION.test(entry.name) && !found.has(child)) {
+      } else if (isFile && CONFIG_EXTENSION.test(entry.name) && !found.has(child) && wanted(child)) {
         found.set(child, { path: child, explicit: false });
       }
     }

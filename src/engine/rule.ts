@@ -18,6 +18,25 @@ export interface RuleMeta {
   /** One line, shown by `gwlint rules` and in SARIF. */
   readonly summary: string;
   readonly docsUrl: string;
+  /**
+   * The JSON Schema (draft 2020-12) of the rule's options, as users give them in the config file
+   * (`rules: { id: [severity, { ...options }] }`). Absent: the rule takes no options.
+   */
+  readonly optionsSchema?: Readonly<Record<string, unknown>>;
+}
+
+/** The options schema of a rule that declares none: an empty mapping, no option allowed. */
+export const NO_OPTIONS_SCHEMA: Readonly<Record<string, unknown>> = { type: 'object', additionalProperties: false };
+
+/**
+ * The severity the user set for a rule's findings, which may differ per file (config `overrides`).
+ * `undefined` keeps the rule's own severity.
+ */
+export interface RuleSettings {
+  /** The setting for the findings of `ruleId` in the file at the absolute path `file`. */
+  severity(ruleId: string, file: string): SeveritySetting | undefined;
+  /** False when the rule is off for every file, so it need not run at all. */
+  runs(ruleId: string): boolean;
 }
 
 export interface RelatedLocation {

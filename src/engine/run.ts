@@ -1,5 +1,5 @@
 import { compareFindings, regionOf, relatedOf, type Finding } from './finding.js';
-import type { FindingDescriptor, LintInput, Rule, SeveritySetting } from './rule.js';
+import type { FindingDescriptor, LintInput, Rule, RuleSettings, SeveritySetting } from './rule.js';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -12,15 +12,32 @@ export interface RunResult {
   readonly failures: RuleFailure[];
 }
 
-export function runRules(rules: readonly Rule[], input: LintInput, severities: ReadonlyMap<string, SeveritySetting>): RunResult {
+/** The same setting for every file: the command line's `--rule`. */
+export function settingsFromMap(severities: ReadonlyMap<string, SeveritySetting>): RuleSettings {
+  return { severity: (ruleId) => severities.get(ruleId), runs: (ruleId) => severities.get(ruleId) !== 'off' };
+}
+
+/**
+ * `severities` (the command line) wins over `settings` (the config file, which may differ per
+ * file); a plain map is the same setting for every file.
+ */
+export function runRules(
+  rules: readonly Rule[],
+  input: LintInput,
+  severities: ReadonlyMap<string, SeveritySetting>,
+  settings?: RuleSettings,
+): RunResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
-    const configured = severities.get(rule.meta.id);
-    if (configured === 'off') continue;
+    const { id } = rule.meta;
+    const fixed = severities.get(id);
+    if (fixed === 'off' || (fixed === undefined && settings && !settings.runs(id))) continue;
     const report = (descriptor: FindingDescriptor): void => {
+      const configured = fixed ?? settings?.severity(id, descriptor.span.file.path);
+      if (configured === 'off') return;
       findings.push({
-        ruleId: rule.meta.id,
+        ruleId: id,
         severity: configured ?? descriptor.severity ?? rule.meta.defaultSeverity,
         message: descriptor.message,
         ...regionOf(descriptor.span),

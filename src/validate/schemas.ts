@@ -6,6 +6,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import ajvFormats from 'ajv-formats';
 import authPolicies from '../../schemas/auth-policies.schema.json' with { type: 'json' };
 import corsPolicies from '../../schemas/cors-policies.schema.json' with { type: 'json' };
+import configFile from '../../schemas/gwlint-config.schema.json' with { type: 'json' };
 import definitions from '../../schemas/definitions.schema.json' with { type: 'json' };
 import gateway from '../../schemas/gateway.schema.json' with { type: 'json' };
 import document from '../../schemas/gwlint.schema.json' with { type: 'json' };
@@ -28,11 +29,14 @@ const SECTION_SCHEMAS: Record<SectionName, { $id: string }> = {
   authPolicies,
 };
 
-/** Every schema file, the whole-document one included. */
-export const ALL_SCHEMAS: readonly { $id: string }[] = [definitions, ...Object.values(SECTION_SCHEMAS), document];
+/** Every schema file, the whole-document one and the config file's included. */
+export const ALL_SCHEMAS: readonly { $id: string }[] = [definitions, ...Object.values(SECTION_SCHEMAS), document, configFile];
 
 /** The id of the whole-document schema (the one editors use). */
 export const DOCUMENT_SCHEMA_ID = document.$id;
+
+/** The id of the schema of gwlint's own config file (`gwlint.config.yaml`). */
+export const CONFIG_SCHEMA_ID = configFile.$id;
 
 /**
  * A fresh ajv instance that knows every gwlint schema (compiled lazily, on `getSchema`).

@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto';
+import type { Finding, RelatedFinding } from '../engine/finding.js';
+import type { Rule, Severity } from '../engine/rule.js';
+import { REPOSITORY_URL, VERSION } from '../meta.js';
+
+const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
+
+/** Paths in findings are relative to the working directory; code scanning resolves them from the checkout. */
+const SOURCE_ROOT = '%SRCROOT%';
+
+function region(place: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'>) {
+  return { startLine: place.line, startColumn: place.column, endLine: place.endLine, endColumn: place.endColumn };
+}
+
+function physicalLocation(place: Finding | RelatedFinding) {
+  return { artifactLocation: { uri: encodeURI(place.file), uriBaseId: SOURCE_ROOT }, region: region(place) };
+}
+
+/**
+ * A fingerprint that survives unrelated edits: the rule, the file and the message with every line
+ * number taken out (messages name other places as `file:line`), plus a counter for identical ones.
+ */
+function fingerprints(findings: readonly Finding[]): string[] {
+  const seen = new Map<string, number>();
+  return findings.map((finding) => {
+    const stable = `${finding.ruleId}\u0000${finding.file}\u0000${finding.message.replace(/:\d+\b/g, ':').replace(/\bline \d+/g, 'line')}`;
+    const occurrence = (seen.get(stable) ?? 0) + 1;
+    seen.set(stable, occurrence);
+    return createHash('sha256').update(`${stable}\u0000${occurrence}`).digest('hex');
+  });
+}
+
+/** SARIF 2.1.0 as GitHub code scanning reads it (`cli.md`, SARIF). */
+export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]): string {
+  const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const prints = fingerprints(findings);
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'gwlint',
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: rules.map(({ meta }) => ({
+              id: meta.id,
+              shortDescription: { text: meta.summary },
+              helpUri: meta.docsUrl,
+              help: { text: `${meta.summary} See ${meta.docsUrl}` },
+              defaultConfiguration: { level: LEVELS[meta.defaultSeverity] },
+              properties: { tags: [meta.family] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: findings.map((finding, index) => ({
+          ruleId: finding.ruleId,
+          ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+          level: LEVELS[finding.severity],
+          message: { text: finding.message },
+          locations: [{ physicalLocation: physicalLocation(finding) }],
+          ...(finding.related.length > 0
+            ? { relatedLocations: finding.related.map((place, id) => ({ id, physicalLocation: physicalLocation(place), message: { text: place.message } })) }
+            : {}),
+          partialFingerprints: { 'gwlint/v1': prints[index] },
+        })),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
