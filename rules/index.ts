@@ -11,6 +11,7 @@ import timeoutUpstreamGap from './timeout-upstream-gap.js';
 import trailingSlashMismatch from './trailing-slash-mismatch.js';
 import unknownDocument from './unknown-document.js';
 import unknownReference from './unknown-reference.js';
+import unusedSuppression from './unused-suppression.js';
 
 /** Every rule gwlint runs, in the order `gwlint rules` lists them. */
 export const rules: readonly Rule[] = [
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   parseError,
   duplicateKey,
   unknownDocument,
+  unusedSuppression,
 ];
 
 export function findRule(id: string): Rule | undefined {

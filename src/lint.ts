@@ -8,6 +8,7 @@ import { discoverFiles, type DiscoverScope } from './discover/files.js';
 import type { Finding } from './engine/finding.js';
 import type { LintInput, Rule, RuleSettings, SeveritySetting } from './engine/rule.js';
 import { runRules, type RuleFailure } from './engine/run.js';
+import type { CommentedFile } from './engine/suppress.js';
 import { parseSource, type LoadProblem, type ParsedDocument } from './load/parse.js';
 import { readSource } from './load/read.js';
 import type { SourceFile } from './load/source.js';
@@ -38,6 +39,8 @@ export interface LintResult {
   readonly byteCount: number;
   readonly routeCount: number;
   readonly failures: RuleFailure[];
+  /** Findings an inline `# gwlint-disable…` comment suppressed (with its `-- reason`); not in `findings`. */
+  readonly inlineSuppressed: Finding[];
   /** Milliseconds spent in each stage. */
   readonly timings: Record<Stage, number>;
 }
@@ -92,6 +95,7 @@ export function lintSources(
   const loadProblems: LoadProblem[] = [...earlierProblems];
   const nativeDocuments: ParsedDocument[] = [];
   const unknownDocuments: ParsedDocument[] = [];
+  const commentedFiles: CommentedFile[] = [];
   let byteCount = 0;
   timed('load', () => {
     for (const source of sources) {
@@ -99,6 +103,9 @@ export function lintSources(
       const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
       if (!parsed) continue;
       loadProblems.push(...parsed.problems);
+      if (parsed.comments.length > 0) {
+        commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
+      }
       let native = false;
       for (const document of parsed.documents) {
         if (detectDocument(document.root) === 'native') {
@@ -116,11 +123,11 @@ export function lintSources(
     nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? []),
   );
   const model = timed('model', () => buildNativeModel(nativeDocuments));
-  const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments };
-  const { findings, failures } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
+  const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles };
+  const { findings, failures, inlineSuppressed } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
 
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem) => problem.span.file.displayPath)].sort();
-  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, timings };
+  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings };
 }
 
 /**

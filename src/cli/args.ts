@@ -22,6 +22,10 @@ export interface CliOptions {
   readonly config: string | undefined;
   /** `--print-config FILE`: print the settings that apply to FILE instead of linting. */
   readonly printConfig: string | undefined;
+  /** `--baseline FILE`: report only the findings this baseline does not record. */
+  readonly baseline: string | undefined;
+  /** `--write-baseline FILE`: record every current finding in FILE and exit 0. */
+  readonly writeBaseline: string | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
 }
@@ -62,6 +66,8 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
         'ignore-pattern': { type: 'string', multiple: true },
         config: { type: 'string', short: 'c' },
         'print-config': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -94,6 +100,8 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
     ignorePatterns: values['ignore-pattern'] ?? [],
     config: values.config,
     printConfig: values['print-config'],
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
   };
@@ -116,6 +124,8 @@ Options:
   -c, --config FILE             use FILE as the config file (default: gwlint.config.yaml, .gwlintrc.yaml
                                 or .gwlintrc.json, found upward from the first path)
       --print-config FILE       print the settings that apply to FILE as JSON, and lint nothing
+      --baseline FILE           report only findings that FILE (a baseline) does not record
+      --write-baseline FILE     record every current finding in FILE as the baseline, and exit 0
   -q, --quiet                   report errors only (warnings still count for --max-warnings)
       --color, --no-color       force colours on or off (default: on for a terminal; NO_COLOR turns them off)
   -v, --version                 print the version

@@ -1,5 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { rules } from '../../rules/index.js';
+import { applyBaseline } from '../baseline/filter.js';
+import { baselineSummary, baselineWritten } from '../baseline/message.js';
+import { readBaseline } from '../baseline/read.js';
+import { writeBaseline } from '../baseline/write.js';
 import { writeStarterConfig } from '../config/init.js';
 import { printConfig } from '../config/print.js';
 import { configLintOptions } from '../config/resolve.js';
@@ -81,6 +85,7 @@ export function main(io: Io): number {
       emit(printConfig(options.printConfig, options.config, io.cwd, rules, options.severities), options, io);
       return 0;
     }
+    const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline);
     const result = lint({
       paths: options.paths,
       cwd: io.cwd,
@@ -88,15 +93,24 @@ export function main(io: Io): number {
       severities: options.severities,
       ...configLintOptions(options.config, options.paths, io.cwd, rules),
     });
-    const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+    // With --baseline, the report and the exit code consider only the findings it does not record.
+    const filtered = baseline ? applyBaseline(result.findings, baseline) : undefined;
+    if (options.writeBaseline !== undefined && result.failures.length === 0) {
+      if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
+      io.stderr(baselineWritten(writeBaseline(options.writeBaseline, result.findings), options.writeBaseline));
+      return 0;
+    }
+    const findings = filtered ? filtered.findings : result.findings;
+    const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
     const report = formatReport(chooseFormat(options, io), shown, {
       files: result.filePaths,
       rules,
       color: useColor(options, io),
     });
     emit(report, options, io);
+    if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
     if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
-    const warnings = summarise(result.findings, result.fileCount).warnings;
+    const warnings = summarise(findings, result.fileCount).warnings;
     if (options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(`gwlint: ${warnings} warnings (hidden by --quiet) exceed --max-warnings ${options.maxWarnings}\n`);
     }
@@ -105,7 +119,7 @@ export function main(io: Io): number {
       io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${describe(failure.error)}${debugHint(io, failure.error)}\n`);
       return 2;
     }
-    return exitCodeFor(result.findings, options.failOn, options.maxWarnings);
+    return exitCodeFor(findings, options.failOn, options.maxWarnings);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PathNotFoundError) {
       io.stderr(`gwlint: ${error.message}\n`);

@@ -1,5 +1,6 @@
 import { positionAt, type Span } from '../load/source.js';
 import type { RelatedLocation, Severity } from './rule.js';
+import type { Suppression } from './suppress.js';
 
 /** A finding as the formatters print it: the JSON output's `findings[]` entry (`cli.md`). */
 export interface Finding {
@@ -13,6 +14,8 @@ export interface Finding {
   readonly endColumn: number;
   readonly related: readonly RelatedFinding[];
   readonly docs: string;
+  /** Set only on findings an inline comment suppressed; those are never in the reported findings. */
+  readonly suppression?: Suppression;
 }
 
 export interface RelatedFinding {

@@ -3,6 +3,7 @@ import type { LoadProblem, ParsedDocument } from '../load/parse.js';
 import type { Span } from '../load/source.js';
 import type { SchemaProblem } from '../validate/validate.js';
 import { ruleDocsUrl } from '../meta.js';
+import type { CommentedFile } from './suppress.js';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
@@ -23,6 +24,11 @@ export interface RuleMeta {
    * (`rules: { id: [severity, { ...options }] }`). Absent: the rule takes no options.
    */
   readonly optionsSchema?: Readonly<Record<string, unknown>>;
+  /**
+   * Runs after inline suppression was applied to every other rule's findings, and is given the
+   * directives that suppressed nothing (`unused-suppression`).
+   */
+  readonly runsAfterSuppression?: boolean;
 }
 
 /** The options schema of a rule that declares none: an empty mapping, no option allowed. */
@@ -62,6 +68,10 @@ export interface LintInput {
   readonly schemaProblems: readonly SchemaProblem[];
   /** Documents gwlint does not understand, from files named on the command line. */
   readonly unknownDocuments: readonly ParsedDocument[];
+  /** The comments and trees of files that have comments, for inline suppression. */
+  readonly commentedFiles?: readonly CommentedFile[];
+  /** For rules that run after suppression: the directives that suppressed nothing. */
+  readonly unusedSuppressions?: readonly FindingDescriptor[];
 }
 
 export interface RuleContext extends LintInput {

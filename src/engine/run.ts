@@ -1,5 +1,6 @@
 import { compareFindings, regionOf, relatedOf, type Finding } from './finding.js';
 import type { FindingDescriptor, LintInput, Rule, RuleSettings, SeveritySetting } from './rule.js';
+import { InlineSuppressions } from './suppress.js';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -10,6 +11,8 @@ export interface RunResult {
   readonly findings: Finding[];
   /** Rules that threw: an internal error, reported once on stderr; the other rules still ran. */
   readonly failures: RuleFailure[];
+  /** Findings an inline `# gwlint-disable…` comment suppressed, with its reason; not reported. */
+  readonly inlineSuppressed: Finding[];
 }
 
 /** The same setting for every file: the command line's `--rule`. */
@@ -27,12 +30,13 @@ export function runRules(
   severities: ReadonlyMap<string, SeveritySetting>,
   settings?: RuleSettings,
 ): RunResult {
-  const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
-  for (const rule of rules) {
+  const ran = new Set<string>();
+  const run = (rule: Rule, context: LintInput, findings: Finding[]): void => {
     const { id } = rule.meta;
     const fixed = severities.get(id);
-    if (fixed === 'off' || (fixed === undefined && settings && !settings.runs(id))) continue;
+    if (fixed === 'off' || (fixed === undefined && settings && !settings.runs(id))) return;
+    ran.add(id);
     const report = (descriptor: FindingDescriptor): void => {
       const configured = fixed ?? settings?.severity(id, descriptor.span.file.path);
       if (configured === 'off') return;
@@ -46,11 +50,21 @@ export function runRules(
       });
     };
     try {
-      rule.check({ ...input, report });
+      rule.check({ ...context, report });
     } catch (error) {
-      failures.push({ ruleId: rule.meta.id, error });
+      failures.push({ ruleId: id, error });
     }
-  }
-  findings.sort(compareFindings);
-  return { findings, failures };
+  };
+
+  const found: Finding[] = [];
+  for (const rule of rules) if (!rule.meta.runsAfterSuppression) run(rule, input, found);
+  // Suppression comes before sorting and counting, so exit codes never see suppressed findings.
+  const suppressions = new InlineSuppressions(input.commentedFiles ?? [], new Set(rules.map((rule) => rule.meta.id)));
+  const { kept, suppressed } = suppressions.apply(found);
+  const later: Finding[] = [];
+  const afterInput: LintInput = { ...input, unusedSuppressions: suppressions.unused(ran) };
+  for (const rule of rules) if (rule.meta.runsAfterSuppression) run(rule, afterInput, later);
+  const second = suppressions.apply(later, 'unused');
+  const findings = [...kept, ...second.kept].sort(compareFindings);
+  return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings) };
 }

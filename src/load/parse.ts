@@ -10,10 +10,12 @@ import {
   isPair,
   isScalar as isYamlScalar,
   isSeq as isYamlSeq,
-  parseAllDocuments,
+  Composer,
+  Parser,
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { collectComments, type SourceComment } from './comments.js';
 import { findExcessiveNesting, MAX_NESTING } from './depth.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
@@ -46,6 +48,11 @@ export interface ParsedFile {
    * comments is none of gwlint's business.
    */
   readonly strictJsonProblem?: LoadProblem;
+  /**
+   * The file's YAML comments in source order, for inline suppression (`# gwlint-disable…`).
+   * Always empty for `.json` files: JSON has no comments.
+   */
+  readonly comments: readonly SourceComment[];
 }
 
 class AliasBudgetExceeded extends Error {}
@@ -60,15 +67,14 @@ export function parseSource(file: SourceFile): ParsedFile {
       span: { file, start: excess.offset, end: excess.offset + 1 },
       message: `Nesting goes deeper than ${MAX_NESTING} levels here; no gateway configuration needs that, so the file was not parsed or linted.`,
     });
-    return { file, documents, problems };
+    return { file, documents, problems, comments: [] };
   }
-  const yamlDocuments = parseAllDocuments(file.text, {
-    uniqueKeys: false,
-    merge: false,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const list = Array.isArray(yamlDocuments) ? yamlDocuments : [yamlDocuments];
+  // The syntax tree is built once: its comment tokens are collected, then it is composed into documents.
+  const tokens = Array.from(new Parser().parse(file.text));
+  const isJson = /\.json$/i.test(file.path);
+  const comments = isJson ? [] : collectComments(tokens);
+  const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
+  const list = Array.from(composer.compose(tokens));
   list.forEach((document, index) => {
     if (document.errors.length > 0) {
       for (const error of document.errors) {
@@ -97,8 +103,8 @@ export function parseSource(file: SourceFile): ParsedFile {
     }
   });
   const parsed = !problems.some((problem) => problem.ruleId === 'parse-error');
-  const strictJsonProblem = parsed && /\.json$/i.test(file.path) ? checkStrictJson(file) : undefined;
-  return { file, documents, problems, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
+  const strictJsonProblem = parsed && isJson ? checkStrictJson(file) : undefined;
+  return { file, documents, problems, comments, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
 }
 
 /** Drops the parser's own "at line X, column Y" suffix: gwlint reports positions itself. */

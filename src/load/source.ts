@@ -53,3 +53,18 @@ export function positionAt(file: SourceFile, offset: number): Position {
 export function spanText(span: Span): string {
   return span.file.text.slice(span.start, span.end);
 }
+
+/** The offsets of a 1-based line: where it starts and where its text ends (before the line break). */
+export function lineBounds(file: SourceFile, line: number): { start: number; end: number } {
+  const starts = lineStarts(file);
+  const index = Math.max(0, Math.min(line - 1, starts.length - 1));
+  const start = starts[index]!;
+  let end = index + 1 < starts.length ? starts[index + 1]! : file.text.length;
+  while (end > start && (file.text.charCodeAt(end - 1) === 10 || file.text.charCodeAt(end - 1) === 13)) end--;
+  return { start, end };
+}
+
+/** The number of lines in a file (a final line break does not start another line of content). */
+export function lineCount(file: SourceFile): number {
+  return lineStarts(file).length;
+}

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Finding, RelatedFinding } from '../engine/finding.js';
 import type { Rule, Severity } from '../engine/rule.js';
 import { REPOSITORY_URL, VERSION } from '../meta.js';
+import { fingerprints } from './fingerprint.js';
 
 const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -14,20 +14,6 @@ function region(place: Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn'
 
 function physicalLocation(place: Finding | RelatedFinding) {
   return { artifactLocation: { uri: encodeURI(place.file), uriBaseId: SOURCE_ROOT }, region: region(place) };
-}
-
-/**
- * A fingerprint that survives unrelated edits: the rule, the file and the message with every line
- * number taken out (messages name other places as `file:line`), plus a counter for identical ones.
- */
-function fingerprints(findings: readonly Finding[]): string[] {
-  const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const stable = `${finding.ruleId}\u0000${finding.file}\u0000${finding.message.replace(/:\d+\b/g, ':').replace(/\bline \d+/g, 'line')}`;
-    const occurrence = (seen.get(stable) ?? 0) + 1;
-    seen.set(stable, occurrence);
-    return createHash('sha256').update(`${stable}\u0000${occurrence}`).digest('hex');
-  });
 }
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (`cli.md`, SARIF). */
