@@ -106,6 +106,7 @@ export function main(io: Io): number {
       files: result.filePaths,
       rules,
       color: useColor(options, io),
+      suppressed: result.inlineSuppressed,
     });
     emit(report, options, io);
     if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));

@@ -12,6 +12,8 @@ export interface ReportContext {
   readonly files: readonly string[];
   readonly rules: readonly Rule[];
   readonly color: boolean;
+  /** Findings inline comments suppressed: only SARIF, which can say so, shows them. */
+  readonly suppressed?: readonly Finding[];
 }
 
 /** The one place that maps `--format` to a formatter. */
@@ -22,7 +24,7 @@ export function formatReport(format: Format, findings: readonly Finding[], conte
     case 'json':
       return formatJson(findings, context.files.length);
     case 'sarif':
-      return formatSarif(findings, context.rules);
+      return formatSarif(findings, context.rules, context.suppressed);
     case 'github':
       return formatGithub(findings);
     case 'junit':

@@ -17,8 +17,13 @@ function physicalLocation(place: Finding | RelatedFinding) {
 }
 
 /** SARIF 2.1.0 as GitHub code scanning reads it (`cli.md`, SARIF). */
-export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]): string {
+/**
+ * `suppressed`: findings an inline `# gwlint-disable…` comment silenced. Code scanning shows them as
+ * suppressed, with the comment's `-- reason` as the justification, instead of not at all.
+ */
+export function formatSarif(reported: readonly Finding[], rules: readonly Rule[], suppressed: readonly Finding[] = []): string {
   const ruleIndex = new Map(rules.map((rule, index) => [rule.meta.id, index]));
+  const findings = [...reported, ...suppressed];
   const prints = fingerprints(findings);
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -52,6 +57,9 @@ export function formatSarif(findings: readonly Finding[], rules: readonly Rule[]
             ? { relatedLocations: finding.related.map((place, id) => ({ id, physicalLocation: physicalLocation(place), message: { text: place.message } })) }
             : {}),
           partialFingerprints: { 'gwlint/v1': prints[index] },
+          ...(finding.suppression
+            ? { suppressions: [{ kind: 'inSource', ...(finding.suppression.justification ? { justification: finding.suppression.justification } : {}) }] }
+            : {}),
         })),
       },
     ],

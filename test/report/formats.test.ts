@@ -7,6 +7,7 @@ import type { Finding } from '../../src/engine/finding.js';
 import { escapeData, escapeProperty, formatGithub } from '../../src/report/github.js';
 import { formatJunit } from '../../src/report/junit.js';
 import { formatSarif } from '../../src/report/sarif.js';
+import { lintSources } from '../../src/lint.js';
 import { gwlint } from '../helpers/cli.js';
 import { lintText } from '../helpers/lint-text.js';
 
@@ -48,6 +49,16 @@ describe('sarif', () => {
   it('validates when there is nothing to report, and the schema does reject broken logs', () => {
     expect(validateSarif(JSON.parse(formatSarif([], rules)))).toBe(true);
     expect(validateSarif({ version: '2.1.0', runs: [{ tool: { driver: {} } }] })).toBe(false);
+  });
+
+  it('shows findings silenced by an inline comment as suppressed in source, with the reason', () => {
+    const text = ROUTES.replace('  - { name: "get-order"', '  # gwlint-disable-next-line shadowed-route -- retired next sprint\n  - { name: "get-order"');
+    const { findings, inlineSuppressed } = lintSources([{ file: { path: '/v/g.yaml', displayPath: 'config/gateway.yaml', text }, explicit: false }]);
+    expect(findings.map((finding) => finding.ruleId)).toEqual(['cors-wildcard-credentials']);
+    const log = JSON.parse(formatSarif(findings, rules, inlineSuppressed));
+    expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
+    const suppressed = log.runs[0].results.find((result: { ruleId: string }) => result.ruleId === 'shadowed-route');
+    expect(suppressed.suppressions).toEqual([{ kind: 'inSource', justification: 'retired next sprint' }]);
   });
 
   it('keeps fingerprints stable when unrelated lines are added above', () => {
