@@ -50,7 +50,7 @@ export interface ParsedFile {
   readonly strictJsonProblem?: LoadProblem;
   /**
    * The file's YAML comments in source order, for inline suppression (`# gwlint-disable…`).
-   * Always empty for `.json` files: JSON has no comments.
+   * Empty for `.json` files (JSON has no comments) and for files that never mention `gwlint-`.
    */
   readonly comments: readonly SourceComment[];
 }
@@ -72,7 +72,8 @@ export function parseSource(file: SourceFile): ParsedFile {
   // The syntax tree is built once: its comment tokens are collected, then it is composed into documents.
   const tokens = Array.from(new Parser().parse(file.text));
   const isJson = /\.json$/i.test(file.path);
-  const comments = isJson ? [] : collectComments(tokens);
+  // Only directive comments matter downstream; most files have none, so skip the walk then.
+  const comments = isJson || !file.text.includes('gwlint-') ? [] : collectComments(tokens);
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
   const list = Array.from(composer.compose(tokens));
   list.forEach((document, index) => {

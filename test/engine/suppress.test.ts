@@ -130,13 +130,15 @@ describe('inline suppression', () => {
 });
 
 describe('parseSource comments', () => {
-  it('returns every comment with its offset, from the parser', () => {
-    const text = 'a: 1 # one\r\n# two\r\nb: [x, # three\r\n  y]\r\n--- # four\nc: |\n  # not a comment\n';
+  it('returns every comment with its offset, from the parser, in a file that holds directives', () => {
+    const text = 'a: 1 # one\r\n# two\r\nb: [x, # three\r\n  y]\r\n--- # four\nc: |\n  # not a comment\n# gwlint-disable-file\n';
     expect(parseSource({ path: '/v/c.yaml', displayPath: 'c.yaml', text }).comments).toEqual([
       { offset: 5, source: '# one' },
       { offset: 12, source: '# two' },
       { offset: 26, source: '# three' },
       { offset: 45, source: '# four' },
+      { offset: 75, source: '# gwlint-disable-file' },
     ]);
+    expect(parseSource({ path: '/v/d.yaml', displayPath: 'd.yaml', text: 'a: 1 # no directive here\n' }).comments).toEqual([]);
   });
 });
