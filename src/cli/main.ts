@@ -7,6 +7,7 @@ import { writeBaseline } from '../baseline/write.js';
 import { writeStarterConfig } from '../config/init.js';
 import { printConfig } from '../config/print.js';
 import { configLintOptions } from '../config/resolve.js';
+import { configForFiles, onStagedFiles, stagedRun } from '../config/staged.js';
 import { PathNotFoundError } from '../discover/files.js';
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
@@ -86,21 +87,25 @@ export function main(io: Io): number {
       return 0;
     }
     const baseline = options.baseline === undefined ? undefined : readBaseline(options.baseline);
+    const configFile = options.config ?? configForFiles(options.paths, io.cwd);
+    const { configFolder, ...configOptions } = configLintOptions(configFile, options.paths, io.cwd, rules);
+    const staged = stagedRun(options.paths, configFolder, io.cwd);
     const result = lint({
-      paths: options.paths,
+      paths: staged ? [staged.root] : options.paths,
       cwd: io.cwd,
       ignorePatterns: options.ignorePatterns,
       severities: options.severities,
-      ...configLintOptions(options.config, options.paths, io.cwd, rules),
+      ...configOptions,
     });
+    const linted = staged ? onStagedFiles(result.findings, staged, io.cwd) : result.findings;
     // With --baseline, the report and the exit code consider only the findings it does not record.
-    const filtered = baseline ? applyBaseline(result.findings, baseline) : undefined;
+    const filtered = baseline ? applyBaseline(linted, baseline) : undefined;
     if (options.writeBaseline !== undefined && result.failures.length === 0) {
       if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
-      io.stderr(baselineWritten(writeBaseline(options.writeBaseline, result.findings), options.writeBaseline));
+      io.stderr(baselineWritten(writeBaseline(options.writeBaseline, linted), options.writeBaseline));
       return 0;
     }
-    const findings = filtered ? filtered.findings : result.findings;
+    const findings = filtered ? filtered.findings : linted;
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
     const report = formatReport(chooseFormat(options, io), shown, {
       files: result.filePaths,

@@ -24,9 +24,9 @@ export function configLintOptions(
   paths: readonly string[],
   cwd: string,
   rules: readonly Rule[],
-): Pick<LintOptions, 'settings' | 'scope'> {
+): Pick<LintOptions, 'settings' | 'scope'> & { configFolder: string | undefined } {
   const config = resolveConfig(explicit, paths[0] ?? '.', cwd, rules);
-  return { settings: configRuleSettings(config, rules), scope: scopeOf(config) };
+  return { settings: configRuleSettings(config, rules), scope: scopeOf(config), configFolder: config.file ? config.folder : undefined };
 }
 
 /** The config's say in which files are linted, for discovery. */
