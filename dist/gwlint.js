@@ -15576,6 +15576,7 @@ var package_default = {
     bench: "node scripts/build.mjs && node dist/bench.js"
   },
   devDependencies: {
+    "@actions/core": "^3.0.1",
     "@microsoft/jest-sarif": "^1.0.0-beta.0",
     "@types/node": "^20.19.43",
     ajv: "^8.20.0",
