@@ -21221,7 +21221,7 @@ Options:
       --max-warnings N          exit 1 when there are more than N warnings
       --ignore-pattern GLOB     skip files matching GLOB (minimatch; repeatable)
   -c, --config FILE             use FILE as the config file (default: gwlint.config.yaml, .gwlintrc.yaml
-                                or .gwlintrc.json, found upward from the first path)
+                                or .gwlintrc.json, found upward from the linted paths)
       --print-config FILE       print the settings that apply to FILE as JSON, and lint nothing
       --baseline FILE           report only findings that FILE (a baseline) does not record
       --write-baseline FILE     record every current finding in FILE as the baseline, and exit 0
