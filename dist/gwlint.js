@@ -16679,8 +16679,14 @@ function applyBaseline(findings, baseline) {
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
 }
+var MAX_STALE_SHOWN = 20;
 function baselineSummary(result, file) {
-  return `gwlint: ${plural(result.suppressed, "finding", "findings")} suppressed by the baseline ${file}; ${plural(result.stale.length, "baseline entry is", "baseline entries are")} stale (fixed or changed)
+  const lines = [
+    `gwlint: ${plural(result.suppressed, "finding", "findings")} suppressed by the baseline ${file}; ${plural(result.stale.length, "baseline entry is", "baseline entries are")} stale (fixed or changed)`,
+    ...result.stale.slice(0, MAX_STALE_SHOWN).map(({ entry, missing }) => `  stale: ${entry.file} ${entry.ruleId}: ${entry.message}${missing < entry.count ? ` (${missing} of ${entry.count} gone)` : ""}`)
+  ];
+  if (result.stale.length > MAX_STALE_SHOWN) lines.push(`  \u2026 and ${result.stale.length - MAX_STALE_SHOWN} more; run --write-baseline to refresh the file`);
+  return `${lines.join("\n")}
 `;
 }
 function baselineWritten(count, file) {
