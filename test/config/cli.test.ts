@@ -1,22 +1,14 @@
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { main, type Io } from '../../src/cli/main.js';
 import { STARTER_CONFIG } from '../../src/config/init.js';
-import { CLI, type CliRun } from '../helpers/cli.js';
-import { SHADOWED, TRAILING, tempProject } from './helpers.js';
+import { gwlint } from '../helpers/cli.js';
+import { SHADOWED, TRAILING, tempProjects } from './helpers.js';
 
 vi.setConfig({ testTimeout: 60_000 });
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function project(files: Record<string, string>): string {
-  const { root, remove } = tempProject(files);
-  cleanups.push(remove);
-  return root;
-}
+const project = tempProjects();
 
 function run(cwd: string, argv: string[]) {
   const out: string[] = [];
@@ -175,33 +167,17 @@ describe('--print-config', () => {
   });
 });
 
-/** Runs the built CLI in `cwd`. */
-function spawnGwlint(cwd: string, args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-    delete env.FORCE_COLOR;
-    delete env.GITHUB_ACTIONS;
-    const child = spawn(process.execPath, [CLI, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
-
 describe('the built CLI with a config file', () => {
   it('reads the config file found upward, and exits by the severities it sets', async () => {
     const root = project({ 'gateway/a.yaml': SHADOWED, 'gateway/b.yaml': TRAILING });
-    expect((await spawnGwlint(root, ['init'])).status).toBe(0);
-    expect((await spawnGwlint(path.join(root, 'gateway'), ['.'])).status).toBe(1);
+    expect((await gwlint(['init'], { NO_COLOR: '1' }, root)).status).toBe(0);
+    expect((await gwlint(['.'], { NO_COLOR: '1' }, path.join(root, 'gateway'))).status).toBe(1);
     writeFileSync(path.join(root, 'gwlint.config.yaml'), `${STARTER_CONFIG}rules:\n  shadowed-route: warning\n`);
-    const relaxed = await spawnGwlint(path.join(root, 'gateway'), ['--format', 'json', '.']);
+    const relaxed = await gwlint(['--format', 'json', '.'], { NO_COLOR: '1' }, path.join(root, 'gateway'));
     expect(relaxed.status).toBe(0);
     expect(JSON.parse(relaxed.stdout).summary).toMatchObject({ files: 2, errors: 0, warnings: 2 });
     writeFileSync(path.join(root, 'gwlint.config.yaml'), 'rules:\n  shadowed-route: [warning, { maxSkew: 2m }]\n');
-    const broken = await spawnGwlint(path.join(root, 'gateway'), ['.']);
+    const broken = await gwlint(['.'], { NO_COLOR: '1' }, path.join(root, 'gateway'));
     expect(broken).toEqual({ status: 2, stdout: '', stderr: "gwlint: ../gwlint.config.yaml: rule 'shadowed-route' has no option 'maxSkew'; it takes no options\n" });
   });
 });

@@ -1,17 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findConfigFile } from '../../src/config/find.js';
-import { tempProject } from './helpers.js';
+import { tempProjects } from './helpers.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function project(files: Record<string, string>): string {
-  const { root, remove } = tempProject(files);
-  cleanups.push(remove);
-  return root;
-}
+const project = tempProjects();
 
 describe('findConfigFile', () => {
   it('finds the config file in the folder of the linted path and in each folder above', () => {

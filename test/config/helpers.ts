@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterEach } from 'vitest';
 
 /**
  * A temporary project: files (relative path → text) written under a fresh folder that holds a
@@ -16,6 +17,17 @@ export function tempProject(files: Record<string, string>): { root: string; remo
     writeFileSync(file, text);
   }
   return { root, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+/** A `project(files)` for one test file: every project it makes is removed after its test. */
+export function tempProjects(): (files: Record<string, string>) => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
+  return (files) => {
+    const { root, remove } = tempProject(files);
+    cleanups.push(remove);
+    return root;
+  };
 }
 
 /** Two routes where the second is shadowed by the first (`shadowed-route`, error by default). */

@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { defaultConfig, loadConfig } from '../../src/config/load.js';
 import { configRuleSettings, effectiveSetting } from '../../src/config/settings.js';
 import { defineRule, type Rule } from '../../src/engine/rule.js';
-import { tempProject } from './helpers.js';
+import { tempProjects } from './helpers.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((remove) => remove()));
-
-function project(files: Record<string, string>): string {
-  const { root, remove } = tempProject(files);
-  cleanups.push(remove);
-  return root;
-}
+const project = tempProjects();
 
 /** Loads `text` as the config file `name`; the error message, or the config. */
 function load(text: string, name = 'gwlint.config.yaml', withRules: readonly Rule[] = rules) {

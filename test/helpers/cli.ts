@@ -12,7 +12,7 @@ export interface CliRun {
 }
 
 /** Variables that change gwlint's output; tests set them explicitly when they need them. */
-const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'GWLINT_DEBUG', 'UPDATE_GOLDEN', 'UPDATE_DOCS'];
+const OUTPUT_VARIABLES = ['NO_COLOR', 'FORCE_COLOR', 'GWLINT_DEBUG', 'GITHUB_ACTIONS', 'UPDATE_GOLDEN', 'UPDATE_DOCS'];
 
 function childEnv(overrides: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -24,10 +24,10 @@ function childEnv(overrides: Record<string, string | undefined>): NodeJS.Process
   return env;
 }
 
-/** Runs the built CLI from the repository root, so reported paths look like `test/fixtures/…`. */
-export function gwlint(args: readonly string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/** Runs the built CLI, by default from the repository root, so reported paths look like `test/fixtures/…`. */
+export function gwlint(args: readonly string[], env: Record<string, string | undefined> = {}, cwd = repoRoot): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { cwd: repoRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args], { cwd, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
