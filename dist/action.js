@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural3 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
+      const plural2 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural3) {
+      constructor(singular, plural2) {
         this.singular = singular;
-        this.plural = plural3;
+        this.plural = plural2;
       }
       pluralize(count) {
         const one = count === 1;
@@ -38041,6 +38041,14 @@ function fingerprints(findings) {
   });
 }
 
+// src/util/text.ts
+function plural(count, one, many = `${one}s`) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+function errorMessage(error2) {
+  return error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
+}
+
 // src/cli/usage-error.ts
 var UsageError = class extends Error {
 };
@@ -40162,12 +40170,12 @@ function discoverFiles(paths, options) {
       const child2 = path9.join(folder, entry.name);
       if (ignored(child2)) continue;
       let isDirectory3 = entry.isDirectory();
-      let isFile3 = entry.isFile();
+      let isFile2 = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
           const target = statSync3(child2);
           isDirectory3 = target.isDirectory();
-          isFile3 = target.isFile();
+          isFile2 = target.isFile();
         } catch {
           continue;
         }
@@ -40175,7 +40183,7 @@ function discoverFiles(paths, options) {
       if (isDirectory3) {
         if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
         walk2(child2);
-      } else if (isFile3 && CONFIG_EXTENSION.test(entry.name) && !found.has(child2) && wanted(child2)) {
+      } else if (isFile2 && CONFIG_EXTENSION.test(entry.name) && !found.has(child2) && wanted(child2)) {
         found.set(child2, { path: child2, explicit: false });
       }
     }
@@ -41565,23 +41573,15 @@ function scopeOf(config) {
 }
 
 // src/config/staged.ts
-import { statSync as statSync4 } from "node:fs";
 import path13 from "node:path";
 function configForFiles(paths, cwd) {
   const files = paths.map((given) => path13.resolve(cwd, given));
-  if (files.length === 0 || !files.every(isFile2)) return void 0;
+  if (files.length === 0 || !files.every(isFile)) return void 0;
   for (const file of files) {
     const found = findConfigFile(path13.dirname(file));
     if (found) return found;
   }
   return void 0;
-}
-function isFile2(file) {
-  try {
-    return statSync4(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 // src/lint.ts
@@ -42159,6 +42159,9 @@ function formatGithub(findings) {
 }
 
 // src/report/summary.ts
+function describeCounts(summary2) {
+  return `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.infos, "info")}`;
+}
 function summarise(findings, files) {
   let errors = 0;
   let warnings = 0;
@@ -42259,9 +42262,6 @@ function formatSarif(reported, rules2, suppressed = []) {
 var ansi = (open2, close) => (text) => `\x1B[${open2}m${text}\x1B[${close}m`;
 var COLORS = { file: ansi(4, 24), error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39), dim: ansi(2, 22) };
 var PLAIN = { file: (t) => t, error: (t) => t, warning: (t) => t, info: (t) => t, dim: (t) => t };
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function formatStylish(findings, files, color) {
   if (findings.length === 0) return "";
   const paint = color ? COLORS : PLAIN;
@@ -42280,8 +42280,7 @@ function formatStylish(findings, files, color) {
   }
   const summary2 = summarise(findings, files);
   const total = summary2.errors + summary2.warnings + summary2.infos;
-  const counts = `${plural(summary2.errors, "error")}, ${plural(summary2.warnings, "warning")}, ${plural(summary2.infos, "info")}`;
-  const line = `\u2716 ${plural(total, "problem")} (${counts}) in ${plural(files, "file")} checked`;
+  const line = `\u2716 ${plural(total, "problem")} (${describeCounts(summary2)}) in ${plural(files, "file")} checked`;
   const tone = summary2.errors > 0 ? paint.error : summary2.warnings > 0 ? paint.warning : paint.info;
   lines.push("", tone(line), "");
   return lines.join("\n");
@@ -42446,20 +42445,12 @@ var HTML_ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'":
 function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
 }
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-function countBySeverity(findings) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
 function summaryHtml(facts) {
-  const counts = countBySeverity(facts.findings);
+  const counts = summarise(facts.findings, facts.fileCount);
   const scope = facts.onlyChanged ? " on lines this pull request changes" : "";
   const lines = [
     "<h2>gwlint</h2>",
-    `<p>${plural2(facts.findings.length, "problem")} (${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.info, "info")})${scope} in ${plural2(facts.fileCount, "file")} checked.</p>`
+    `<p>${plural(facts.findings.length, "problem")} (${describeCounts(counts)})${scope} in ${plural(facts.fileCount, "file")} checked.</p>`
   ];
   if (facts.annotated < facts.findings.length) {
     lines.push(`<p>GitHub shows a limited number of annotations per step: ${facts.annotated} of ${facts.findings.length} findings are annotated. This table lists all of them.</p>`);
@@ -42477,16 +42468,13 @@ function summaryHtml(facts) {
 }
 
 // src/action/run.ts
-function describe(error2) {
-  return error2 instanceof Error ? error2.message.split("\n")[0] ?? "" : String(error2);
-}
 function limitToChanges(findings, context) {
   const eventPath = context.env.GITHUB_EVENT_PATH;
   let payload;
   try {
     payload = eventPath ? JSON.parse(readFileSync2(eventPath, "utf8")) : void 0;
   } catch (error2) {
-    notice(`only-changed: cannot read the event payload (${describe(error2)}); reporting all findings`);
+    notice(`only-changed: cannot read the event payload (${errorMessage(error2)}); reporting all findings`);
     return { findings, limited: false };
   }
   const base = baseSha(payload);
@@ -42507,7 +42495,7 @@ function writeSarif(file, text, cwd) {
     mkdirSync(path14.dirname(target), { recursive: true });
     writeFileSync(target, text);
   } catch (error2) {
-    throw new UsageError(`cannot write sarif-file ${file} (${error2.code ?? describe(error2)})`);
+    throw new UsageError(`cannot write sarif-file ${file} (${error2.code ?? errorMessage(error2)})`);
   }
 }
 async function lintAndReport(inputs, context) {
@@ -42517,7 +42505,7 @@ async function lintAndReport(inputs, context) {
   const result = lint({ paths: inputs.paths, cwd, ...configOptions });
   if (result.failures.length > 0) {
     const failure = result.failures[0];
-    throw new Error(`internal error in rule '${failure.ruleId}': ${describe(failure.error)}`);
+    throw new Error(`internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}`);
   }
   if (result.fileCount === 0) notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(", ")}`);
   const { findings, limited } = inputs.onlyChanged ? limitToChanges(result.findings, context) : { findings: result.findings, limited: false };
@@ -42533,12 +42521,12 @@ async function lintAndReport(inputs, context) {
   if (context.env.GITHUB_STEP_SUMMARY) {
     await summary.addRaw(summaryHtml({ findings, fileCount: result.fileCount, annotated, onlyChanged: limited })).write();
   }
-  const counts = countBySeverity(findings);
-  setOutput("errors", counts.error);
-  setOutput("warnings", counts.warning);
+  const counts = summarise(findings, result.fileCount);
+  setOutput("errors", counts.errors);
+  setOutput("warnings", counts.warnings);
   if (exitCodeFor(findings, inputs.failOn, void 0) === 1) {
     setFailed(
-      `gwlint: ${plural2(counts.error, "error")}, ${plural2(counts.warning, "warning")}, ${plural2(counts.info, "info")}; findings at or above '${inputs.failOn}' fail the step (fail-on)`
+      `gwlint: ${describeCounts(counts)}; findings at or above '${inputs.failOn}' fail the step (fail-on)`
     );
   }
 }
@@ -42547,7 +42535,7 @@ async function runAction(context = { cwd: process.cwd(), env: process.env }) {
     await lintAndReport(readInputs((name) => getInput(name)), context);
   } catch (error2) {
     if (error2 instanceof UsageError || error2 instanceof PathNotFoundError) setFailed(`gwlint: ${error2.message}`);
-    else setFailed(`gwlint: ${error2 instanceof Error && error2.message.startsWith("internal error") ? "" : "internal error: "}${describe(error2)}`);
+    else setFailed(`gwlint: ${error2 instanceof Error && error2.message.startsWith("internal error") ? "" : "internal error: "}${errorMessage(error2)}`);
   }
 }
 

@@ -16675,14 +16675,19 @@ function applyBaseline(findings, baseline) {
   return { findings: fresh, suppressed, stale };
 }
 
-// src/baseline/message.ts
-function plural(count, one, many) {
+// src/util/text.ts
+function plural(count, one, many = `${one}s`) {
   return `${count} ${count === 1 ? one : many}`;
 }
+function errorMessage(error) {
+  return error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error);
+}
+
+// src/baseline/message.ts
 var MAX_STALE_SHOWN = 20;
 function baselineSummary(result, file) {
   const lines = [
-    `gwlint: ${plural(result.suppressed, "finding", "findings")} suppressed by the baseline ${file}; ${plural(result.stale.length, "baseline entry is", "baseline entries are")} stale (fixed or changed)`,
+    `gwlint: ${plural(result.suppressed, "finding")} suppressed by the baseline ${file}; ${plural(result.stale.length, "baseline entry is", "baseline entries are")} stale (fixed or changed)`,
     ...result.stale.slice(0, MAX_STALE_SHOWN).map(({ entry, missing }) => `  stale: ${entry.file} ${entry.ruleId}: ${entry.message}${missing < entry.count ? ` (${missing} of ${entry.count} gone)` : ""}`)
   ];
   if (result.stale.length > MAX_STALE_SHOWN) lines.push(`  \u2026 and ${result.stale.length - MAX_STALE_SHOWN} more; run --write-baseline to refresh the file`);
@@ -16690,7 +16695,7 @@ function baselineSummary(result, file) {
 `;
 }
 function baselineWritten(count, file) {
-  return `gwlint: wrote ${plural(count, "finding", "findings")} to ${file}
+  return `gwlint: wrote ${plural(count, "finding")} to ${file}
 `;
 }
 
@@ -18938,12 +18943,12 @@ function discoverFiles(paths, options) {
       const child = path5.join(folder, entry.name);
       if (ignored(child)) continue;
       let isDirectory2 = entry.isDirectory();
-      let isFile3 = entry.isFile();
+      let isFile2 = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
           const target = statSync3(child);
           isDirectory2 = target.isDirectory();
-          isFile3 = target.isFile();
+          isFile2 = target.isFile();
         } catch {
           continue;
         }
@@ -18951,7 +18956,7 @@ function discoverFiles(paths, options) {
       if (isDirectory2) {
         if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
         walk2(child);
-      } else if (isFile3 && CONFIG_EXTENSION.test(entry.name) && !found.has(child) && wanted(child)) {
+      } else if (isFile2 && CONFIG_EXTENSION.test(entry.name) && !found.has(child) && wanted(child)) {
         found.set(child, { path: child, explicit: false });
       }
     }
@@ -20384,11 +20389,10 @@ function printConfig(file, explicitConfig, cwd, rules2, commandLine) {
 }
 
 // src/config/staged.ts
-import { statSync as statSync5 } from "node:fs";
 import path10 from "node:path";
 function configForFiles(paths, cwd) {
   const files = paths.map((given) => path10.resolve(cwd, given));
-  if (files.length === 0 || !files.every(isFile2)) return void 0;
+  if (files.length === 0 || !files.every(isFile)) return void 0;
   for (const file of files) {
     const found = findConfigFile(path10.dirname(file));
     if (found) return found;
@@ -20398,20 +20402,13 @@ function configForFiles(paths, cwd) {
 function stagedRun(paths, configFolder, cwd) {
   if (!configFolder || paths.length === 0) return void 0;
   const files = paths.map((given) => path10.resolve(cwd, given));
-  if (!files.every(isFile2)) return void 0;
+  if (!files.every(isFile)) return void 0;
   const insideRoot = (file) => !path10.relative(configFolder, file).startsWith("..");
   return { root: configFolder, files: new Set(files.filter(insideRoot)) };
 }
 function onStagedFiles(findings, run, cwd) {
   const given = (file) => run.files.has(path10.resolve(cwd, file));
   return findings.filter((finding) => given(finding.file) || finding.related.some((place) => given(place.file)));
-}
-function isFile2(file) {
-  try {
-    return statSync5(file).isFile();
-  } catch {
-    return false;
-  }
 }
 
 // src/lint.ts
@@ -20989,6 +20986,9 @@ function formatGithub(findings) {
 }
 
 // src/report/summary.ts
+function describeCounts(summary) {
+  return `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.infos, "info")}`;
+}
 function summarise(findings, files) {
   let errors = 0;
   let warnings = 0;
@@ -21089,9 +21089,6 @@ function formatSarif(reported, rules2, suppressed = []) {
 var ansi = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
 var COLORS = { file: ansi(4, 24), error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39), dim: ansi(2, 22) };
 var PLAIN = { file: (t) => t, error: (t) => t, warning: (t) => t, info: (t) => t, dim: (t) => t };
-function plural2(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
 function formatStylish(findings, files, color) {
   if (findings.length === 0) return "";
   const paint = color ? COLORS : PLAIN;
@@ -21110,8 +21107,7 @@ function formatStylish(findings, files, color) {
   }
   const summary = summarise(findings, files);
   const total = summary.errors + summary.warnings + summary.infos;
-  const counts = `${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.infos, "info")}`;
-  const line = `\u2716 ${plural2(total, "problem")} (${counts}) in ${plural2(files, "file")} checked`;
+  const line = `\u2716 ${plural(total, "problem")} (${describeCounts(summary)}) in ${plural(files, "file")} checked`;
   const tone = summary.errors > 0 ? paint.error : summary.warnings > 0 ? paint.warning : paint.info;
   lines.push("", tone(line), "");
   return lines.join("\n");
@@ -21286,7 +21282,7 @@ function emit(text, options, io) {
   try {
     writeFileSync3(options.output, text);
   } catch (error) {
-    throw new UsageError(`cannot write --output ${options.output} (${error.code ?? describe(error)})`);
+    throw new UsageError(`cannot write --output ${options.output} (${error.code ?? errorMessage(error)})`);
   }
 }
 function main(io) {
@@ -21350,7 +21346,7 @@ function main(io) {
     }
     if (result.failures.length > 0) {
       const failure = result.failures[0];
-      io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${describe(failure.error)}${debugHint(io, failure.error)}
+      io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}${debugHint(io, failure.error)}
 `);
       return 2;
     }
@@ -21361,13 +21357,10 @@ function main(io) {
 `);
       return 2;
     }
-    io.stderr(`gwlint: internal error: ${describe(error)}${debugHint(io, error)}
+    io.stderr(`gwlint: internal error: ${errorMessage(error)}${debugHint(io, error)}
 `);
     return 2;
   }
-}
-function describe(error) {
-  return error instanceof Error ? error.message.split("\n")[0] : String(error);
 }
 function debugHint(io, error) {
   if (io.env.GWLINT_DEBUG === "1") return `

@@ -19,15 +19,13 @@ import { formatSarif } from '../report/sarif.js';
 import { annotate } from './annotations.js';
 import { baseSha, changedLinesSince, onChangedLines } from './changed-lines.js';
 import { readInputs, type ActionInputs } from './inputs.js';
-import { countBySeverity, plural, summaryHtml } from './summary.js';
+import { summaryHtml } from './summary.js';
+import { describeCounts, summarise } from '../report/summary.js';
+import { errorMessage } from '../util/text.js';
 
 export interface ActionContext {
   readonly cwd: string;
   readonly env: NodeJS.ProcessEnv;
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
 }
 
 /** Findings on the pull request's changed lines, or all of them (with a notice) when that cannot be known. */
@@ -37,7 +35,7 @@ function limitToChanges(findings: Finding[], context: ActionContext): { findings
   try {
     payload = eventPath ? JSON.parse(readFileSync(eventPath, 'utf8')) : undefined;
   } catch (error) {
-    core.notice(`only-changed: cannot read the event payload (${describe(error)}); reporting all findings`);
+    core.notice(`only-changed: cannot read the event payload (${errorMessage(error)}); reporting all findings`);
     return { findings, limited: false };
   }
   const base = baseSha(payload);
@@ -59,7 +57,7 @@ function writeSarif(file: string, text: string, cwd: string): void {
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);
   } catch (error) {
-    throw new UsageError(`cannot write sarif-file ${file} (${(error as NodeJS.ErrnoException).code ?? describe(error)})`);
+    throw new UsageError(`cannot write sarif-file ${file} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
 }
 
@@ -70,7 +68,7 @@ async function lintAndReport(inputs: ActionInputs, context: ActionContext): Prom
   const result = lint({ paths: inputs.paths, cwd, ...configOptions });
   if (result.failures.length > 0) {
     const failure = result.failures[0]!;
-    throw new Error(`internal error in rule '${failure.ruleId}': ${describe(failure.error)}`);
+    throw new Error(`internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}`);
   }
   if (result.fileCount === 0) core.notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(', ')}`);
 
@@ -89,12 +87,12 @@ async function lintAndReport(inputs: ActionInputs, context: ActionContext): Prom
     await core.summary.addRaw(summaryHtml({ findings, fileCount: result.fileCount, annotated, onlyChanged: limited })).write();
   }
 
-  const counts = countBySeverity(findings);
-  core.setOutput('errors', counts.error);
-  core.setOutput('warnings', counts.warning);
+  const counts = summarise(findings, result.fileCount);
+  core.setOutput('errors', counts.errors);
+  core.setOutput('warnings', counts.warnings);
   if (exitCodeFor(findings, inputs.failOn, undefined) === 1) {
     core.setFailed(
-      `gwlint: ${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')}; findings at or above '${inputs.failOn}' fail the step (fail-on)`,
+      `gwlint: ${describeCounts(counts)}; findings at or above '${inputs.failOn}' fail the step (fail-on)`,
     );
   }
 }
@@ -105,6 +103,6 @@ export async function runAction(context: ActionContext = { cwd: process.cwd(), e
     await lintAndReport(readInputs((name) => core.getInput(name)), context);
   } catch (error) {
     if (error instanceof UsageError || error instanceof PathNotFoundError) core.setFailed(`gwlint: ${error.message}`);
-    else core.setFailed(`gwlint: ${error instanceof Error && error.message.startsWith('internal error') ? '' : 'internal error: '}${describe(error)}`);
+    else core.setFailed(`gwlint: ${error instanceof Error && error.message.startsWith('internal error') ? '' : 'internal error: '}${errorMessage(error)}`);
   }
 }

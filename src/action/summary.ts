@@ -1,6 +1,7 @@
 /** The job summary: a count line and an HTML table of every reported finding. */
 import type { Finding } from '../engine/finding.js';
-import type { Severity } from '../engine/rule.js';
+import { describeCounts, summarise } from '../report/summary.js';
+import { plural } from '../util/text.js';
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -17,23 +18,13 @@ export interface SummaryFacts {
   readonly onlyChanged: boolean;
 }
 
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
-export function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) counts[finding.severity] += 1;
-  return counts;
-}
-
 /** The whole summary as HTML; every value from a finding is escaped. */
 export function summaryHtml(facts: SummaryFacts): string {
-  const counts = countBySeverity(facts.findings);
+  const counts = summarise(facts.findings, facts.fileCount);
   const scope = facts.onlyChanged ? ' on lines this pull request changes' : '';
   const lines = [
     '<h2>gwlint</h2>',
-    `<p>${plural(facts.findings.length, 'problem')} (${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${plural(counts.info, 'info')})${scope} in ${plural(facts.fileCount, 'file')} checked.</p>`,
+    `<p>${plural(facts.findings.length, 'problem')} (${describeCounts(counts)})${scope} in ${plural(facts.fileCount, 'file')} checked.</p>`,
   ];
   if (facts.annotated < facts.findings.length) {
     lines.push(`<p>GitHub shows a limited number of annotations per step: ${facts.annotated} of ${facts.findings.length} findings are annotated. This table lists all of them.</p>`);

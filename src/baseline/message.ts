@@ -1,8 +1,6 @@
 import type { BaselineResult } from './filter.js';
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { plural } from '../util/text.js';
 
 /** Stale entries listed one per line after the summary; a long tail is counted, not printed. */
 const MAX_STALE_SHOWN = 20;
@@ -13,7 +11,7 @@ const MAX_STALE_SHOWN = 20;
  */
 export function baselineSummary(result: BaselineResult, file: string): string {
   const lines = [
-    `gwlint: ${plural(result.suppressed, 'finding', 'findings')} suppressed by the baseline ${file}; ` +
+    `gwlint: ${plural(result.suppressed, 'finding')} suppressed by the baseline ${file}; ` +
       `${plural(result.stale.length, 'baseline entry is', 'baseline entries are')} stale (fixed or changed)`,
     ...result.stale
       .slice(0, MAX_STALE_SHOWN)
@@ -25,5 +23,5 @@ export function baselineSummary(result: BaselineResult, file: string): string {
 
 /** The stderr line after `--write-baseline`. */
 export function baselineWritten(count: number, file: string): string {
-  return `gwlint: wrote ${plural(count, 'finding', 'findings')} to ${file}\n`;
+  return `gwlint: wrote ${plural(count, 'finding')} to ${file}\n`;
 }

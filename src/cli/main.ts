@@ -18,6 +18,7 @@ import { summarise } from '../report/summary.js';
 import { HELP, parseCli, type CliOptions, type Format } from './args.js';
 import { formatRulesJson, formatRulesTable } from './rules-list.js';
 import { UsageError } from './usage-error.js';
+import { errorMessage } from '../util/text.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
@@ -59,7 +60,7 @@ function emit(text: string, options: CliOptions, io: Io): void {
   try {
     writeFileSync(options.output, text);
   } catch (error) {
-    throw new UsageError(`cannot write --output ${options.output} (${(error as NodeJS.ErrnoException).code ?? describe(error)})`);
+    throw new UsageError(`cannot write --output ${options.output} (${(error as NodeJS.ErrnoException).code ?? errorMessage(error)})`);
   }
 }
 
@@ -122,7 +123,7 @@ export function main(io: Io): number {
     }
     if (result.failures.length > 0) {
       const failure = result.failures[0]!;
-      io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${describe(failure.error)}${debugHint(io, failure.error)}\n`);
+      io.stderr(`gwlint: internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}${debugHint(io, failure.error)}\n`);
       return 2;
     }
     return exitCodeFor(findings, options.failOn, options.maxWarnings);
@@ -131,13 +132,9 @@ export function main(io: Io): number {
       io.stderr(`gwlint: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`gwlint: internal error: ${describe(error)}${debugHint(io, error)}\n`);
+    io.stderr(`gwlint: internal error: ${errorMessage(error)}${debugHint(io, error)}\n`);
     return 2;
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0]! : String(error);
 }
 
 function debugHint(io: Io, error: unknown): string {

@@ -32,7 +32,7 @@ function isDirectory(file: string): boolean {
   }
 }
 
-function isFile(file: string): boolean {
+export function isFile(file: string): boolean {
   try {
     return statSync(file).isFile();
   } catch {

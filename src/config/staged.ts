@@ -1,7 +1,6 @@
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../engine/finding.js';
-import { findConfigFile } from './find.js';
+import { findConfigFile, isFile } from './find.js';
 
 /**
  * pre-commit passes only the staged files. Linting just those would hide cross-file problems (a
@@ -42,12 +41,4 @@ export function stagedRun(paths: readonly string[], configFolder: string | undef
 export function onStagedFiles(findings: readonly Finding[], run: StagedRun, cwd: string): Finding[] {
   const given = (file: string) => run.files.has(path.resolve(cwd, file));
   return findings.filter((finding) => given(finding.file) || finding.related.some((place) => given(place.file)));
-}
-
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -1,5 +1,6 @@
 import type { Finding } from '../engine/finding.js';
-import { summarise } from './summary.js';
+import { plural } from '../util/text.js';
+import { describeCounts, summarise } from './summary.js';
 import { pushTo } from '../util/group.js';
 
 interface Palette {
@@ -13,10 +14,6 @@ interface Palette {
 const ansi = (open: number, close: number) => (text: string) => `\u001b[${open}m${text}\u001b[${close}m`;
 const COLORS: Palette = { file: ansi(4, 24), error: ansi(31, 39), warning: ansi(33, 39), info: ansi(36, 39), dim: ansi(2, 22) };
 const PLAIN: Palette = { file: (t) => t, error: (t) => t, warning: (t) => t, info: (t) => t, dim: (t) => t };
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
 
 /** ESLint-style text: findings grouped by file, aligned columns, a closing count. */
 export function formatStylish(findings: readonly Finding[], files: number, color: boolean): string {
@@ -37,8 +34,7 @@ export function formatStylish(findings: readonly Finding[], files: number, color
   }
   const summary = summarise(findings, files);
   const total = summary.errors + summary.warnings + summary.infos;
-  const counts = `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
-  const line = `✖ ${plural(total, 'problem')} (${counts}) in ${plural(files, 'file')} checked`;
+  const line = `✖ ${plural(total, 'problem')} (${describeCounts(summary)}) in ${plural(files, 'file')} checked`;
   const tone = summary.errors > 0 ? paint.error : summary.warnings > 0 ? paint.warning : paint.info;
   lines.push('', tone(line), '');
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import { plural } from '../util/text.js';
 import type { Finding } from '../engine/finding.js';
 
 export interface Summary {
@@ -5,6 +6,11 @@ export interface Summary {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+}
+
+/** `2 errors, 1 warning, 0 infos`: how every report words the counts. */
+export function describeCounts(summary: Summary): string {
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'info')}`;
 }
 
 export function summarise(findings: readonly Finding[], files: number): Summary {
