@@ -1,12 +1,12 @@
 import { listNames } from '../src/analysis/request.js';
 import { defineRule } from '../src/engine/rule.js';
-import type { GatewayModel } from '../src/model/types.js';
+import type { CorsPolicy, GatewayModel } from '../src/model/types.js';
 import { pushTo } from '../src/util/group.js';
 
 /** Route names by the CORS policy they end up with, built once per run. */
-function routesByPolicy(model: GatewayModel): Map<string, string[]> {
-  const byPolicy = new Map<string, string[]>();
-  for (const route of model.routes) if (route.cors?.target) pushTo(byPolicy, route.cors.target.name, route.name);
+function routesByPolicy(model: GatewayModel): Map<CorsPolicy, string[]> {
+  const byPolicy = new Map<CorsPolicy, string[]>();
+  for (const route of model.routes) if (route.cors?.target) pushTo(byPolicy, route.cors.target, route.name);
   return byPolicy;
 }
 
@@ -16,17 +16,17 @@ export default defineRule({
   defaultSeverity: 'error',
   summary: 'A CORS policy that allows any origin together with credentials.',
   check({ model, report }) {
-    let usage: Map<string, string[]> | undefined;
-    for (const policy of model.corsPolicies.values()) {
+    let usage: Map<CorsPolicy, string[]> | undefined;
+    for (const policy of model.corsPolicies) {
       const wildcard = policy.allowOrigins.find((origin) => origin.value.trim() === '*');
       if (!wildcard || policy.allowCredentials?.value !== true) continue;
       usage ??= routesByPolicy(model);
-      const users = usage.get(policy.name) ?? [];
+      const users = usage.get(policy) ?? [];
       const usedBy = users.length > 0 ? ` Used by ${users.length === 1 ? 'route' : 'routes'} ${listNames(users)}.` : '';
       report({
         span: wildcard.node,
         message:
-          `CORS policy '${policy.name}' allows any origin ('*') together with allowCredentials: true. ` +
+          `CORS policy '${policy.name}' allows any origin (${policy.anyOriginReason ?? "'*'"}) together with allowCredentials: true. ` +
           `Browsers refuse credentialed responses with a wildcard origin, so cookie- or token-carrying calls fail; ` +
           `gateways that echo the request Origin instead let any website make authenticated calls. List the allowed origins.${usedBy}`,
         related: [{ span: policy.allowCredentials.node, message: 'credentials allowed here' }],

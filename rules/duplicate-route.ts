@@ -27,11 +27,12 @@ export default defineRule({
           methods.includes(ANY_METHOD) ? 'every method' : methods.join(', '),
           hosts.includes(ANY_HOST) ? 'any host' : hosts.join(', '),
         ].join(' on ');
+        const tie = route.gateway.dialect.describeTie(first.hit.winner, { route, path: first.path }, first.witness);
         report({
           span: first.path.node,
           message:
             `Route '${route.name}' repeats '${twin.name}' (${shortLocation(twin.node)}): same path '${first.path.value}', ${what}. ` +
-            `The gateway silently sends every such request (e.g. ${first.witness}) to '${twin.name}'.`,
+            `${tie}.`,
           related: [{ span: first.hit.winner.path.node, message: `same route as '${twin.name}'` }],
         });
       }

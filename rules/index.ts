@@ -1,12 +1,16 @@
 import type { Rule } from '../src/engine/rule.js';
+import apiKeyInQuery from './api-key-in-query.js';
 import corsWildcardCredentials from './cors-wildcard-credentials.js';
 import duplicateKey from './duplicate-key.js';
 import duplicateName from './duplicate-name.js';
 import duplicateRoute from './duplicate-route.js';
 import invalidPath from './invalid-path.js';
 import parseError from './parse-error.js';
+import rateLimitWindowOrder from './rate-limit-window-order.js';
 import schema from './schema.js';
 import shadowedRoute from './shadowed-route.js';
+import timeoutDisabled from './timeout-disabled.js';
+import timeoutExceedsPlatform from './timeout-exceeds-platform.js';
 import timeoutUpstreamGap from './timeout-upstream-gap.js';
 import trailingSlashMismatch from './trailing-slash-mismatch.js';
 import unknownDocument from './unknown-document.js';
@@ -22,7 +26,11 @@ export const rules: readonly Rule[] = [
   unknownReference,
   duplicateName,
   timeoutUpstreamGap,
+  timeoutExceedsPlatform,
+  timeoutDisabled,
   corsWildcardCredentials,
+  apiKeyInQuery,
+  rateLimitWindowOrder,
   schema,
   parseError,
   duplicateKey,

@@ -14,13 +14,15 @@ export default defineRule({
   summary: 'A route (or some of its methods or hosts) can never be reached because a route tried earlier matches its requests first.',
   check({ model, report }) {
     for (const { route, unitCount, losses } of analyseShadowing(model).values()) {
-      const shadowed = losses.filter((loss) => !loss.duplicate);
-      if (shadowed.length === 0) continue;
-      if (shadowed.length === unitCount) {
+      const shadowed = losses.filter((loss) => !loss.duplicate && !loss.ownRequestOnly);
+      if (shadowed.length > 0 && shadowed.length === unitCount && shadowed.every((loss) => !loss.hit.byExample)) {
         reportUnreachable(route, shadowed, report);
         continue;
       }
       for (const [path, pathLosses] of groupByPath(shadowed)) reportPartial(route, path, pathLosses, report);
+      const ownRequestLosses = new Map<RoutePath, Loss>();
+      for (const loss of losses) if (loss.ownRequestOnly && !ownRequestLosses.has(loss.path)) ownRequestLosses.set(loss.path, loss);
+      for (const loss of ownRequestLosses.values()) reportOwnRequest(route, loss, report);
     }
   },
 });
@@ -29,11 +31,19 @@ function winnersOf(losses: readonly Loss[]): Route[] {
   return [...new Set(losses.map((loss) => loss.hit.winner.route))];
 }
 
-function winnerPhrase(route: Route, winners: readonly Route[]): string {
+function winnerPhrase(route: Route, losses: readonly Loss[]): string {
+  const winners = winnersOf(losses);
   const first = winners[0]!;
   const named = `'${first.name}' (${shortLocation(first.node)})`;
-  if (winners.length === 1) return `${named} is tried first (${route.gateway.dialect.explainPrecedence(first, route)})`;
-  return `${named} and ${listNames(winners.slice(1).map((w) => w.name))} are tried first`;
+  if (winners.length > 1) return `${named} and ${listNames(winners.slice(1).map((w) => w.name))} are tried first`;
+  const loss = losses.find((candidate) => candidate.hit.winner.route === first)!;
+  const why = route.gateway.dialect.explainPrecedence(loss.hit.winner, { route, path: loss.path });
+  return `${named} is tried first (${why})`;
+}
+
+/** Said when a regex winner was only tried on example paths. */
+function byExampleNote(losses: readonly Loss[]): string {
+  return losses.some((loss) => loss.hit.byExample) ? ' (found by example: its regex matches every example request gwlint tried)' : '';
 }
 
 function relatedOf(winners: readonly Route[]): RelatedLocation[] {
@@ -45,7 +55,7 @@ function reportUnreachable(route: Route, losses: readonly Loss[], report: Report
   report({
     span: route.node,
     message:
-      `Route '${route.name}' is unreachable: ${winnerPhrase(route, winners)} and ` +
+      `Route '${route.name}' is unreachable: ${winnerPhrase(route, losses)} and ` +
       `${winners.length === 1 ? 'matches' : 'match'} every request it would match, e.g. ${losses[0]!.witness}. ` +
       `Its requests go to the wrong upstream or policy.`,
     related: relatedOf(winners),
@@ -94,8 +104,8 @@ function reportPartial(route: Route, path: RoutePath, losses: readonly Loss[], r
       span: path.node,
       severity: 'warning',
       message:
-        `Path '${path.value}' of route '${route.name}' is never reached: ${winnerPhrase(route, winners)} and ` +
-        `${winners.length === 1 ? 'matches' : 'match'} every request to it, e.g. ${example}.`,
+        `Path '${path.value}' of route '${route.name}' is never reached: ${winnerPhrase(route, losses)} and ` +
+        `${winners.length === 1 ? 'matches' : 'match'} every request to it${byExampleNote(losses)}, e.g. ${example}.`,
       related: relatedOf(winners),
     });
     return;
@@ -105,7 +115,21 @@ function reportPartial(route: Route, path: RoutePath, losses: readonly Loss[], r
     severity: 'warning',
     message:
       `Route '${route.name}' never receives ${describeLost(route, losses)} for '${path.value}': ` +
-      `${winnerPhrase(route, winners)} and ${winners.length === 1 ? 'takes' : 'take'} those requests, e.g. ${example}.`,
+      `${winnerPhrase(route, losses)} and ${winners.length === 1 ? 'takes' : 'take'} those requests${byExampleNote(losses)}, e.g. ${example}.`,
     related: relatedOf(winners),
+  });
+}
+
+/** A prefix route that still gets longer paths, but not a request for its own path. */
+function reportOwnRequest(route: Route, loss: Loss, report: Report): void {
+  const winner = loss.hit.winner.route;
+  report({
+    span: loss.path.node,
+    severity: 'warning',
+    message:
+      `A request for the path of route '${route.name}' itself, ${loss.witness}, goes to '${winner.name}' (${shortLocation(winner.node)}), ` +
+      `which is tried first (${route.gateway.dialect.explainPrecedence(loss.hit.winner, { route, path: loss.path })}); ` +
+      `only longer paths under the prefix '${loss.path.value}' reach '${route.name}'.`,
+    related: relatedOf([winner]),
   });
 }

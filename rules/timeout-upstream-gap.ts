@@ -32,12 +32,21 @@ function checkUpstreamTimeout(route: Route, report: Report): void {
     message:
       `Route '${route.name}' has ${routeTimeoutSource(route)}, but its upstream '${upstream.name}' may take up to ` +
       `${formatDuration(upstreamTimeout.value)} (${shortLocation(upstreamTimeout.node)}): the gateway answers 504 while the upstream is still working. ` +
-      `Give the route at least ${formatDuration(upstreamTimeout.value)}, or lower the upstream's timeout.`,
+      advice(route, upstreamTimeout.value),
     related: [
       { span: upstreamTimeout.node, message: `timeout of upstream '${upstream.name}'` },
       ...(routeTimeout.fromDefault ? [{ span: routeTimeout.node, message: 'gateway default timeout' }] : []),
     ],
   });
+}
+
+/** What to do: raise the route timeout, unless the platform does not allow that much. */
+function advice(route: Route, upstreamTimeout: number): string {
+  const ceiling = route.gateway.settings.maxTimeoutMs;
+  if (ceiling && ceiling.value < upstreamTimeout) {
+    return `The platform allows at most ${formatDuration(ceiling.value)}, so lower the upstream's timeout, or make the work asynchronous (answer 202 and let the client poll).`;
+  }
+  return `Give the route at least ${formatDuration(upstreamTimeout)}, or lower the upstream's timeout.`;
 }
 
 function checkRetries(route: Route, report: Report): void {

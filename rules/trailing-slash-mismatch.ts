@@ -1,9 +1,9 @@
 import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
-import type { GatewayModel, Route, RoutePath } from '../src/model/types.js';
+import type { GatewayInstance, Route, RoutePath } from '../src/model/types.js';
 import { pushTo } from '../src/util/group.js';
-import { examplePath, hasTrailingSlash, patternKey, type PathMatcher } from '../src/paths/pattern.js';
+import { examplePath, hasTrailingSlash, patternKey, type PatternMatcher } from '../src/paths/pattern.js';
 
 /** A route's style is flagged only when this many sibling paths agree and it is alone against them. */
 const SIBLING_MAJORITY = 4;
@@ -15,9 +15,13 @@ export default defineRule({
   defaultSeverity: 'warning',
   summary: 'Paths that differ only by a trailing slash, a slash style unlike sibling routes, or a rewrite that adds or drops a slash.',
   check({ model, report }) {
-    const mode = model.gateways[0]?.settings.trailingSlash.value ?? 'strict';
-    const pairs = mode === 'ignore' ? new Set<RoutePath>() : reportSlashTwins(model, mode, report);
-    if (mode === 'strict') reportOddStyle(model, pairs, report);
+    const byGateway = new Map<GatewayInstance, Route[]>();
+    for (const route of model.routes) pushTo(byGateway, route.gateway, route);
+    for (const [gateway, routes] of byGateway) {
+      const mode = gateway.settings.trailingSlash.value;
+      const pairs = mode === 'ignore' ? new Set<RoutePath>() : reportSlashTwins(routes, mode, report);
+      if (mode === 'strict') reportOddStyle(routes, pairs, report);
+    }
     for (const route of model.routes) checkRewrite(route, report);
   },
 });
@@ -25,15 +29,16 @@ export default defineRule({
 interface PathEntry {
   readonly route: Route;
   readonly path: RoutePath;
-  readonly matcher: PathMatcher;
+  readonly matcher: PatternMatcher;
 }
 
-function literalEnded(model: GatewayModel): PathEntry[] {
+/** Segment patterns that end in a literal: string prefixes and regexes have no slash twin to speak of. */
+function literalEnded(routes: readonly Route[]): PathEntry[] {
   const entries: PathEntry[] = [];
-  for (const route of model.routes) {
+  for (const route of routes) {
     for (const path of route.paths) {
       const matcher = path.matcher;
-      if (matcher && matcher.tail === 'none' && !(matcher.segments.length === 1 && patternKey(matcher) === '/')) {
+      if (matcher?.kind === 'pattern' && matcher.tail === 'none' && !(matcher.segments.length === 1 && patternKey(matcher) === '/')) {
         entries.push({ route, path, matcher });
       }
     }
@@ -42,7 +47,7 @@ function literalEnded(model: GatewayModel): PathEntry[] {
 }
 
 /** `/v1/orders/` → `/v1/orders`, parameter names erased. */
-function withoutTrailingSlash(matcher: PathMatcher): string {
+function withoutTrailingSlash(matcher: PatternMatcher): string {
   const key = patternKey(matcher);
   return hasTrailingSlash(matcher) ? key.slice(0, -1) : key;
 }
@@ -58,10 +63,10 @@ function overlaps(a: Route, b: Route): boolean {
 }
 
 /** Routes whose paths differ only by the trailing slash: clients adding or dropping it reach the other one. */
-function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
+function reportSlashTwins(routes: readonly Route[], mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
   const reported = new Set<RoutePath>();
   const byBase = new Map<string, PathEntry[]>();
-  for (const entry of literalEnded(model)) {
+  for (const entry of literalEnded(routes)) {
     const base = withoutTrailingSlash(entry.matcher);
     pushTo(byBase, base, entry);
   }
@@ -95,14 +100,14 @@ function reportSlashTwins(model: GatewayModel, mode: 'strict' | 'redirect', repo
 function servesBothForms(entry: PathEntry): boolean {
   const base = withoutTrailingSlash(entry.matcher);
   return entry.route.paths.some(
-    (other) => other !== entry.path && other.matcher && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === base,
+    (other) => other !== entry.path && other.matcher?.kind === 'pattern' && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === base,
   );
 }
 
 /** Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same host. */
-function reportOddStyle(model: GatewayModel, alreadyReported: Set<RoutePath>, report: Report): void {
+function reportOddStyle(routes: readonly Route[], alreadyReported: Set<RoutePath>, report: Report): void {
   const byHost = new Map<string, PathEntry[]>();
-  for (const entry of literalEnded(model)) {
+  for (const entry of literalEnded(routes)) {
     if (servesBothForms(entry)) continue;
     for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
@@ -147,7 +152,7 @@ function checkRewrite(route: Route, report: Report): void {
   const basePath = upstream?.basePath ?? '';
   const basePathBase = basePath === '/' ? '' : basePath;
   for (const path of route.paths) {
-    if (!path.matcher) continue;
+    if (path.matcher?.kind !== 'pattern') continue;
     // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
     const prefix = examplePath(path.matcher);
     const request = path.matcher.tail === 'rest' ? `${prefix}${prefix.endsWith('/') ? '' : '/'}x` : prefix;

@@ -12,7 +12,7 @@ export default defineRule({
       const where = document.index > 0 ? `Document ${document.index + 1} of this file` : 'This document';
       const foreign = describeForeignDocument(detectDocument(document.root));
       const what = foreign
-        ? `is ${foreign}, a format gwlint does not read yet`
+        ? `is ${foreign}`
         : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')})`;
       report({
         // The first key shows which document it is without underlining all of it.

@@ -15,7 +15,8 @@ export default defineRule({
   summary: 'A route names an upstream, CORS, rate-limit or auth policy that does not exist.',
   check({ model, report }) {
     for (const reference of model.unresolved) {
-      const { noun, consequence } = CONSEQUENCES[reference.kind];
+      const { noun: modelNoun, consequence } = CONSEQUENCES[reference.kind];
+      const noun = reference.noun ?? modelNoun;
       const hint = reference.candidates.length > 0 ? ` Did you mean '${reference.candidates[0]}'?` : '';
       report({
         span: reference.node,

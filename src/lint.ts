@@ -12,8 +12,11 @@ import type { CommentedFile } from './engine/suppress.js';
 import { parseSource, type LoadProblem, type ParsedDocument } from './load/parse.js';
 import { readSource } from './load/read.js';
 import type { SourceFile } from './load/source.js';
+import type { DialectChoice } from './dialect/dialect.js';
+import { mergeParts, type Adapter } from './model/adapter.js';
+import { adapterFor } from './model/adapters.js';
 import { detectDocument } from './model/detect.js';
-import { buildNativeModel } from './model/native.js';
+import type { GatewayModel, ModelPart } from './model/types.js';
 import { validateNativeDocument, type SchemaProblem } from './validate/validate.js';
 
 export interface LintOptions {
@@ -27,6 +30,10 @@ export interface LintOptions {
   /** The config file's `include`/`ignore`, relative to its folder. */
   readonly scope?: DiscoverScope;
   readonly rules?: readonly Rule[];
+  /** `auto` (the default) detects each document's dialect; anything else reads every document as that dialect. */
+  readonly dialect?: DialectChoice;
+  /** Per rule id, the options the config file gives it. */
+  readonly ruleOptions?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
 }
 
 export type Stage = 'discover' | 'load' | 'schema' | 'model' | 'rules';
@@ -87,7 +94,7 @@ export function lint(options: LintOptions): LintResult {
 /** Lints files already in memory: everything after discovery and reading. */
 export function lintSources(
   sources: readonly SourceInput[],
-  options: Pick<LintOptions, 'severities' | 'settings' | 'rules'> = {},
+  options: Pick<LintOptions, 'severities' | 'settings' | 'rules' | 'dialect' | 'ruleOptions'> = {},
   timings: Record<Stage, number> = noTimings(),
   earlierProblems: readonly LoadProblem[] = [],
 ): LintResult {
@@ -96,6 +103,8 @@ export function lintSources(
   const nativeDocuments: ParsedDocument[] = [];
   const unknownDocuments: ParsedDocument[] = [];
   const commentedFiles: CommentedFile[] = [];
+  const read = new Map<Adapter<unknown>, { items: unknown[]; firstFile: SourceFile }>();
+  const choice = options.dialect ?? 'auto';
   let byteCount = 0;
   timed('load', () => {
     for (const source of sources) {
@@ -106,24 +115,42 @@ export function lintSources(
       if (parsed.comments.length > 0) {
         commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
       }
-      let native = false;
+      const notUnderstood: ParsedDocument[] = [];
       for (const document of parsed.documents) {
-        if (detectDocument(document.root) === 'native') {
-          nativeDocuments.push(document);
-          native = true;
-        } else if (source.explicit) {
-          unknownDocuments.push(document);
+        const adapter = adapterFor(detectDocument(document.root), choice);
+        const item = adapter && guarded(source.file, loadProblems, () => adapter.read(document));
+        if (adapter && item !== undefined) {
+          if (adapter.dialect === 'native') nativeDocuments.push(document);
+          const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
+          entry.items.push(item);
+          read.set(adapter, entry);
+        } else {
+          notUnderstood.push(document);
         }
       }
-      if (parsed.strictJsonProblem && native) loadProblems.push(parsed.strictJsonProblem);
+      const understood = notUnderstood.length < parsed.documents.length;
+      if (source.explicit) {
+        // A manifest bundle (an HTTPRoute next to its Service and Deployment) is gateway
+        // configuration: its other Kubernetes objects were not named by mistake.
+        const bundle = understood && choice === 'auto';
+        unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === 'kubernetes')));
+      }
+      if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
     }
   });
 
   const schemaProblems: SchemaProblem[] = timed('schema', () =>
     nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? []),
   );
-  const model = timed('model', () => buildNativeModel(nativeDocuments));
-  const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles };
+  const model: GatewayModel = timed('model', () => {
+    const parts: ModelPart[] = [];
+    for (const [adapter, { items, firstFile }] of read) {
+      const part = guarded(firstFile, loadProblems, () => adapter.build(items));
+      if (part) parts.push(part);
+    }
+    return mergeParts(parts);
+  });
+  const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
   const { findings, failures, inlineSuppressed } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
 
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem) => problem.span.file.displayPath)].sort();

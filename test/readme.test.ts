@@ -11,16 +11,22 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, [path.join(root, 'dist/gwlint.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
+/** Every `$ npx gwlint PATH` console sample, with the output it shows. */
+const samples = [...readme.matchAll(/```console\n\$ npx gwlint (\S+)\n([\s\S]*?)```/g)].map((match) => [match[1]!, match[2]!] as const);
+
 describe('README', () => {
-  it('shows exactly what `npx gwlint examples/` prints', () => {
-    const sample = /```console\n\$ npx gwlint examples\/\n([\s\S]*?)```/.exec(readme)?.[1];
-    const result = run('examples/');
+  it('has a sample run for the native example and for each dialect', () => {
+    expect(samples.map(([target]) => target)).toEqual(['examples/native/', 'examples/kong/', 'examples/gateway-api/', 'examples/aws/']);
+  });
+
+  it.each(samples)('shows exactly what `npx gwlint %s` prints', (target, sample) => {
+    const result = run(target);
     expect(result.status).toBe(1);
     expect(result.stdout).toBe(sample);
   });
 
   it('shows a JSON finding that matches the real output', () => {
-    const findings = JSON.parse(run('--format', 'json', 'examples/').stdout).findings as { ruleId: string; line: number; endLine: number; endColumn: number }[];
+    const findings = JSON.parse(run('--format', 'json', 'examples/native/').stdout).findings as { ruleId: string; line: number; endLine: number; endColumn: number }[];
     const shadowed = findings.find((finding) => finding.ruleId === 'shadowed-route')!;
     expect(readme).toContain(`"line": ${shadowed.line}, "column": 5, "endLine": ${shadowed.endLine}, "endColumn": ${shadowed.endColumn},`);
   });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseSource } from '../src/load/parse.js';
 import { positionAt, type SourceFile } from '../src/load/source.js';
 import type { YMap } from '../src/load/tree.js';
-import { ALL_SCHEMAS, createAjv, DOCUMENT_SCHEMA_ID } from '../src/validate/schemas.js';
+import { ALL_SCHEMAS, CONFIG_SCHEMA_ID, createAjv, DOCUMENT_SCHEMA_ID, SECTION_NAMES, VALIDATOR_SCHEMA_IDS } from '../src/validate/schemas.js';
 import { toValue } from '../src/validate/to-value.js';
 import { validateNativeDocument } from '../src/validate/validate.js';
 
@@ -348,6 +348,14 @@ describe('schema files', () => {
   it('are all known to the validator', () => {
     expect(files.length).toBe(9);
     expect(ALL_SCHEMAS.map((schema) => schema.$id).sort()).toEqual(files.map((name) => `https://gwlint.dev/schemas/${name}`).sort());
+  });
+
+  it('are named by the ids the validators use', () => {
+    const ids = ALL_SCHEMAS.map((schema) => schema.$id);
+    for (const id of [...Object.values(VALIDATOR_SCHEMA_IDS), DOCUMENT_SCHEMA_ID, CONFIG_SCHEMA_ID]) expect(ids).toContain(id);
+    expect(Object.keys(VALIDATOR_SCHEMA_IDS)).toEqual([...SECTION_NAMES, 'config']);
+    const byId = new Map(ALL_SCHEMAS.map((schema) => [schema.$id, schema as { title?: string }]));
+    expect(SECTION_NAMES.map((section) => byId.get(VALIDATOR_SCHEMA_IDS[section])?.title)).toEqual([...SECTION_NAMES]);
   });
 
   it.each(schemas)('%s is a valid draft 2020-12 schema that compiles in strict mode', (name, schema) => {

@@ -10,10 +10,15 @@
  * *earliest* path that ends there, because paths are inserted in the order the gateway tries
  * them: a query therefore costs O(hosts × labels × 2^params × methods), independent of how many
  * routes the configuration holds, and the whole analysis is O(routes) such queries.
+ *
+ * String prefixes (Kong, Envoy `prefix`) sit beside the trie in a map from prefix to coverage:
+ * a path is covered by a stored prefix exactly when one of its own leading substrings is stored,
+ * so a query looks up each leading substring of its fixed start — O(path length). Regexes are few
+ * in real configurations and are tried one by one with gwlint's bounded engine.
  */
-import { compareKeys } from '../dialect/dialect.js';
+import { compareKeys, type Dialect } from '../dialect/dialect.js';
 import type { Route, RoutePath } from '../model/types.js';
-import type { PathMatcher } from '../paths/pattern.js';
+import { fixedPrefix, literalPattern, matcherKey, type PathMatcher, type PatternMatcher, type RegexMatcher } from '../paths/pattern.js';
 
 /** One path of one route, as the gateway tries it. */
 export interface IndexedPath {
@@ -41,6 +46,14 @@ class TrieNode {
   rest: Coverage | undefined;
 }
 
+/** Everything stored for one host key. */
+class HostRoot {
+  readonly trie = new TrieNode();
+  prefixes: Map<string, Coverage> | undefined;
+  /** By matcher key, in insertion order: identical regexes share one slot. */
+  regexes: Map<string, { matcher: RegexMatcher; coverage: Coverage }> | undefined;
+}
+
 /** An earlier path that matches every request of one (host, method) of the queried path. */
 export interface Hit {
   readonly winner: IndexedPath;
@@ -48,6 +61,11 @@ export interface Hit {
   readonly hostKey: string;
   /** The method key the winner was stored under (`*`: all methods). */
   readonly methodKey: string;
+  /**
+   * A regex winner was only tried on example paths of the queried pattern (its parameters
+   * filled in): every example went to it, but other values might not.
+   */
+  readonly byExample: boolean;
 }
 
 export function hostKeysOf(route: Route): string[] {
@@ -62,8 +80,8 @@ export function methodKeysOf(route: Route): string[] {
  * The host keys whose routes match every request to `host`: any host, the host itself, and every
  * wildcard suffix of it (`*.example.com` covers `api.example.com` and `*.eu.example.com`).
  */
-export function coveringHostKeys(host: string): string[] {
-  if (host === ANY_HOST) return [ANY_HOST];
+export function coveringHostKeys(host: string, hostPrecedence: Dialect['hostPrecedence'] = 'route-order'): string[] {
+  if (host === ANY_HOST || hostPrecedence === 'most-specific-host') return [host];
   const keys = [ANY_HOST, host];
   const labels = (host.startsWith('*.') ? host.slice(2) : host).split('.');
   for (let i = 1; i < labels.length; i++) keys.push(`*.${labels.slice(i).join('.')}`);
@@ -72,25 +90,23 @@ export function coveringHostKeys(host: string): string[] {
 
 /** The state of one `earliestCovering` walk, passed along instead of captured in closures (hot path). */
 interface Query {
-  readonly matcher: PathMatcher;
   readonly method: string;
   hostKey: string;
   best: Hit | undefined;
 }
 
-function consider(coverage: Coverage | undefined, query: Query): void {
+function consider(coverage: Coverage | undefined, query: Query, byExample = false): void {
   if (!coverage) return;
-  if (query.method !== ANY_METHOD) offer(coverage.get(query.method), query.method, query);
-  offer(coverage.get(ANY_METHOD), ANY_METHOD, query);
+  if (query.method !== ANY_METHOD) offer(coverage.get(query.method), query.method, query, byExample);
+  offer(coverage.get(ANY_METHOD), ANY_METHOD, query, byExample);
 }
 
-function offer(winner: IndexedPath | undefined, methodKey: string, query: Query): void {
-  if (winner && (!query.best || earlier(winner, query.best.winner))) query.best = { winner, hostKey: query.hostKey, methodKey };
+function offer(winner: IndexedPath | undefined, methodKey: string, query: Query, byExample: boolean): void {
+  if (winner && (!query.best || earlier(winner, query.best.winner))) query.best = { winner, hostKey: query.hostKey, methodKey, byExample };
 }
 
 /** Visits only the branches that can cover the queried pattern: the same literal, or a parameter. */
-function walk(node: TrieNode, depth: number, query: Query): void {
-  const { matcher } = query;
+function walk(node: TrieNode, depth: number, matcher: PatternMatcher, query: Query): void {
   consider(node.rest, query);
   if (depth === matcher.segments.length) {
     if (matcher.tail === 'none') consider(node.end, query);
@@ -99,22 +115,82 @@ function walk(node: TrieNode, depth: number, query: Query): void {
   const segment = matcher.segments[depth]!;
   if (segment.kind === 'literal') {
     const child = node.literals?.get(segment.value);
-    if (child) walk(child, depth + 1, query);
-    if (segment.value !== '' && node.param) walk(node.param, depth + 1, query);
+    if (child) walk(child, depth + 1, matcher, query);
+    if (segment.value !== '' && node.param) walk(node.param, depth + 1, matcher, query);
   } else if (node.param) {
-    walk(node.param, depth + 1, query);
+    walk(node.param, depth + 1, matcher, query);
+  }
+}
+
+/** Stored prefixes that every path of the matcher starts with. */
+function considerPrefixes(prefixes: Map<string, Coverage>, matcher: PathMatcher, query: Query): void {
+  const start = fixedPrefix(matcher);
+  if (start === undefined) return;
+  for (let length = 1; length <= start.length; length++) consider(prefixes.get(start.slice(0, length)), query);
+}
+
+/** Values tried for parameters and `*`, and paths tried below a `/**`, when a regex can only be tried by example. */
+export const FILLERS = ['1', 'x', 'item'];
+export const SUFFIXES = ['', 'x', 'x/y'];
+
+/** Concrete paths of a pattern: a single one when it has no parameters, else a few examples. */
+export function examplePaths(matcher: PatternMatcher): string[] {
+  const concrete = matcher.tail === 'none' && matcher.segments.every((segment) => segment.kind === 'literal');
+  const paths: string[] = [];
+  for (const filler of concrete ? FILLERS.slice(0, 1) : FILLERS) {
+    const base = `/${matcher.segments.map((segment) => (segment.kind === 'literal' ? segment.value : filler)).join('/')}`;
+    for (const suffix of matcher.tail === 'rest' ? SUFFIXES : ['']) {
+      paths.push(suffix === '' ? base : `${base}${base.endsWith('/') ? '' : '/'}${suffix}`);
+    }
+  }
+  return paths;
+}
+
+/**
+ * Stored regexes that match every request of the matcher: decided exactly for a concrete path,
+ * a string prefix (by the engine) or the same regex; by example for a pattern with parameters.
+ */
+function considerRegexes(regexes: Map<string, { matcher: RegexMatcher; coverage: Coverage }>, matcher: PathMatcher, query: Query): void {
+  if (matcher.kind === 'regex') {
+    consider(regexes.get(matcherKey(matcher))?.coverage, query);
+    return;
+  }
+  const examples = matcher.kind === 'pattern' ? examplePaths(matcher) : undefined;
+  for (const { matcher: stored, coverage } of regexes.values()) {
+    if (matcher.kind === 'prefix') {
+      if (stored.mode === 'prefix' && stored.regex.matchesEveryExtensionOf(matcher.value)) consider(coverage, query);
+    } else if (examples!.every((path) => stored.regex.matches(path, stored.mode))) {
+      consider(coverage, query, examples!.length > 1);
+    }
   }
 }
 
 export class RoutingIndex {
-  private readonly roots = new Map<string, TrieNode>();
+  private readonly roots = new Map<string, HostRoot>();
   private readonly hostKeyCache = new Map<string, string[]>();
+
+  constructor(private readonly hostPrecedence: Dialect['hostPrecedence'] = 'route-order') {}
 
   insert(entry: IndexedPath): void {
     for (const hostKey of hostKeysOf(entry.route)) {
-      let node: TrieNode | undefined = this.roots.get(hostKey);
-      if (!node) this.roots.set(hostKey, (node = new TrieNode()));
-      for (const segment of entry.matcher.segments) {
+      let root = this.roots.get(hostKey);
+      if (!root) this.roots.set(hostKey, (root = new HostRoot()));
+      const { matcher } = entry;
+      if (matcher.kind === 'prefix') {
+        root.prefixes ??= new Map();
+        addTo(root.prefixes, matcher.value, entry);
+        continue;
+      }
+      if (matcher.kind === 'regex') {
+        root.regexes ??= new Map();
+        const key = matcherKey(matcher);
+        const slot = root.regexes.get(key) ?? { matcher, coverage: new Map() };
+        root.regexes.set(key, slot);
+        addMethods(slot.coverage, entry);
+        continue;
+      }
+      let node = root.trie;
+      for (const segment of matcher.segments) {
         if (segment.kind === 'literal') {
           node.literals ??= new Map();
           let child: TrieNode | undefined = node.literals.get(segment.value);
@@ -124,9 +200,7 @@ export class RoutingIndex {
           node = node.param ??= new TrieNode();
         }
       }
-      const slot = entry.matcher.tail === 'none' ? 'end' : entry.matcher.tail;
-      const coverage = (node[slot] ??= new Map());
-      for (const methodKey of methodKeysOf(entry.route)) if (!coverage.has(methodKey)) coverage.set(methodKey, entry);
+      addMethods((node[matcher.tail === 'none' ? 'end' : 'rest'] ??= new Map()), entry);
     }
   }
 
@@ -136,23 +210,39 @@ export class RoutingIndex {
    * then only paths that take every method cover it.
    */
   earliestCovering(matcher: PathMatcher, host: string, method: string): Hit | undefined {
-    const query: Query = { matcher, method, hostKey: ANY_HOST, best: undefined };
+    const query: Query = { method, hostKey: ANY_HOST, best: undefined };
     for (const hostKey of this.coveringKeys(host)) {
       const root = this.roots.get(hostKey);
       if (!root) continue;
       query.hostKey = hostKey;
-      walk(root, 0, query);
+      if (matcher.kind === 'pattern') walk(root.trie, 0, matcher, query);
+      if (root.prefixes) considerPrefixes(root.prefixes, matcher, query);
+      if (root.regexes) considerRegexes(root.regexes, matcher, query);
     }
     return query.best;
+  }
+
+  /** The earliest stored path that one concrete request path goes to. */
+  earliestMatching(path: string, host: string, method: string): Hit | undefined {
+    return this.earliestCovering(literalPattern(path, 'none'), host, method);
   }
 
   /** Covering host keys are asked for once per route and host: many routes share a host. */
   private coveringKeys(host: string): string[] {
     let keys = this.hostKeyCache.get(host);
-    if (!keys) this.hostKeyCache.set(host, (keys = coveringHostKeys(host)));
+    if (!keys) this.hostKeyCache.set(host, (keys = coveringHostKeys(host, this.hostPrecedence)));
     return keys;
   }
+}
 
+function addMethods(coverage: Coverage, entry: IndexedPath): void {
+  for (const methodKey of methodKeysOf(entry.route)) if (!coverage.has(methodKey)) coverage.set(methodKey, entry);
+}
+
+function addTo(prefixes: Map<string, Coverage>, prefix: string, entry: IndexedPath): void {
+  let coverage = prefixes.get(prefix);
+  if (!coverage) prefixes.set(prefix, (coverage = new Map()));
+  addMethods(coverage, entry);
 }
 
 function earlier(a: IndexedPath, b: IndexedPath): boolean {

@@ -4,10 +4,10 @@
  */
 import { compareKeys } from '../dialect/dialect.js';
 import type { GatewayModel, Route, RoutePath } from '../model/types.js';
-import { patternKey, type PathMatcher } from '../paths/pattern.js';
+import { matcherKey, type PathMatcher } from '../paths/pattern.js';
 import { describeRequest, exampleHost } from './request.js';
 import { pushTo } from '../util/group.js';
-import { ANY_METHOD, hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
+import { ANY_METHOD, examplePaths, hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
 
 /** One host and one method of one path of a route, all of whose requests go to an earlier route. */
 export interface Loss {
@@ -17,6 +17,12 @@ export interface Loss {
   readonly hit: Hit;
   /** The winner has the same host, method and path pattern: a `duplicate-route`, not shadowing. */
   readonly duplicate: boolean;
+  /**
+   * Prefix dialects: only the route's own request (its path itself) goes to the winner; longer
+   * paths under its prefix still reach the route.
+   */
+  readonly ownRequestOnly: boolean;
+
   /** A concrete request of the route that the gateway sends to the winner: `GET api.example.com/v1/orders/1`. */
   readonly witness: string;
 }
@@ -38,12 +44,12 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
   for (const route of model.routes) {
     for (const path of route.paths) {
       if (!path.matcher) continue;
-      pushTo(byGateway, route.gateway.id, { route, path, matcher: path.matcher, precedence: route.gateway.dialect.precedenceKey(route, path) });
+      pushTo(byGateway, route.gateway.id, { route, path, matcher: path.matcher, precedence: path.precedence });
     }
   }
   for (const entries of byGateway.values()) {
     entries.sort((a, b) => compareKeys(a.precedence, b.precedence));
-    const index = new RoutingIndex();
+    const index = new RoutingIndex(entries[0]!.route.gateway.dialect.hostPrecedence);
     for (const entry of entries) {
       recordLosses(entry, index, result);
       // A route with header or query conditions matches only some requests to its path, so it
@@ -68,17 +74,59 @@ function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route
   for (const host of hosts) {
     for (const method of methods) {
       const hit = index.earliestCovering(matcher, host, method);
-      if (!hit || hit.winner.route === route) continue;
-      const duplicate =
-        hit.hostKey === host && hit.methodKey === method && patternKey(hit.winner.matcher) === patternKey(matcher);
-      reachability.losses.push({ path: entry.path, host, method, hit, duplicate, witness: findWitness(index, matcher, host, method, hit) });
+      if (hit) {
+        if (hit.winner.route === route) continue;
+        const duplicate =
+          hit.hostKey === host &&
+          hit.methodKey === method &&
+          matcherKey(hit.winner.matcher) === matcherKey(matcher) &&
+          sameRank(hit.winner.precedence, entry.precedence, route.gateway.dialect.tieBreakFrom);
+        const witness = findWitness(index, matcher, host, method, hit);
+        reachability.losses.push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        continue;
+      }
+      // A route for every method that loses only some methods (`GET /api` before an all-methods
+      // `/api/orders`) is not reported: sending reads elsewhere is a common, deliberate split.
+      if (matcher.kind === 'prefix') recordOwnRequestLoss(entry, matcher.value, host, method, index, reachability);
     }
   }
 }
 
-/** Values tried for parameters and `*`, and paths tried below a `/**`, when looking for a witness. */
-const FILLERS = ['1', 'x', 'item'];
-const SUFFIXES = ['', 'x', 'x/y'];
+/** Whether two precedence keys agree on everything before the dialect's tie-breakers. */
+function sameRank(a: readonly number[], b: readonly number[], tieBreakFrom: number): boolean {
+  for (let i = 0; i < tieBreakFrom; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * A prefix route whose own path goes to another route: `/api/orders` behind a regex that matches
+ * exactly `/api/orders`. A longer prefix tried first never matches a shorter one's own path, so
+ * the normal longest-first order is never reported.
+ */
+function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, method: string, index: RoutingIndex, reachability: RouteReachability): void {
+  // Host and method keys, not a concrete request: the winner must take every method and host the
+  // route serves, or the route still gets its own path for the others.
+  const hit = index.earliestMatching(path, host, method);
+  if (!hit || hit.winner.route === entry.route) return;
+  const concreteMethod = method === ANY_METHOD ? 'GET' : method;
+  reachability.losses.push({
+    path: entry.path,
+    host,
+    method,
+    hit,
+    duplicate: false,
+    ownRequestOnly: true,
+    witness: describeRequest(concreteMethod, host, path),
+  });
+}
+
+/** Requests of a matcher worth showing, shortest first. */
+function candidateRequests(matcher: PathMatcher): string[] {
+  if (matcher.kind === 'pattern') return examplePaths(matcher);
+  if (matcher.kind === 'prefix') return [matcher.value, `${matcher.value}${matcher.value.endsWith('/') ? '' : '/'}x`];
+  const example = matcher.regex.example(matcher.mode);
+  return example === undefined ? [] : [example];
+}
 
 /**
  * A concrete request of the shadowed path that really goes to the winner. The route's shortest
@@ -88,16 +136,7 @@ const SUFFIXES = ['', 'x', 'x/y'];
 function findWitness(index: RoutingIndex, matcher: PathMatcher, hostKey: string, method: string, hit: Hit): string {
   const host = exampleHost(hostKey);
   const concreteMethod = method === ANY_METHOD ? 'GET' : method;
-  const candidates: string[] = [];
-  for (const filler of FILLERS) {
-    const base = `/${matcher.segments.map((segment) => (segment.kind === 'literal' ? segment.value : filler)).join('/')}`;
-    for (const suffix of matcher.tail === 'rest' ? SUFFIXES : ['']) {
-      candidates.push(suffix === '' ? base : `${base}${base.endsWith('/') ? '' : '/'}${suffix}`);
-    }
-  }
-  const confirmed = candidates.find((path) => {
-    const literal: PathMatcher = { kind: 'pattern', segments: path.slice(1).split('/').map((value) => ({ kind: 'literal', value })), tail: 'none' };
-    return index.earliestCovering(literal, host, concreteMethod)?.winner.route === hit.winner.route;
-  });
-  return describeRequest(concreteMethod, hostKey, confirmed ?? candidates[0]!);
+  const candidates = candidateRequests(matcher);
+  const confirmed = candidates.find((path) => index.earliestMatching(path, host, concreteMethod)?.winner.route === hit.winner.route);
+  return describeRequest(concreteMethod, hostKey, confirmed ?? candidates[0] ?? '/');
 }

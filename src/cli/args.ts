@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Severity, SeveritySetting } from '../engine/rule.js';
+import { DIALECT_CHOICES, type DialectChoice } from '../dialect/dialect.js';
 import { suggestNames } from '../model/suggest.js';
 import { UsageError } from './usage-error.js';
 
@@ -28,6 +29,8 @@ export interface CliOptions {
   readonly writeBaseline: string | undefined;
   readonly quiet: boolean;
   readonly color: boolean | undefined;
+  /** `--dialect NAME`: read every document as this dialect (wins over the config file's `dialect:`). */
+  readonly dialect: DialectChoice | undefined;
 }
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
@@ -68,6 +71,7 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
         'print-config': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        dialect: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -104,6 +108,7 @@ export function parseCli(argv: readonly string[], ruleIds: readonly string[]): C
     writeBaseline: values['write-baseline'],
     quiet: values.quiet ?? false,
     color: values['no-color'] ? false : values.color,
+    dialect: values.dialect === undefined ? undefined : oneOf('dialect', values.dialect, DIALECT_CHOICES),
   };
 }
 
@@ -126,6 +131,8 @@ Options:
       --print-config FILE       print the settings that apply to FILE as JSON, and lint nothing
       --baseline FILE           report only findings that FILE (a baseline) does not record
       --write-baseline FILE     record every current finding in FILE as the baseline, and exit 0
+      --dialect NAME            read every file as auto (detect, the default), native, kong,
+                                gateway-api or aws
   -q, --quiet                   report errors only (warnings still count for --max-warnings)
       --color, --no-color       force colours on or off (default: on for a terminal; NO_COLOR turns them off)
   -v, --version                 print the version

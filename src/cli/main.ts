@@ -97,6 +97,7 @@ export function main(io: Io): number {
       ignorePatterns: options.ignorePatterns,
       severities: options.severities,
       ...configOptions,
+      dialect: options.dialect ?? configOptions.dialect,
     });
     const linted = staged ? onStagedFiles(result.findings, staged, io.cwd) : result.findings;
     // With --baseline, the report and the exit code consider only the findings it does not record.

@@ -3,6 +3,7 @@
  * what the schema cannot know (rule ids, each rule's options, dialects not supported yet). Every
  * problem is a `ConfigError` with one message a person understands.
  */
+import { DIALECT_CHOICES, type DialectChoice } from '../dialect/dialect.js';
 import path from 'node:path';
 import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { NO_OPTIONS_SCHEMA, type Rule, type SeveritySetting } from '../engine/rule.js';
@@ -15,8 +16,8 @@ import { toValue } from '../validate/to-value.js';
 import { ConfigError } from './errors.js';
 import { DEFAULT_PRESET, type PresetName } from './presets.js';
 
-export const SUPPORTED_DIALECTS = ['auto', 'native'] as const;
-export type Dialect = (typeof SUPPORTED_DIALECTS)[number];
+export const SUPPORTED_DIALECTS = DIALECT_CHOICES;
+export type Dialect = DialectChoice;
 
 export interface RuleEntry {
   readonly severity: SeveritySetting;
@@ -82,7 +83,7 @@ export function loadConfig(file: string, cwd: string, rules: readonly Rule[]): G
   const config = raw as RawConfig;
 
   if (config.dialect !== undefined && !(SUPPORTED_DIALECTS as readonly string[]).includes(config.dialect)) {
-    fail(`dialect '${config.dialect}' is not supported yet; use ${SUPPORTED_DIALECTS.join(' or ')}`);
+    fail(`dialect '${config.dialect}' is not supported${config.dialect === 'envoy' ? ' yet' : ''}; use one of ${SUPPORTED_DIALECTS.join(', ')}`);
   }
   const ruleEntries = (settings: Record<string, RawSetting> | undefined, where: string): Map<string, RuleEntry> => {
     const entries = new Map<string, RuleEntry>();

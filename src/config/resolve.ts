@@ -24,9 +24,16 @@ export function configLintOptions(
   paths: readonly string[],
   cwd: string,
   rules: readonly Rule[],
-): Pick<LintOptions, 'settings' | 'scope'> & { configFolder: string | undefined } {
+): Pick<LintOptions, 'settings' | 'scope' | 'dialect' | 'ruleOptions'> & { configFolder: string | undefined } {
   const config = resolveConfig(explicit, paths[0] ?? '.', cwd, rules);
-  return { settings: configRuleSettings(config, rules), scope: scopeOf(config), configFolder: config.file ? config.folder : undefined };
+  const ruleOptions = new Map([...config.rules].map(([id, entry]) => [id, entry.options]));
+  return {
+    settings: configRuleSettings(config, rules),
+    scope: scopeOf(config),
+    dialect: config.dialect,
+    ruleOptions,
+    configFolder: config.file ? config.folder : undefined,
+  };
 }
 
 /** The config's say in which files are linted, for discovery. */

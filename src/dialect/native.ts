@@ -1,4 +1,5 @@
-import { parsePattern } from '../paths/pattern.js';
+import { parsePattern, type ParsedPath } from '../paths/pattern.js';
+import type { GatewaySettings, Route } from '../model/types.js';
 import type { Dialect } from './dialect.js';
 
 /**
@@ -8,14 +9,22 @@ import type { Dialect } from './dialect.js';
 export const nativeDialect: Dialect = {
   id: 'native',
   displayName: 'the native format',
-  parsePath(raw, settings) {
-    return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === 'ignore' });
-  },
-  precedenceKey(route) {
-    return [-route.priority, route.order];
-  },
-  explainPrecedence(first, second) {
+  hostPrecedence: 'route-order',
+  // Two routes with the same path are reported as duplicates even when `priority` orders them.
+  tieBreakFrom: 0,
+  explainPrecedence({ route: first }, { route: second }) {
     if (first.priority !== second.priority) return `it has a higher priority (${first.priority} > ${second.priority})`;
     return 'it is declared earlier';
   },
+  describeTie({ route: first }, _second, witness) {
+    return `The gateway silently sends every such request (e.g. ${witness}) to '${first.name}'`;
+  },
 };
+
+export function parseNativePath(raw: string, settings: GatewaySettings): ParsedPath {
+  return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === 'ignore' });
+}
+
+export function nativePrecedence(route: Pick<Route, 'priority' | 'order'>): readonly number[] {
+  return [-route.priority, route.order];
+}

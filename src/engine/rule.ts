@@ -70,12 +70,16 @@ export interface LintInput {
   readonly unknownDocuments: readonly ParsedDocument[];
   /** The comments and trees of files that have comments, for inline suppression. */
   readonly commentedFiles?: readonly CommentedFile[];
+  /** Per rule id, the options the config file gives it (`rules: { id: [severity, options] }`). */
+  readonly ruleOptions?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** For rules that run after suppression: the directives that suppressed nothing. */
   readonly unusedSuppressions?: readonly FindingDescriptor[];
 }
 
 export interface RuleContext extends LintInput {
   report(finding: FindingDescriptor): void;
+  /** This rule's options from the config file, already checked against its `optionsSchema`; `{}` when none. */
+  readonly options: Readonly<Record<string, unknown>>;
 }
 
 export type Report = RuleContext['report'];
@@ -96,6 +100,21 @@ export function reportLoadProblems(ruleId: LoadProblem['ruleId']): (context: Rul
   return ({ loadProblems, report }) => {
     for (const problem of loadProblems) {
       if (problem.ruleId === ruleId) report({ span: problem.span, message: problem.message, related: problem.related });
+    }
+  };
+}
+
+/** The check of a rule whose findings an adapter made while reading a dialect's files. */
+export function reportDialectFindings(ruleId: string): (context: RuleContext) => void {
+  return ({ model, report }) => {
+    for (const finding of model.dialectFindings) {
+      if (finding.ruleId !== ruleId) continue;
+      report({
+        span: finding.node,
+        message: finding.message,
+        severity: finding.severity,
+        related: finding.related?.map((related) => ({ span: related.node, message: related.message })),
+      });
     }
   };
 }

@@ -50,7 +50,7 @@ export function runRules(
       });
     };
     try {
-      rule.check({ ...context, report });
+      rule.check({ ...context, report, options: context.ruleOptions?.get(id) ?? {} });
     } catch (error) {
       failures.push({ ruleId: id, error });
     }

@@ -2,28 +2,20 @@
  * Builds the model from native-format documents. Reads the tree defensively: a value of the wrong
  * type is left out of the model (the schema stage reports it), never trusted.
  */
-import { nativeDialect } from '../dialect/native.js';
+import { nativeDialect, nativePrecedence, parseNativePath } from '../dialect/native.js';
 import type { ParsedDocument } from '../load/parse.js';
-import {
-  booleanValue,
-  get,
-  isMap,
-  isScalar,
-  isSeq,
-  numberValue,
-  stringValue,
-  type YMap,
-  type YNode,
-} from '../load/tree.js';
+import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
+import type { Adapter } from './adapter.js';
+import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
 import { suggestNames } from './suggest.js';
-import { parseDuration, parseSize } from './units.js';
 import type {
   AuthPolicy,
   CorsPolicy,
   DuplicateDefinition,
   GatewayInstance,
-  GatewayModel,
   GatewaySettings,
+  InvalidPath,
+  ModelPart,
   HostPattern,
   Inherited,
   Located,
@@ -39,37 +31,6 @@ import type {
 } from './types.js';
 
 export const NATIVE_SECTIONS = ['gateway', 'upstreams', 'routes', 'corsPolicies', 'rateLimits', 'authPolicies'] as const;
-
-function located<T>(node: YNode | undefined, read: (node: YNode) => T | undefined): Located<T> | undefined {
-  if (!node) return undefined;
-  const value = read(node);
-  return value === undefined ? undefined : { value, node };
-}
-
-const durationAt = (node: YNode | undefined) => located(node, (n) => (isScalar(n) ? parseDuration(n.value) : undefined));
-const sizeAt = (node: YNode | undefined) => located(node, (n) => (isScalar(n) ? parseSize(n.value) : undefined));
-const stringAt = (node: YNode | undefined) => located(node, stringValue);
-
-function stringList(node: YNode | undefined): Located<string>[] {
-  if (isScalar(node)) return typeof node.value === 'string' ? [{ value: node.value, node }] : [];
-  if (!isSeq(node)) return [];
-  return node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [{ value: item.value, node: item }] : []));
-}
-
-/** Definitions of one kind, by name; the first definition wins, later ones are duplicates. */
-class NamedTable<T extends { name: string; nameNode: YNode }> {
-  readonly byName = new Map<string, T>();
-  constructor(
-    private readonly kind: DuplicateDefinition['kind'],
-    private readonly duplicates: DuplicateDefinition[],
-  ) {}
-
-  add(item: T): void {
-    const first = this.byName.get(item.name);
-    if (first) this.duplicates.push({ kind: this.kind, name: item.name, duplicate: item.nameNode, first: first.nameNode });
-    else this.byName.set(item.name, item);
-  }
-}
 
 function readSettings(node: YMap | undefined): GatewaySettings {
   const trailing = stringAt(get(node, 'trailingSlash'));
@@ -97,7 +58,7 @@ function readUpstream(name: string, nameNode: YNode, node: YNode): Upstream {
     nameNode,
     node,
     url,
-    basePath: url ? (/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url.value)?.[1] ?? '') : '',
+    basePath: url ? urlPath(url.value) : '',
     timeoutMs: durationAt(get(node, 'timeout')),
     connectTimeoutMs: durationAt(get(node, 'connectTimeout')),
     keepAliveTimeoutMs: durationAt(get(node, 'keepAliveTimeout')),
@@ -130,7 +91,15 @@ function readRateLimit(name: string, nameNode: YNode, node: YNode): RateLimitPol
 }
 
 function readAuth(name: string, nameNode: YNode, node: YNode): AuthPolicy {
-  return { name, nameNode, node, type: stringAt(get(node, 'type')) };
+  const type = stringAt(get(node, 'type'));
+  const keyIn = stringAt(get(node, 'in'));
+  return {
+    name,
+    nameNode,
+    node,
+    type,
+    apiKeyInQuery: type?.value === 'apiKey' && keyIn ? { value: keyIn.value === 'query', node: keyIn.node, fromDefault: false } : undefined,
+  };
 }
 
 function readHosts(route: YNode): HostPattern[] | undefined {
@@ -155,10 +124,18 @@ const SECTION_NAMES: Record<PolicyKind, string> = {
   authPolicy: 'authPolicies',
 };
 
-export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayModel {
+/** gwlint's own format: every native document of a run forms one gateway, names global across files. */
+export const nativeAdapter: Adapter<ParsedDocument> = {
+  dialect: 'native',
+  kinds: ['native'],
+  read: (document) => (isMap(document.root) ? document : undefined),
+  build: (documents) => buildNativeModel(documents),
+};
+
+export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPart {
   const duplicates: DuplicateDefinition[] = [];
   const unresolved: UnresolvedReference[] = [];
-  const invalidPaths: GatewayModel['invalidPaths'][number][] = [];
+  const invalidPaths: InvalidPath[] = [];
   const upstreams = new NamedTable<Upstream>('upstream', duplicates);
   const cors = new NamedTable<CorsPolicy>('corsPolicy', duplicates);
   const rateLimits = new NamedTable<RateLimitPolicy>('rateLimit', duplicates);
@@ -236,13 +213,15 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
     const timeoutMs: Inherited<number> | undefined = ownTimeout
       ? { ...ownTimeout, fromDefault: false }
       : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
+    const priority = numberValue(get(node, 'priority')) ?? 0;
+    const precedence = nativePrecedence({ priority, order });
     const paths: RoutePath[] = stringList(get(node, 'paths')).map(({ value, node: pathNode }) => {
-      const parsed = nativeDialect.parsePath(value, settings);
+      const parsed = parseNativePath(value, settings);
       if ('reason' in parsed) {
         invalidPaths.push({ node: local(pathNode), path: value, route: name, reason: parsed.reason });
-        return { value, node: local(pathNode), matcher: undefined };
+        return { value, node: local(pathNode), matcher: undefined, precedence };
       }
-      return { value, node: local(pathNode), matcher: parsed.matcher };
+      return { value, node: local(pathNode), matcher: parsed.matcher, precedence };
     });
     const route: Route = {
       name,
@@ -258,7 +237,7 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
       paths,
       headers: [],
       queryParams: [],
-      priority: numberValue(get(node, 'priority')) ?? 0,
+      priority,
       upstream: resolve<Upstream>('upstream', stringAt(get(node, 'upstream')), false, from),
       timeoutMs,
       retries: readRetries(get(node, 'retries')),
@@ -272,16 +251,16 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): GatewayM
   });
 
   return {
-    documents,
     gateways: [gateway],
     routes,
-    upstreams: upstreams.byName,
-    corsPolicies: cors.byName,
-    rateLimits: rateLimits.byName,
-    authPolicies: auth.byName,
+    upstreams: upstreams.values,
+    corsPolicies: cors.values,
+    rateLimits: rateLimits.values,
+    authPolicies: auth.values,
     duplicates,
     unresolved,
     invalidPaths,
+    dialectFindings: [],
   };
 }
 

@@ -1,3 +1,5 @@
+import type { SafeRegex } from '../regex/index.js';
+
 /**
  * Segment patterns: the path language of the native format (and of AWS-style `{proxy+}` paths).
  * A pattern is a list of segments plus what may follow them:
@@ -15,13 +17,33 @@ export type Segment =
 
 export type Tail = 'none' | 'rest';
 
-export interface PathMatcher {
+/** Segment-wise matching: native paths, AWS paths, Gateway API `Exact` and `PathPrefix` (as `/x/**`). */
+export interface PatternMatcher {
   readonly kind: 'pattern';
   readonly segments: readonly Segment[];
   readonly tail: Tail;
 }
 
-export type ParsedPath = { readonly matcher: PathMatcher } | { readonly reason: string };
+/** A plain string prefix (Kong paths without `~`, Envoy `prefix`): `/api` also matches `/apiv2`. */
+export interface PrefixMatcher {
+  readonly kind: 'prefix';
+  readonly value: string;
+}
+
+/**
+ * A regular expression, evaluated only by gwlint's bounded engine. `full`: the whole path must
+ * match (Envoy `safe_regex`, Gateway API); `prefix`: anchored at the start only (Kong `~` paths).
+ */
+export interface RegexMatcher {
+  readonly kind: 'regex';
+  readonly source: string;
+  readonly regex: SafeRegex;
+  readonly mode: 'full' | 'prefix';
+}
+
+export type PathMatcher = PatternMatcher | PrefixMatcher | RegexMatcher;
+
+export type ParsedPath = { readonly matcher: PatternMatcher } | { readonly reason: string };
 
 const PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 /** Far beyond any real route; keeps every walk over segments short. */
@@ -92,7 +114,7 @@ export function segmentCovers(a: Segment, b: Segment): boolean {
  * Whether every path matched by `b` is also matched by `a` (a ⊇ b), decided exactly.
  * Used directly in tests; the shadowing index applies the same logic through its trie.
  */
-export function patternCovers(a: PathMatcher, b: PathMatcher): boolean {
+export function patternCovers(a: PatternMatcher, b: PatternMatcher): boolean {
   const fixed = a.segments.length;
   if (b.segments.length < fixed) return false;
   for (let i = 0; i < fixed; i++) if (!segmentCovers(a.segments[i]!, b.segments[i]!)) return false;
@@ -100,23 +122,51 @@ export function patternCovers(a: PathMatcher, b: PathMatcher): boolean {
 }
 
 /** Whether a tail starting at `depth` matches everything `b` matches from `depth` on. */
-export function tailCovers(tail: Tail, depth: number, b: PathMatcher): boolean {
+export function tailCovers(tail: Tail, depth: number, b: PatternMatcher): boolean {
   return tail === 'rest' || (b.tail === 'none' && b.segments.length === depth);
 }
 
 /** The pattern with parameter names erased: `/x/{id}` and `/x/{key}` give the same key. */
-export function patternKey(matcher: PathMatcher): string {
+export function patternKey(matcher: PatternMatcher): string {
   const body = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : '{}')).join('/');
   return `/${body}${matcher.tail === 'rest' ? '/**' : ''}`;
 }
 
 /** The shortest concrete path the pattern matches, parameters filled in: a witness for messages. */
-export function examplePath(matcher: PathMatcher): string {
+export function examplePath(matcher: PatternMatcher): string {
   return `/${matcher.segments.map((s) => (s.kind === 'literal' ? s.value : s.kind === 'param' ? '1' : 'x')).join('/')}`;
 }
 
 /** Whether the pattern ends in a literal trailing slash (`/a/`). */
-export function hasTrailingSlash(matcher: PathMatcher): boolean {
+export function hasTrailingSlash(matcher: PatternMatcher): boolean {
   const last = matcher.segments[matcher.segments.length - 1];
   return matcher.tail === 'none' && matcher.segments.length > 1 && last?.kind === 'literal' && last.value === '';
+}
+
+/** Segments matched literally: Gateway API `Exact` and `PathPrefix` values, AWS paths without parameters. */
+export function literalPattern(path: string, tail: Tail): PatternMatcher {
+  return { kind: 'pattern', segments: path.slice(1).split('/').map((value) => ({ kind: 'literal', value })), tail };
+}
+
+/** Identical for identical matchers (parameter names erased): two paths with the same key are duplicates. */
+export function matcherKey(matcher: PathMatcher): string {
+  if (matcher.kind === 'pattern') return patternKey(matcher);
+  if (matcher.kind === 'prefix') return `prefix:${matcher.value}`;
+  return `regex:${matcher.mode}:${matcher.source}`;
+}
+
+/**
+ * The longest string every path the matcher matches starts with: `/v1/orders/` for
+ * `/v1/orders/{id}`, the value of a prefix; undefined for a regex (not worked out).
+ */
+export function fixedPrefix(matcher: PathMatcher): string | undefined {
+  if (matcher.kind === 'prefix') return matcher.value;
+  if (matcher.kind === 'regex') return undefined;
+  let prefix = '';
+  for (const segment of matcher.segments) {
+    prefix += '/';
+    if (segment.kind !== 'literal') return prefix;
+    prefix += segment.value;
+  }
+  return prefix;
 }

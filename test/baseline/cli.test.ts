@@ -1,4 +1,4 @@
-/** End-to-end: `--write-baseline` then `--baseline` with the BUILT command line on a copy of `examples/`. */
+/** End-to-end: `--write-baseline` then `--baseline` with the BUILT command line on a copy of `examples/native/`. */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,7 +10,7 @@ vi.setConfig({ testTimeout: 60_000 });
 const dir = mkdtempSync(path.join(tmpdir(), 'gwlint-baseline-'));
 const config = path.join(dir, 'examples');
 const baselineFile = path.join(dir, 'gwlint-baseline.json');
-cpSync(path.join(repoRoot, 'examples'), config, { recursive: true });
+cpSync(path.join(repoRoot, 'examples', 'native'), config, { recursive: true });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function edit(relative: string, from: string, to: string): void {
@@ -30,7 +30,7 @@ const suppressedLine = (suppressed: number, stale: string) =>
 
 // One scenario, step by step: each step depends on the files the previous one left.
 describe.sequential('a legacy repository adopting gwlint with a baseline', () => {
-  it('--write-baseline records the 7 findings of examples/ and exits 0', async () => {
+  it('--write-baseline records the 7 findings of examples/native/ and exits 0', async () => {
     const run = await gwlint(['--write-baseline', baselineFile, config]);
     expect(run.stderr).toBe(`gwlint: wrote 7 findings to ${baselineFile}\n`);
     expect(run.stdout).toBe('');

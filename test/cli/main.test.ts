@@ -19,10 +19,10 @@ describe('main', () => {
     const explode = () => {
       throw new Error('disk on fire');
     };
-    const plain = run(['examples/'], {}, explode);
+    const plain = run(['examples/native/'], {}, explode);
     expect(plain.code).toBe(2);
     expect(plain.stderr).toBe('gwlint: internal error: disk on fire (set GWLINT_DEBUG=1 for details)\n');
-    const debug = run(['examples/'], { GWLINT_DEBUG: '1' }, explode);
+    const debug = run(['examples/native/'], { GWLINT_DEBUG: '1' }, explode);
     expect(debug.code).toBe(2);
     expect(debug.stderr).toMatch(/^gwlint: internal error: disk on fire\nError: disk on fire\n\s+at /);
   });
@@ -38,8 +38,29 @@ describe('main', () => {
   });
 
   it('rejects an empty --max-warnings', () => {
-    const result = run(['--max-warnings', '', 'examples/']);
+    const result = run(['--max-warnings', '', 'examples/native/']);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe("gwlint: --max-warnings takes a whole number of 0 or more, got ''\n");
+  });
+});
+
+describe('--dialect', () => {
+  // A decK fragment without `_format_version` or `services`: detection reads it as the native format.
+  const fragment = 'test/fixtures/kong-fragment/routes.yaml';
+
+  function ruleIds(argv: string[]): string[] {
+    const result = run(['--format', 'json', ...argv]);
+    return (JSON.parse(result.stdout) as { findings: Finding[] }).findings.map((f) => `${f.ruleId}@${f.line}`);
+  }
+
+  it('reads every file as the named dialect', () => {
+    expect(ruleIds([fragment])).toEqual(['schema@3', 'invalid-path@4', 'schema@5']);
+    expect(ruleIds(['--dialect', 'kong', fragment])).toEqual(['shadowed-route@5']);
+  });
+
+  it('rejects an unknown dialect as a usage error', () => {
+    const result = run(['--dialect', 'envoy', fragment]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe("gwlint: --dialect must be one of auto, native, kong, gateway-api, aws, got 'envoy'\n");
   });
 });

@@ -69,7 +69,7 @@ describe('loadConfig', () => {
       'extends: gwlint:recomended',
       'gwlint.config.yaml: extends must be one of gwlint:recommended, gwlint:strict, gwlint:all, got "gwlint:recomended"; did you mean \'gwlint:recommended\'?',
     ],
-    ['dialect: kong', "gwlint.config.yaml: dialect 'kong' is not supported yet; use auto or native"],
+    ['dialect: envoy', "gwlint.config.yaml: dialect 'envoy' is not supported yet; use one of auto, native, kong, gateway-api, aws"],
     ['dialect: nginx', 'gwlint.config.yaml: dialect must be one of auto, native, kong, gateway-api, aws, envoy, got "nginx"'],
     ['rules: { shadowed-route: warn }', 'gwlint.config.yaml: rules.shadowed-route must be off, info, warning or error, or [severity, { options }], got "warn"'],
     ['rules: { shadowed-route: eror }', 'gwlint.config.yaml: rules.shadowed-route must be off, info, warning or error, or [severity, { options }], got "eror"; did you mean \'error\'?'],

@@ -15,6 +15,10 @@ describe('detectDocument', () => {
     ['upstreams:\n  - name: u\n    targets: []', 'kong'],
     ['gateway: { name: x }\nupstreams:\n  - { name: u, url: https://u }', 'native'],
     ['apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute', 'kubernetes'],
+    ['apiVersion: v1\nkind: List\nitems: []', 'kubernetes'],
+    ['- apiVersion: v1\n  kind: Service\n- apiVersion: gateway.networking.k8s.io/v1\n  kind: HTTPRoute', 'kubernetes'],
+    ['gateways:\n  - apiVersion: gateway.networking.k8s.io/v1\n    kind: Gateway\nservices:\n  - apiVersion: v1\n    kind: Service', 'kubernetes'],
+    ['services:\n  - name: s\n    url: http://s\nroutes: []', 'kong'],
     ['openapi: 3.0.1\npaths: {}', 'openapi'],
     ['swagger: "2.0"\npaths: {}', 'openapi'],
     ['Transform: AWS::Serverless-2016-10-31\nResources: {}', 'cloudformation'],
@@ -24,8 +28,8 @@ describe('detectDocument', () => {
     expect(kindOf(text)).toBe(kind);
   });
 
-  it('names the formats gwlint does not read yet', () => {
-    expect(describeForeignDocument('kong')).toBe('a Kong decK file');
+  it('names known formats that hold nothing gwlint reads', () => {
+    expect(describeForeignDocument('kubernetes')).toBe('a Kubernetes manifest without Gateway API or Ingress objects');
     expect(describeForeignDocument('native')).toBeUndefined();
   });
 });

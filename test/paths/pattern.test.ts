@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { examplePath, parsePattern, patternCovers, patternKey, type PathMatcher } from '../../src/paths/pattern.js';
+import { examplePath, parsePattern, patternCovers, patternKey, type PatternMatcher } from '../../src/paths/pattern.js';
 
-function pattern(raw: string, ignoreTrailingSlash = false): PathMatcher {
+function pattern(raw: string, ignoreTrailingSlash = false): PatternMatcher {
   const parsed = parsePattern(raw, { ignoreTrailingSlash });
   if ('reason' in parsed) throw new Error(`${raw}: ${parsed.reason}`);
   return parsed.matcher;

@@ -88,10 +88,10 @@ describe('github', () => {
   });
 
   it('is chosen inside GitHub Actions when no format is given', async () => {
-    const run = await gwlint(['examples/'], { GITHUB_ACTIONS: 'true' });
+    const run = await gwlint(['examples/native/'], { GITHUB_ACTIONS: 'true' });
     expect(run.status).toBe(1);
-    expect(run.stdout.split('\n')[0]).toMatch(/^::(error|warning) file=examples\//);
-    const forced = await gwlint(['--format', 'json', 'examples/'], { GITHUB_ACTIONS: 'true' });
+    expect(run.stdout.split('\n')[0]).toMatch(/^::(error|warning) file=examples\/native\//);
+    const forced = await gwlint(['--format', 'json', 'examples/native/'], { GITHUB_ACTIONS: 'true' });
     expect(JSON.parse(forced.stdout).version).toBe(1);
   });
 });
@@ -111,7 +111,7 @@ describe('junit', () => {
 
 describe('formats on the command line', () => {
   it.each(['sarif', 'github', 'junit'])('%s exits like the other formats', async (format) => {
-    const run = await gwlint(['--format', format, 'examples/']);
+    const run = await gwlint(['--format', format, 'examples/native/']);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe('');
   });

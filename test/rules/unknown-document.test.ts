@@ -33,7 +33,7 @@ describe('unknown-document', () => {
   it("names another gateway's or tool's format when it recognises one", () => {
     const findings = explicitFindings({ 'deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: orders }\n' });
     expect(findings.map(where)).toEqual(['1:1-1:11']);
-    expect(findings[0]!.message).toBe('This document is a Kubernetes manifest, a format gwlint does not read yet, so nothing in it was checked.');
+    expect(findings[0]!.message).toBe('This document is a Kubernetes manifest without Gateway API or Ingress objects, so nothing in it was checked.');
   });
 
   it('numbers the document when it is not the first of its file', () => {
@@ -47,7 +47,6 @@ describe('unknown-document', () => {
     ['a scalar', 'scalar.yaml', 'hello\n', '1:1-1:6'],
     ['an empty mapping', 'empty.yaml', '{}\n', '1:1-1:3'],
     ['an OpenAPI definition', 'openapi.json', '{ "openapi": "3.0.0" }\n', '1:3-1:12'],
-    ['a Kong decK file', 'kong.yaml', '_format_version: "3.0"\nservices: []\n', '1:1-1:16'],
   ])('reports %s', (_name, file, text, position) => {
     expect(explicitFindings({ [file]: text }).map(where)).toEqual([position]);
   });
@@ -60,6 +59,11 @@ describe('unknown-document', () => {
     ['native configuration', 'upstreams:\n  orders: { url: https://orders.internal }\n'],
     ['a document with a single native section', 'gateway: { name: public-api }\n'],
     ['a file of comments only', '# nothing here yet\n'],
+    ['a Kong decK file, even an empty one', '_format_version: "3.0"\nservices: []\n'],
+    [
+      'a Kubernetes bundle: an HTTPRoute next to a Deployment',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: { name: orders }\n---\napiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: { name: orders }\nspec: {}\n',
+    ],
   ])('stays quiet for an explicit file holding %s', (_name, text) => {
     expect(explicitFindings({ 'config.yaml': text })).toEqual([]);
   });

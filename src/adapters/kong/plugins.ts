@@ -1,0 +1,154 @@
+/**
+ * Kong plugins as gwlint policies: `cors` → CorsPolicy, `rate-limiting` (and `-advanced`) →
+ * RateLimitPolicy, authentication plugins → AuthPolicy. Kong defaults are applied where a field is
+ * absent, with the plugin's node as the place the default comes from.
+ */
+import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
+import { located, stringList } from '../../model/read.js';
+import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
+
+/** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
+export type PluginLevel = 'global' | 'service' | 'route' | 'other';
+
+export interface Plugin {
+  readonly node: YMap;
+  /** The plugin's name (`cors`, `key-auth`…). */
+  readonly name: string;
+  readonly nameNode: YNode;
+  readonly config: YNode | undefined;
+  readonly level: PluginLevel;
+  /** How messages name the plugin instance: its `instance_name`, or `cors on service orders`, `global cors`. */
+  readonly label: string;
+}
+
+/** Authentication plugins and the model's auth type for each. */
+const AUTH_TYPES: Readonly<Record<string, string>> = {
+  'key-auth': 'apiKey',
+  'key-auth-enc': 'apiKey',
+  jwt: 'jwt',
+  'basic-auth': 'basic',
+  'ldap-auth': 'basic',
+  'ldap-auth-advanced': 'basic',
+  oauth2: 'oauth2',
+  'oauth2-introspection': 'oauth2',
+  'openid-connect': 'oauth2',
+  'hmac-auth': 'hmac',
+  'mtls-auth': 'mtls',
+};
+
+export function isAuthPlugin(name: string): boolean {
+  return Object.hasOwn(AUTH_TYPES, name);
+}
+
+export const RATE_LIMIT_PLUGINS = ['rate-limiting', 'rate-limiting-advanced'] as const;
+
+/** Kong's cors `methods` default (kong/plugins/cors/schema.lua). */
+const CORS_DEFAULT_METHODS = ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE', 'OPTIONS', 'TRACE', 'CONNECT'];
+
+/**
+ * Kong's cors plugin answers `*` when `origins` is absent, empty or holds `*`, and with
+ * `credentials: true` it then echoes the request's Origin with credentials allowed
+ * (kong/plugins/cors/handler.lua). An absent or empty list is modelled as an origin `*` whose node
+ * is the `origins` list (when written) or the plugin's `config`, so `cors-wildcard-credentials`
+ * points at what to fix. Absent `headers`: Kong echoes the requested headers, i.e. allows any (`*`).
+ */
+export function corsPolicy(plugin: Plugin): CorsPolicy {
+  const config = plugin.config;
+  const anchor = config ?? plugin.node;
+  const originsNode = get(config, 'origins');
+  const origins = stringList(originsNode);
+  const methodsNode = get(config, 'methods');
+  const methods = stringList(methodsNode);
+  const headersNode = get(config, 'headers');
+  const headers = stringList(headersNode);
+  return {
+    name: plugin.label,
+    nameNode: plugin.nameNode,
+    node: plugin.node,
+    allowOrigins: origins.length > 0 ? origins : [{ value: '*', node: isSeq(originsNode) ? originsNode : anchor }],
+    allowOriginsNode: originsNode,
+    allowMethods: methods.length > 0 ? methods.map(({ value, node }) => ({ value: value.toUpperCase(), node })) : CORS_DEFAULT_METHODS.map((value) => ({ value, node: anchor })),
+    allowHeaders: headers.length > 0 ? headers : [{ value: '*', node: isSeq(headersNode) ? headersNode : anchor }],
+    allowCredentials: located(get(config, 'credentials'), booleanValue),
+    ...(origins.length === 0 ? { anyOriginReason: "no origins are listed, and Kong's cors plugin then allows every origin" } : {}),
+  };
+}
+
+/** What Kong's `limit_by` (or the advanced plugin's `identifier`) counts by, in the model's words. */
+function limitKey(plugin: Plugin): Located<string> {
+  const field = plugin.name === 'rate-limiting' ? 'limit_by' : 'identifier';
+  const written = get(plugin.config, field);
+  const value = stringValue(written) ?? 'consumer';
+  const node = stringValue(written) !== undefined ? written! : (plugin.config ?? plugin.node);
+  switch (value) {
+    case 'consumer':
+      return { value: 'consumerId', node };
+    case 'header': {
+      const header = stringValue(get(plugin.config, 'header_name'));
+      return { value: header ? `header:${header.toLowerCase()}` : 'header', node };
+    }
+    default:
+      return { value, node };
+  }
+}
+
+export function rateLimitPolicy(plugin: Plugin): RateLimitPolicy {
+  let requestsPerSecond: Located<number> | undefined;
+  if (plugin.name === 'rate-limiting') {
+    requestsPerSecond = located(get(plugin.config, 'second'), numberValue);
+  } else {
+    // rate-limiting-advanced: parallel lists `limit` and `window_size` (seconds).
+    const limits = get(plugin.config, 'limit');
+    const windows = get(plugin.config, 'window_size');
+    if (isSeq(limits) && isSeq(windows)) {
+      const index = windows.items.findIndex((item) => numberValue(item) === 1);
+      if (index >= 0) requestsPerSecond = located(limits.items[index], numberValue);
+    }
+  }
+  return { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, requestsPerSecond, key: limitKey(plugin) };
+}
+
+export function authPolicy(plugin: Plugin): AuthPolicy {
+  const type = AUTH_TYPES[plugin.name]!;
+  const policy: AuthPolicy = { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, type: { value: type, node: plugin.nameNode } };
+  if (type !== 'apiKey') return policy;
+  // key-auth: `key_in_query` defaults to true (kong/plugins/key-auth/schema.lua).
+  const inQuery = located(get(plugin.config, 'key_in_query'), booleanValue);
+  return { ...policy, apiKeyInQuery: inQuery ? { ...inQuery, fromDefault: false } : { value: true, node: plugin.node, fromDefault: true } };
+}
+
+const PERIODS = ['second', 'minute', 'hour', 'day', 'month', 'year'] as const;
+
+function formatLimit(value: number): string {
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+
+/**
+ * rate-limiting: a longer window with a smaller limit than a shorter one. Kong's schema rejects it
+ * (kong/plugins/rate-limiting/schema.lua `validate_periods_order`), so the plugin is never applied.
+ */
+export function rateLimitWindowFindings(plugin: Plugin): DialectFinding[] {
+  if (plugin.name !== 'rate-limiting' || !isMap(plugin.config)) return [];
+  const limits = PERIODS.map((period) => ({ period, limit: located(get(plugin.config, period), numberValue) }));
+  const findings: DialectFinding[] = [];
+  limits.forEach((longer, j) => {
+    if (!longer.limit) return;
+    // The shorter window with the highest limit: the one Kong's check names.
+    let shorter: (typeof limits)[number] | undefined;
+    for (const candidate of limits.slice(0, j)) {
+      if (candidate.limit && candidate.limit.value > longer.limit.value && (!shorter || candidate.limit.value > shorter.limit!.value)) shorter = candidate;
+    }
+    if (!shorter) return;
+    const [long, short] = [longer.limit.value, shorter.limit!.value];
+    findings.push({
+      ruleId: 'rate-limit-window-order',
+      node: longer.limit.node,
+      message:
+        `Plugin '${plugin.label}' allows ${long} requests per ${longer.period} but ${short} per ${shorter.period}: Kong rejects a longer window ` +
+        `with a smaller limit ("The limit for ${longer.period}(${formatLimit(long)}) cannot be lower than the limit for ${shorter.period}(${formatLimit(short)})"), ` +
+        `so the configuration does not load and the limit is never applied. Give the ${longer.period} at least ${short} requests, or lower the ${shorter.period} limit.`,
+      related: [{ node: shorter.limit!.node, message: `${shorter.period} limit` }],
+    });
+  });
+  return findings;
+}

@@ -1,0 +1,51 @@
+/**
+ * Reading values out of the tree for the model, shared by every adapter. Readers are defensive:
+ * a value of the wrong type is left out (schemas or the adapter report it), never trusted.
+ */
+import { isScalar, isSeq, stringValue, type YNode } from '../load/tree.js';
+import type { DuplicateDefinition, Located } from './types.js';
+import { parseDuration, parseSize } from './units.js';
+
+export function located<T>(node: YNode | undefined, read: (node: YNode) => T | undefined): Located<T> | undefined {
+  if (!node) return undefined;
+  const value = read(node);
+  return value === undefined ? undefined : { value, node };
+}
+
+export const durationAt = (node: YNode | undefined): Located<number> | undefined =>
+  located(node, (n) => (isScalar(n) ? parseDuration(n.value) : undefined));
+export const sizeAt = (node: YNode | undefined): Located<number> | undefined => located(node, (n) => (isScalar(n) ? parseSize(n.value) : undefined));
+export const stringAt = (node: YNode | undefined): Located<string> | undefined => located(node, stringValue);
+
+/** A string or a list of strings; other items are skipped. */
+export function stringList(node: YNode | undefined): Located<string>[] {
+  if (isScalar(node)) return typeof node.value === 'string' ? [{ value: node.value, node }] : [];
+  if (!isSeq(node)) return [];
+  return node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [{ value: item.value, node: item }] : []));
+}
+
+/** The path part of a URL (`https://h/base` → `/base`), '' when it has none. */
+export function urlPath(url: string): string {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? '';
+}
+
+/** Definitions of one kind, by name; the first definition wins, later ones are duplicates. */
+export class NamedTable<T extends { name: string; nameNode: YNode }> {
+  readonly byName = new Map<string, T>();
+  constructor(
+    private readonly kind: DuplicateDefinition['kind'],
+    private readonly duplicates: DuplicateDefinition[],
+    /** How the dialect words duplicates: its noun for the element, where names must be unique. */
+    private readonly wording: Pick<DuplicateDefinition, 'noun' | 'scope'> = {},
+  ) {}
+
+  add(item: T): void {
+    const first = this.byName.get(item.name);
+    if (first) this.duplicates.push({ kind: this.kind, name: item.name, duplicate: item.nameNode, first: first.nameNode, ...this.wording });
+    else this.byName.set(item.name, item);
+  }
+
+  get values(): T[] {
+    return [...this.byName.values()];
+  }
+}

@@ -1,0 +1,176 @@
+/**
+ * Kong decK files through the generic rules, and the rule only Kong needs: every finding points
+ * into the decK file.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lintText, where } from '../../helpers/lint-text.js';
+
+const deck = (body: string): string => `_format_version: "3.0"\n${body}`;
+
+describe('cors-wildcard-credentials on Kong cors plugins', () => {
+  it('fires for credentials with no origins, at the plugin config', () => {
+    const text = deck(`services:
+  - name: s
+    routes:
+      - name: r
+        paths: [/r]
+    plugins:
+      - name: cors
+        config:
+          credentials: true
+          max_age: 3600
+`);
+    const findings = lintText({ 'kong.yaml': text }, 'cors-wildcard-credentials');
+    expect(findings.map(where)).toEqual(['10:11-11:24']);
+    expect(findings[0]!.message).toContain("CORS policy 'cors on service s' allows any origin (no origins are listed, and Kong's cors plugin then allows every origin)");
+    expect(findings[0]!.message).toContain("Used by route 'r'");
+  });
+
+  it('fires for an empty origins list, at the list, and for "*", at the "*"', () => {
+    const text = deck(`plugins:
+  - name: cors
+    config:
+      origins: []
+      credentials: true
+  - name: cors
+    route: r
+    config:
+      origins: ["*"]
+      credentials: true
+routes:
+  - name: r
+    paths: [/r]
+`);
+    expect(lintText({ 'kong.yaml': text }, 'cors-wildcard-credentials').map(where)).toEqual(['5:16-5:18', '10:17-10:20']);
+  });
+
+  it('stays quiet for listed origins, or any origin without credentials', () => {
+    const text = deck(`plugins:
+  - name: cors
+    config:
+      origins: [https://shop.example.com]
+      credentials: true
+  - name: cors
+    service: s
+    config:
+      origins: ["*"]
+services:
+  - name: s
+`);
+    expect(lintText({ 'kong.yaml': text }, 'cors-wildcard-credentials')).toEqual([]);
+  });
+});
+
+describe('api-key-in-query on Kong key-auth', () => {
+  it('fires when key_in_query is left at its default (true), at the plugin', () => {
+    const text = deck(`plugins:
+  - name: key-auth
+    config:
+      key_names: [apikey]
+routes:
+  - name: r
+    paths: [/r]
+`);
+    const findings = lintText({ 'kong.yaml': text }, 'api-key-in-query');
+    expect(findings.map(where)).toEqual(['3:5-5:26']);
+  });
+
+  it('stays quiet when key_in_query is false', () => {
+    const text = deck(`plugins:
+  - name: key-auth
+    config: { key_in_query: false }
+`);
+    expect(lintText({ 'kong.yaml': text }, 'api-key-in-query')).toEqual([]);
+  });
+});
+
+describe('rate-limit-window-order', () => {
+  it('reports a longer window with a smaller limit, at the longer window', () => {
+    const text = deck(`routes:
+  - name: search
+    paths: [/search]
+    plugins:
+      - name: rate-limiting
+        config:
+          second: 10
+          minute: 5
+`);
+    const findings = lintText({ 'kong.yaml': text }, 'rate-limit-window-order');
+    expect(findings.map((f) => [where(f), f.severity])).toEqual([['9:19-9:20', 'error']]);
+    expect(findings[0]!.message).toBe(
+      "Plugin 'rate-limiting on route search' allows 5 requests per minute but 10 per second: Kong rejects a longer window with a smaller limit " +
+        '("The limit for minute(5.0) cannot be lower than the limit for second(10.0)"), so the configuration does not load and the limit is never applied. ' +
+        'Give the minute at least 10 requests, or lower the second limit.',
+    );
+    expect(findings[0]!.related?.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(['8:19 second limit']);
+  });
+
+  it('stays quiet for growing limits, a disabled plugin and rate-limiting-advanced', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting
+    config: { second: 5, minute: 100, hour: 1000 }
+  - name: rate-limiting
+    enabled: false
+    service: s
+    config: { second: 10, minute: 5 }
+  - name: rate-limiting-advanced
+    route: r
+    config: { limit: [10, 5], window_size: [1, 60] }
+services:
+  - name: s
+routes:
+  - name: r
+    paths: [/r]
+`);
+    expect(lintText({ 'kong.yaml': text }, 'rate-limit-window-order')).toEqual([]);
+  });
+});
+
+describe('names and references', () => {
+  it('reports two routes of one file with the same name, and a top-level route naming a missing service', () => {
+    const text = deck(`services:
+  - name: orders
+    routes:
+      - name: list
+        paths: [/orders]
+routes:
+  - name: list
+    service: { name: order }
+    paths: [/o]
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.filter((f) => f.ruleId === 'duplicate-name').map(where)).toEqual(['8:11-8:15']);
+    const unknown = findings.filter((f) => f.ruleId === 'unknown-reference');
+    expect(unknown.map(where)).toEqual(['9:22-9:27']);
+    expect(unknown[0]!.message).toContain("Did you mean 'orders'?");
+  });
+
+  it('does not report timeouts: Kong has no overall route deadline to compare', () => {
+    const text = deck(`services:
+  - name: slow
+    url: http://slow.internal
+    read_timeout: 120000
+    retries: 10
+    routes:
+      - name: r
+        paths: [/r]
+`);
+    expect(lintText({ 'kong.yaml': text }).filter((f) => f.ruleId.startsWith('timeout-'))).toEqual([]);
+  });
+});
+
+describe('examples/kong', () => {
+  it('shows a shadowed route and Kong traps', () => {
+    const file = fileURLToPath(new URL('../../../examples/kong/kong.yaml', import.meta.url));
+    const findings = lintText({ 'kong.yaml': readFileSync(file, 'utf8') });
+    expect(findings.map((f) => `${f.line} ${f.severity} ${f.ruleId}`)).toEqual([
+      '8 error shadowed-route',
+      '18 warning invalid-path',
+      '22 error cors-wildcard-credentials',
+      '26 error rate-limit-window-order',
+      '37 warning api-key-in-query',
+    ]);
+  });
+});
