@@ -2,7 +2,6 @@
  * The pipeline, one stage after another: discover files → load (read, parse) → validate
  * (schemas) → build the model → run rules. Formatting is the caller's job.
  */
-import { performance } from 'node:perf_hooks';
 import { rules as allRules } from '../rules/index.js';
 import { discoverFiles, type DiscoverScope } from './discover/files.js';
 import type { Finding } from './engine/finding.js';

@@ -24,7 +24,7 @@ describe('npm package', () => {
     expect(shipped.some((file) => file.startsWith('schemas/') && file.endsWith('.schema.json'))).toBe(true);
 
     const project = path.join(scratch, 'project');
-    cpSync(path.join(repoRoot, 'examples'), path.join(project, 'config'), { recursive: true });
+    cpSync(path.join(repoRoot, 'examples', 'native'), path.join(project, 'config'), { recursive: true });
     writeFileSync(path.join(project, 'package.json'), '{ "name": "scratch", "private": true }\n');
     npm(['install', '--offline', path.join(scratch, packed[0]!.filename)], project);
 

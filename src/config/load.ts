@@ -5,13 +5,13 @@
  */
 import { DIALECT_CHOICES, type DialectChoice } from '../dialect/dialect.js';
 import path from 'node:path';
-import type { Ajv2020, ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
+import type { ErrorObject } from 'ajv/dist/2020.js';
 import { NO_OPTIONS_SCHEMA, type Rule, type SeveritySetting } from '../engine/rule.js';
 import { parseSource } from '../load/parse.js';
 import { displayPathOf, readSource } from '../load/read.js';
 import { positionAt } from '../load/source.js';
 import { suggestNames } from '../model/suggest.js';
-import { CONFIG_SCHEMA_ID, createAjv } from '../validate/schemas.js';
+import { optionsValidator, validator } from '../validate/validators.js';
 import { toValue } from '../validate/to-value.js';
 import { ConfigError } from './errors.js';
 import { DEFAULT_PRESET, type PresetName } from './presets.js';
@@ -115,24 +115,13 @@ export function loadConfig(file: string, cwd: string, rules: readonly Rule[]): G
   };
 }
 
-let ajv: Ajv2020 | undefined;
-let compiledConfig: ValidateFunction | undefined;
-const optionValidators = new WeakMap<Rule, ValidateFunction>();
-
-function configValidator(): ValidateFunction {
-  ajv ??= createAjv();
-  compiledConfig ??= ajv.getSchema(CONFIG_SCHEMA_ID)!;
-  return compiledConfig;
+function configValidator() {
+  return validator('config');
 }
 
 /** Checks a rule's options against its own schema; the problem, or undefined when they are fine. */
 function checkOptions(rule: Rule, options: Readonly<Record<string, unknown>>): string | undefined {
-  let validate = optionValidators.get(rule);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(rule.meta.optionsSchema ?? NO_OPTIONS_SCHEMA);
-    optionValidators.set(rule, validate);
-  }
+  const validate = optionsValidator(rule.meta.optionsSchema ?? NO_OPTIONS_SCHEMA);
   if (validate(options)) return undefined;
   const error = validate.errors![0]!;
   const id = rule.meta.id;

@@ -1,5 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { Finding } from '../engine/finding.js';
+
+/**
+ * `node:crypto` costs milliseconds to load, and most runs (stylish output, no baseline) never
+ * fingerprint anything: it is loaded on first use.
+ */
+let crypto: typeof import('node:crypto') | undefined;
 
 /**
  * What identifies a finding across unrelated edits: the rule, the file and the message with every
@@ -14,7 +20,8 @@ function stableKey(finding: Pick<Finding, 'ruleId' | 'file' | 'message'>): strin
 }
 
 function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha256').update(text).digest('hex');
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
- * The JSON Schemas of the native format (`schemas/*.schema.json`), compiled by ajv. The files are
- * imported, not read from disk, so the bundled CLI carries them.
+ * The JSON Schemas of the native format and of the config file (`schemas/*.schema.json`), and the
+ * ajv set-up that compiles them. The files are imported, not read from disk, so a bundle that
+ * uses them carries them. The validators the linter runs are in ./validators.ts; the bundles get
+ * those precompiled and need neither this module nor ajv's compiler.
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
-import ajvFormats from 'ajv-formats';
+import { _, Ajv2020, type CodeOptions } from 'ajv/dist/2020.js';
 import authPolicies from '../../schemas/auth-policies.schema.json' with { type: 'json' };
 import corsPolicies from '../../schemas/cors-policies.schema.json' with { type: 'json' };
 import configFile from '../../schemas/gwlint-config.schema.json' with { type: 'json' };
@@ -13,37 +14,22 @@ import document from '../../schemas/gwlint.schema.json' with { type: 'json' };
 import rateLimits from '../../schemas/rate-limits.schema.json' with { type: 'json' };
 import routes from '../../schemas/routes.schema.json' with { type: 'json' };
 import upstreams from '../../schemas/upstreams.schema.json' with { type: 'json' };
-import { NATIVE_SECTIONS } from '../model/native.js';
+import { uri } from './formats.js';
 
-/** The top-level keys of a native document, in the order the format describes them. */
-export const SECTION_NAMES = NATIVE_SECTIONS;
-
-export type SectionName = (typeof SECTION_NAMES)[number];
-
-const SECTION_SCHEMAS: Record<SectionName, { $id: string }> = {
-  gateway,
-  upstreams,
-  routes,
-  corsPolicies,
-  rateLimits,
-  authPolicies,
-};
+export { CONFIG_SCHEMA_ID, DOCUMENT_SCHEMA_ID, SECTION_NAMES, VALIDATOR_SCHEMA_IDS, type SectionName, type ValidatorName } from './schema-ids.js';
 
 /** Every schema file, the whole-document one and the config file's included. */
-export const ALL_SCHEMAS: readonly { $id: string }[] = [definitions, ...Object.values(SECTION_SCHEMAS), document, configFile];
-
-/** The id of the whole-document schema (the one editors use). */
-export const DOCUMENT_SCHEMA_ID = document.$id;
-
-/** The id of the schema of gwlint's own config file (`gwlint.config.yaml`). */
-export const CONFIG_SCHEMA_ID = configFile.$id;
+export const ALL_SCHEMAS: readonly { $id: string }[] = [definitions, gateway, upstreams, routes, corsPolicies, rateLimits, authPolicies, document, configFile];
 
 /**
  * A fresh ajv instance that knows every gwlint schema (compiled lazily, on `getSchema`).
  * `errorMessage` is our own annotation: the message for a value that breaks that schema object.
+ * `code` is for ./standalone.ts, which needs `{ source: true, esm: true }`; it changes what ajv
+ * keeps, not how it validates. Standalone code takes the format checks from ./formats.ts.
  */
-export function createAjv(): Ajv2020 {
+export function createAjv(code?: CodeOptions): Ajv2020 {
   const ajv = new Ajv2020({
+    code: { ...code, formats: _`require("./formats.js")` },
     allErrors: true,
     verbose: true,
     strict: true,
@@ -52,23 +38,8 @@ export function createAjv(): Ajv2020 {
     // `anyOf: [{required: [a]}, {required: [b]}]` names properties declared next to the anyOf.
     strictRequired: false,
   });
-  ajvFormats.default(ajv, { formats: ['uri'] });
+  ajv.addFormat('uri', uri);
   ajv.addKeyword({ keyword: 'errorMessage', schemaType: 'string' });
   for (const schema of ALL_SCHEMAS) ajv.addSchema(schema);
   return ajv;
-}
-
-let shared: Ajv2020 | undefined;
-const validators = new Map<SectionName, ValidateFunction>();
-
-/** The validator of one section's value, compiled on first use. */
-export function sectionValidator(section: SectionName): ValidateFunction {
-  let validate = validators.get(section);
-  if (!validate) {
-    shared ??= createAjv();
-    validate = shared.getSchema(SECTION_SCHEMAS[section].$id);
-    if (!validate) throw new Error(`No schema for section ${section}`);
-    validators.set(section, validate);
-  }
-  return validate;
 }

@@ -7,7 +7,8 @@ import type { ErrorObject } from 'ajv/dist/2020.js';
 import type { Span } from '../load/source.js';
 import { isMap, isSeq, keyAtPath, nodeAtPath, type YNode } from '../load/tree.js';
 import { suggestNames } from '../model/suggest.js';
-import { SECTION_NAMES, sectionValidator, type SectionName } from './schemas.js';
+import { SECTION_NAMES, type SectionName } from './schema-ids.js';
+import { validator } from './validators.js';
 import { toValue } from './to-value.js';
 import { pushTo } from '../util/group.js';
 
@@ -52,7 +53,7 @@ export function validateNativeDocument(root: YNode): SchemaProblem[] {
       problems.push(problem(key, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const validate = sectionValidator(name);
+    const validate = validator(name);
     if (validate(toValue(value))) continue;
     problems.push(...explain(root, name, validate.errors ?? []));
   }
