@@ -3,6 +3,9 @@ import { defineRule } from '../src/engine/rule.js';
 import type { CorsPolicy, GatewayModel } from '../src/model/types.js';
 import { pushTo } from '../src/util/group.js';
 
+/** `*`, and `https://*` (any origin of a scheme, as API Gateway HTTP APIs and Envoy Gateway read it). */
+const ANY_ORIGIN = /^(?:\*|(?:https?:\/\/)\*)$/;
+
 /** Route names by the CORS policy they end up with, built once per run. */
 function routesByPolicy(model: GatewayModel): Map<CorsPolicy, string[]> {
   const byPolicy = new Map<CorsPolicy, string[]>();
@@ -18,7 +21,7 @@ export default defineRule({
   check({ model, report }) {
     let usage: Map<CorsPolicy, string[]> | undefined;
     for (const policy of model.corsPolicies) {
-      const wildcard = policy.allowOrigins.find((origin) => origin.value.trim() === '*');
+      const wildcard = policy.allowOrigins.find((origin) => ANY_ORIGIN.test(origin.value.trim()));
       if (!wildcard || policy.allowCredentials?.value !== true) continue;
       usage ??= routesByPolicy(model);
       const users = usage.get(policy) ?? [];
@@ -26,9 +29,11 @@ export default defineRule({
       report({
         span: wildcard.node,
         message:
-          `CORS policy '${policy.name}' allows any origin (${policy.anyOriginReason ?? "'*'"}) together with allowCredentials: true. ` +
-          `Browsers refuse credentialed responses with a wildcard origin, so cookie- or token-carrying calls fail; ` +
-          `gateways that echo the request Origin instead let any website make authenticated calls. List the allowed origins.${usedBy}`,
+          `CORS policy '${policy.name}' allows any origin (${policy.anyOriginReason ?? `'${wildcard.value.trim()}'`}) together with allowCredentials: true. ` +
+          (policy.rejectedBy
+            ? `${policy.rejectedBy}, so nothing is deployed. List the allowed origins.${usedBy}`
+            : `Browsers refuse credentialed responses with a wildcard origin, so cookie- or token-carrying calls fail; ` +
+              `gateways that echo the request Origin instead let any website make authenticated calls. List the allowed origins.${usedBy}`),
         related: [{ span: policy.allowCredentials.node, message: 'credentials allowed here' }],
       });
     }

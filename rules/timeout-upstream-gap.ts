@@ -2,6 +2,8 @@ import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import { formatDuration } from '../src/model/units.js';
 import type { Route } from '../src/model/types.js';
+import { listNames } from '../src/analysis/request.js';
+import { pushTo } from '../src/util/group.js';
 
 export default defineRule({
   id: 'timeout-upstream-gap',
@@ -9,33 +11,57 @@ export default defineRule({
   defaultSeverity: 'error',
   summary: "The gateway gives up before the upstream does: a route timeout below its upstream's, or retries that cannot fit in the route timeout.",
   check({ model, report }) {
+    const gaps = new Map<string, Route[]>();
     for (const route of model.routes) {
-      checkUpstreamTimeout(route, report);
+      const gap = upstreamGapKey(route);
+      if (gap !== undefined) pushTo(gaps, gap, route);
       checkRetries(route, report);
     }
+    for (const routes of gaps.values()) reportUpstreamGap(routes, report);
   },
 });
 
 function routeTimeoutSource(route: Route): string {
-  return route.timeoutMs?.fromDefault ? `the gateway default timeout of ${formatDuration(route.timeoutMs.value)} (${shortLocation(route.timeoutMs.node)})` : `a ${formatDuration(route.timeoutMs!.value)} timeout`;
+  const timeout = route.timeoutMs!;
+  if (!timeout.fromDefault) return `a ${formatDuration(timeout.value)} timeout`;
+  if (timeout.description) return `${timeout.description} of ${formatDuration(timeout.value)}`;
+  return `the gateway default timeout of ${formatDuration(timeout.value)} (${shortLocation(timeout.node)})`;
 }
 
-function checkUpstreamTimeout(route: Route, report: Report): void {
+/**
+ * Routes whose timeout is below their upstream's, keyed so that routes sharing an inherited
+ * timeout and an upstream (the events of one function behind API Gateway's default) are one
+ * mistake, reported once.
+ */
+function upstreamGapKey(route: Route): string | undefined {
   const upstream = route.upstream?.target;
   const routeTimeout = route.timeoutMs;
   const upstreamTimeout = upstream?.timeoutMs;
   // A timeout of 0 means "no timeout" (as in Envoy and Gateway API): nothing can run out.
-  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return;
+  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return undefined;
+  if (!routeTimeout.fromDefault) return `route ${route.gateway.id} ${route.order}`;
+  const upstreamKey = `upstream ${upstreamTimeout.node.file.path}:${upstreamTimeout.node.start}`;
+  // A platform default stated nowhere is the same default for every route of the gateway.
+  if (routeTimeout.description) return `platform ${route.gateway.id} ${routeTimeout.value} ${upstreamKey}`;
+  return `default ${routeTimeout.node.file.path}:${routeTimeout.node.start} ${upstreamKey}`;
+}
+
+function reportUpstreamGap(routes: readonly Route[], report: Report): void {
+  const route = routes[0]!;
+  const upstream = route.upstream!.target!;
+  const routeTimeout = route.timeoutMs!;
+  const upstreamTimeout = upstream.timeoutMs!;
+  const others = routes.length > 1 ? ` (as do ${routes.length - 1} more ${routes.length === 2 ? 'route' : 'routes'} with the same upstream: ${listNames(routes.slice(1).map((other) => other.name))})` : '';
   report({
     // Inherited timeouts have no node in the route: point at the reference that brings in the slow upstream.
     span: routeTimeout.fromDefault ? route.upstream!.node : routeTimeout.node,
     message:
-      `Route '${route.name}' has ${routeTimeoutSource(route)}, but its upstream '${upstream.name}' may take up to ` +
+      `Route '${route.name}' has ${routeTimeoutSource(route)}${others}, but its upstream '${upstream.name}' may take up to ` +
       `${formatDuration(upstreamTimeout.value)} (${shortLocation(upstreamTimeout.node)}): the gateway answers 504 while the upstream is still working. ` +
       advice(route, upstreamTimeout.value),
     related: [
       { span: upstreamTimeout.node, message: `timeout of upstream '${upstream.name}'` },
-      ...(routeTimeout.fromDefault ? [{ span: routeTimeout.node, message: 'gateway default timeout' }] : []),
+      ...(routeTimeout.fromDefault && !routeTimeout.description ? [{ span: routeTimeout.node, message: 'gateway default timeout' }] : []),
     ],
   });
 }

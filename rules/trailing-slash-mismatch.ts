@@ -77,14 +77,16 @@ function reportSlashTwins(routes: readonly Route[], mode: 'strict' | 'redirect',
         (earlier) =>
           earlier.route.order < later.route.order &&
           hasTrailingSlash(earlier.matcher) !== hasTrailingSlash(later.matcher) &&
-          overlaps(earlier.route, later.route),
+          overlaps(earlier.route, later.route) &&
+          !sameElement(earlier.route, later.route),
       );
       if (!twin) continue;
       reported.add(later.path);
       reported.add(twin.path);
+      const strictly = later.route.gateway.dialect.id === 'native' ? 'With trailingSlash: strict' : `In ${later.route.gateway.dialect.displayName}`;
       const consequence =
         mode === 'strict'
-          ? 'With trailingSlash: strict these are different paths, so a client that adds or drops the slash silently reaches the other route.'
+          ? `${strictly} these are different paths, so a client that adds or drops the slash silently reaches the other route.`
           : 'With trailingSlash: redirect the gateway answers one form with a redirect to the other, so one of these routes is never reached directly.';
       report({
         span: later.path.node,
@@ -94,6 +96,15 @@ function reportSlashTwins(routes: readonly Route[], mode: 'strict' | 'redirect',
     }
   }
   return reported;
+}
+
+/**
+ * Whether two model routes come from one element of the configuration (an HTTPRoute or Ingress
+ * whose matches the adapter split into routes) and go to the same upstream: serving both slash
+ * forms that way is deliberate, as a native route listing `/guide` and `/guide/` is.
+ */
+function sameElement(a: Route, b: Route): boolean {
+  return a.nameNode === b.nameNode && a.upstream?.target !== undefined && a.upstream.target === b.upstream?.target;
 }
 
 /** Whether the entry's route also serves the same path with the other slash style: on purpose, then. */

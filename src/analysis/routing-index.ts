@@ -129,9 +129,13 @@ function considerPrefixes(prefixes: Map<string, Coverage>, matcher: PathMatcher,
   for (let length = 1; length <= start.length; length++) consider(prefixes.get(start.slice(0, length)), query);
 }
 
-/** Values tried for parameters and `*`, and paths tried below a `/**`, when a regex can only be tried by example. */
-export const FILLERS = ['1', 'x', 'item'];
-export const SUFFIXES = ['', 'x', 'x/y'];
+/**
+ * Values tried for parameters and `*`, and paths tried below a `/**`, when a regex can only be
+ * tried by example. The last of each mixes cases, digits and the punctuation URLs allow, so a
+ * regex that only takes some characters (`[a-z]+`) is not taken for one that takes them all.
+ */
+export const FILLERS = ['1', 'x', 'item', 'Ab9-_.~'];
+export const SUFFIXES = ['', 'x', 'x/y', 'Ab9-_.~/Z'];
 
 /** Concrete paths of a pattern: a single one when it has no parameters, else a few examples. */
 export function examplePaths(matcher: PatternMatcher): string[] {
@@ -158,7 +162,8 @@ function considerRegexes(regexes: Map<string, { matcher: RegexMatcher; coverage:
   const examples = matcher.kind === 'pattern' ? examplePaths(matcher) : undefined;
   for (const { matcher: stored, coverage } of regexes.values()) {
     if (matcher.kind === 'prefix') {
-      if (stored.mode === 'prefix' && stored.regex.matchesEveryExtensionOf(matcher.value)) consider(coverage, query);
+      // Matching the prefix itself is necessary, and cheap: the full check only runs then.
+      if (stored.mode === 'prefix' && stored.regex.matches(matcher.value, 'prefix') && stored.regex.matchesEveryExtensionOf(matcher.value)) consider(coverage, query);
     } else if (examples!.every((path) => stored.regex.matches(path, stored.mode))) {
       consider(coverage, query, examples!.length > 1);
     }

@@ -99,15 +99,19 @@ function sameRank(a: readonly number[], b: readonly number[], tieBreakFrom: numb
 }
 
 /**
- * A prefix route whose own path goes to another route: `/api/orders` behind a regex that matches
- * exactly `/api/orders`. A longer prefix tried first never matches a shorter one's own path, so
- * the normal longest-first order is never reported.
+ * A prefix route whose own path goes to another route, which also takes some longer paths under
+ * the prefix: `/api/orders` behind `~/api/orders/?[a-z]*$`. A longer prefix tried first never
+ * matches a shorter one's own path, so the normal longest-first order is never reported; nor is a
+ * regex anchored to exactly that path (`~/users$` next to `/users`), the prefix dialects' way of
+ * writing an exact match beside a prefix.
  */
 function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, method: string, index: RoutingIndex, reachability: RouteReachability): void {
   // Host and method keys, not a concrete request: the winner must take every method and host the
   // route serves, or the route still gets its own path for the others.
   const hit = index.earliestMatching(path, host, method);
   if (!hit || hit.winner.route === entry.route) return;
+  const winner = hit.winner.matcher;
+  if (winner.kind === 'regex' && ![`${path}/x`, `${path}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
   const concreteMethod = method === ANY_METHOD ? 'GET' : method;
   reachability.losses.push({
     path: entry.path,

@@ -15,6 +15,11 @@ export interface Located<T> {
 /** A setting that may come from the element itself or from `gateway.defaults`. */
 export interface Inherited<T> extends Located<T> {
   readonly fromDefault: boolean;
+  /**
+   * For a platform default that no file states, how messages name it ("API Gateway's default
+   * integration timeout"); `node` is then only the element the default applies to.
+   */
+  readonly description?: string;
 }
 
 export interface Named {
@@ -55,6 +60,8 @@ export interface CorsPolicy extends Named {
    * origins, SAM's default AllowOrigin); its `'*'` entry then points at the policy.
    */
   readonly anyOriginReason?: string;
+  /** When the platform refuses any origin with credentials outright, what it says (SAM fails the transform). */
+  readonly rejectedBy?: string;
 }
 
 export interface RateLimitPolicy extends Named {

@@ -237,7 +237,7 @@ export class ApiBuilder {
       }
       return { ...draft.timeout, fromDefault: false };
     }
-    return { value: this.gateway.settings.maxTimeoutMs!.value, node: draft.timeoutAnchor, fromDefault: true };
+    return { value: this.gateway.settings.maxTimeoutMs!.value, node: draft.timeoutAnchor, fromDefault: true, description: "API Gateway's default integration timeout" };
   }
 
   private parsePath(draft: RouteDraft): PatternMatcher | undefined {

@@ -266,6 +266,7 @@ class TemplateReader {
         allowHeaders: headerList(cors.get('AllowHeaders')),
         allowCredentials: locatedBoolean(cors.get('AllowCredentials')),
         ...(originPair ? {} : { anyOriginReason: "AllowOrigin is not set, and SAM's default is '*'" }),
+        rejectedBy: `SAM rejects the template ("'AllowCredentials' can not be true when 'AllowOrigin' is "'*'" or not set")`,
       };
     }
     if (policy && cors.own === undefined) this.sharedCors.set(value, policy);

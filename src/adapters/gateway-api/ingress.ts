@@ -39,6 +39,9 @@ export function buildIngresses(ingresses: readonly KubeObject[], clusterId: stri
       return isSeq(paths) ? paths.items.filter(isMap).map((path, pathIndex) => ({ rule, ruleIndex, path, pathIndex })) : [];
     });
     if (entries.length === 0) continue;
+    // An ingress-nginx canary repeats the main Ingress's hosts and paths on purpose: the controller
+    // splits traffic between them by weight, header or cookie. It takes part in no routing check.
+    const canary = stringValue(get(get(get(object.node, 'metadata'), 'annotations'), 'nginx.ingress.kubernetes.io/canary')) === 'true';
     const className = ingressClass(object);
     const instance = instanceFor(
       context,
@@ -61,7 +64,7 @@ export function buildIngresses(ingresses: readonly KubeObject[], clusterId: stri
       let routePath: RoutePath = { value, node: anchor, matcher: undefined, precedence };
       if (kind) {
         const reading = readIngressPath(kind, value);
-        if (reading.ok) routePath = { ...routePath, matcher: reading.matcher };
+        if (reading.ok) routePath = { ...routePath, matcher: canary ? undefined : reading.matcher };
         else context.invalidPaths.push({ node: anchor, path: value, route: name, reason: reading.reason });
       } else if (type !== 'ImplementationSpecific') {
         context.dialectFindings.push({

@@ -49,7 +49,7 @@ import type {
 } from '../../model/types.js';
 import { kong2Dialect, kongDialect, precedenceOf, rememberRank, type KongRank, type KongRouter } from './dialect.js';
 import { readKongPath } from './paths.js';
-import { authPolicy, corsPolicy, isAuthPlugin, RATE_LIMIT_PLUGINS, rateLimitPolicy, rateLimitWindowFindings, type Plugin, type PluginLevel } from './plugins.js';
+import { authPolicy, corsPolicy, isAuthPlugin, keyAuthFindings, RATE_LIMIT_PLUGINS, rateLimitPolicy, rateLimitWindowFindings, type Plugin, type PluginLevel } from './plugins.js';
 
 /** One decK document, as `read` accepted it. */
 export interface KongDocument {
@@ -153,6 +153,8 @@ export class DocumentReader {
   constructor(
     private readonly source: KongDocument,
     private readonly part: KongPart,
+    /** Service names and ids of every decK file of the run: decK merges the files it is given. */
+    private readonly servicesOfRun: ReadonlySet<string> = new Set(),
   ) {
     const version = get(source.root, '_format_version');
     const text = isScalar(version) && (typeof version.value === 'string' || typeof version.value === 'number') ? String(version.value) : undefined;
@@ -322,6 +324,7 @@ export class DocumentReader {
     } else if (isAuthPlugin(name)) {
       const policy = authPolicy(plugin);
       this.part.authPolicies.push(policy);
+      this.part.dialectFindings.push(...keyAuthFindings(plugin));
       scoped.policy = policy;
     }
     const scope = level === 'global' ? 'global' : (scoped.route ?? scoped.service);
@@ -352,7 +355,7 @@ export class DocumentReader {
   private buildRoute(entry: RouteEntry, order: number): void {
     const node = entry.node;
     const service = this.serviceOf(entry);
-    if (entry.serviceRef && !service && this.services.length > 0) {
+    if (entry.serviceRef && !service && this.services.length > 0 && !this.servicesOfRun.has(entry.serviceRef.value)) {
       // A file without services is a fragment whose services live elsewhere: only a file that
       // defines services and misses this one is reported.
       this.part.unresolved.push({

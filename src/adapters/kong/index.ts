@@ -3,7 +3,7 @@
  * version (read as Kong 3). See build.ts for what is modelled and how files are grouped.
  */
 import type { ParsedDocument } from '../../load/parse.js';
-import { isMap } from '../../load/tree.js';
+import { get, isMap, isSeq, stringValue, type YMap } from '../../load/tree.js';
 import { emptyPart, type Adapter } from '../../model/adapter.js';
 import { DocumentReader, type KongDocument, type KongPart } from './build.js';
 
@@ -34,6 +34,13 @@ const DECK_KEYS = new Set([
   'rbac_roles',
 ]);
 
+/** The names and ids of a decK document's services. */
+function serviceKeys(root: YMap): string[] {
+  const services = get(root, 'services');
+  if (!isSeq(services)) return [];
+  return services.items.flatMap((service) => [stringValue(get(service, 'name')), stringValue(get(service, 'id'))].filter((key): key is string => key !== undefined));
+}
+
 export const kongAdapter: Adapter<KongDocument> = {
   dialect: 'kong',
   kinds: ['kong'],
@@ -44,7 +51,9 @@ export const kongAdapter: Adapter<KongDocument> = {
   },
   build(documents) {
     const part = emptyPart() as unknown as KongPart;
-    for (const document of documents) new DocumentReader(document, part).read();
+    // decK merges the files it is given, so a route may name a service of another file.
+    const servicesOfRun = new Set(documents.flatMap((document) => serviceKeys(document.root)));
+    for (const document of documents) new DocumentReader(document, part, servicesOfRun).read();
     return part;
   },
 };

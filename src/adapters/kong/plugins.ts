@@ -3,9 +3,10 @@
  * RateLimitPolicy, authentication plugins → AuthPolicy. Kong defaults are applied where a field is
  * absent, with the plugin's node as the place the default comes from.
  */
-import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
+import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
 import { located, stringList } from '../../model/read.js';
 import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
+import { parseRegex } from '../../regex/index.js';
 
 /** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
 export type PluginLevel = 'global' | 'service' | 'route' | 'other';
@@ -52,6 +53,32 @@ const CORS_DEFAULT_METHODS = ['GET', 'HEAD', 'PUT', 'PATCH', 'POST', 'DELETE', '
  * is the `origins` list (when written) or the plugin's `config`, so `cors-wildcard-credentials`
  * points at what to fix. Absent `headers`: Kong echoes the requested headers, i.e. allows any (`*`).
  */
+/**
+ * The origins as the model reads them: `*` stands for any origin (gwlint's reading) only when
+ * Kong's cors handler treats it so — as the single entry, or when no origin is listed. In a longer
+ * list Kong tries `*` as a regex, which matches nothing; an entry that is a regex matching every
+ * origin (`.*`) allows any origin too.
+ */
+function kongOrigins(origins: readonly Located<string>[], anchor: YNode): Located<string>[] {
+  if (origins.length === 0) return [{ value: '*', node: anchor }];
+  if (origins.length === 1) return origins.map((origin) => (matchesEveryOrigin(origin.value) ? { ...origin, value: '*' } : origin));
+  return origins.flatMap((origin) => (origin.value === '*' ? [] : matchesEveryOrigin(origin.value) ? [{ ...origin, value: '*' }] : [origin]));
+}
+
+/** Whether an origin entry, read as the regex Kong makes of it, matches any origin at all. */
+function matchesEveryOrigin(entry: string): boolean {
+  if (entry === '*' || !/[\\^$.|?*+()[\]{}]/.test(entry)) return entry === '*';
+  const parsed = parseRegex(entry, 'pcre');
+  // Kong matches an origin regex anchored at both ends (kong/plugins/cors/handler.lua).
+  return parsed.ok && ['https://evil.example', 'null', 'http://a.b:8080'].every((origin) => parsed.regex.matches(origin, 'full'));
+}
+
+function anyOriginReason(origins: readonly Located<string>[]): Pick<CorsPolicy, 'anyOriginReason'> {
+  if (origins.length === 0) return { anyOriginReason: "no origins are listed, and Kong's cors plugin then allows every origin" };
+  const regex = origins.find((origin) => origin.value !== '*' && matchesEveryOrigin(origin.value));
+  return regex ? { anyOriginReason: `the origin regex '${regex.value}' matches every origin` } : {};
+}
+
 export function corsPolicy(plugin: Plugin): CorsPolicy {
   const config = plugin.config;
   const anchor = config ?? plugin.node;
@@ -65,12 +92,12 @@ export function corsPolicy(plugin: Plugin): CorsPolicy {
     name: plugin.label,
     nameNode: plugin.nameNode,
     node: plugin.node,
-    allowOrigins: origins.length > 0 ? origins : [{ value: '*', node: isSeq(originsNode) ? originsNode : anchor }],
+    allowOrigins: kongOrigins(origins, isSeq(originsNode) ? originsNode : anchor),
     allowOriginsNode: originsNode,
     allowMethods: methods.length > 0 ? methods.map(({ value, node }) => ({ value: value.toUpperCase(), node })) : CORS_DEFAULT_METHODS.map((value) => ({ value, node: anchor })),
     allowHeaders: headers.length > 0 ? headers : [{ value: '*', node: isSeq(headersNode) ? headersNode : anchor }],
     allowCredentials: located(get(config, 'credentials'), booleanValue),
-    ...(origins.length === 0 ? { anyOriginReason: "no origins are listed, and Kong's cors plugin then allows every origin" } : {}),
+    ...anyOriginReason(origins),
   };
 }
 
@@ -113,8 +140,23 @@ export function authPolicy(plugin: Plugin): AuthPolicy {
   const policy: AuthPolicy = { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, type: { value: type, node: plugin.nameNode } };
   if (type !== 'apiKey') return policy;
   // key-auth: `key_in_query` defaults to true (kong/plugins/key-auth/schema.lua).
-  const inQuery = located(get(plugin.config, 'key_in_query'), booleanValue);
+  const written = get(plugin.config, 'key_in_query');
+  const inQuery = located(written, booleanValue);
+  if (written && !inQuery) return policy; // not a boolean: keyAuthFindings reports it
   return { ...policy, apiKeyInQuery: inQuery ? { ...inQuery, fromDefault: false } : { value: true, node: plugin.node, fromDefault: true } };
+}
+
+/** A `key_in_query` that is not a boolean (`"false"`): Kong's schema rejects the plugin. */
+export function keyAuthFindings(plugin: Plugin): DialectFinding[] {
+  const written = get(plugin.config, 'key_in_query');
+  if (AUTH_TYPES[plugin.name] !== 'apiKey' || !written || booleanValue(written) !== undefined) return [];
+  return [
+    {
+      ruleId: 'schema',
+      node: written,
+      message: `key_in_query of ${plugin.label} must be true or false, not ${JSON.stringify(isScalar(written) ? written.value : 'a collection')}: Kong rejects the plugin, so the configuration does not load. Write it without quotes.`,
+    },
+  ];
 }
 
 const PERIODS = ['second', 'minute', 'hour', 'day', 'month', 'year'] as const;

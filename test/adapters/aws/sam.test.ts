@@ -415,6 +415,7 @@ Resources:
 ${FN}
       Events:
         Export: { Type: Api, Properties: { Path: /export, Method: post } }
+        Import: { Type: Api, Properties: { Path: /import, Method: post } }
   Quick:
 ${FN}
       Timeout: 10
@@ -422,8 +423,11 @@ ${FN}
         Ping: { Type: Api, Properties: { Path: /ping, Method: get } }
 `;
     const findings = lintText({ 'template.yaml': text }, 'timeout-upstream-gap');
+    // One finding for the function's two events: one mistake, one fix.
     expect(findings.map(where)).toEqual(['11:9-11:15']);
-    expect(findings[0]!.message).toContain("Route 'Fn.Export' has the gateway default timeout of 29s");
+    expect(findings[0]!.message).toContain(
+      "Route 'Fn.Export' has API Gateway's default integration timeout of 29s (as do 1 more route with the same upstream: 'Fn.Import')",
+    );
     expect(findings[0]!.message).toContain("its upstream 'Fn' may take up to 15m");
   });
 

@@ -373,6 +373,18 @@ routes:
 });
 
 describe('plugins', () => {
+  it('reads an origin regex that matches every origin as any origin', () => {
+    const model = one(`_format_version: "3.0"
+plugins:
+  - name: cors
+    config:
+      origins: [".*"]
+      credentials: true
+`);
+    expect(model.corsPolicies[0]!.allowOrigins.map((o) => o.value)).toEqual(['*']);
+    expect(model.corsPolicies[0]!.anyOriginReason).toBe("the origin regex '.*' matches every origin");
+  });
+
   it('models cors: empty or absent origins are any origin, at the plugin config', () => {
     const model = one(`_format_version: "3.0"
 plugins:
@@ -399,8 +411,8 @@ services:
       [
         'listed',
         [
+          // Next to other origins, Kong tries '*' as a regex (which matches nothing), not as "any".
           ['https://app.example.com', 16],
-          ['*', 16],
         ],
         undefined,
       ],
