@@ -81,6 +81,9 @@ function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route
           hit.methodKey === method &&
           matcherKey(hit.winner.matcher) === matcherKey(matcher) &&
           sameRank(hit.winner.precedence, entry.precedence, route.gateway.dialect.tieBreakFrom);
+        // Equal keys that are no duplicate (`*.example.com` against `*.a.example.com` in Kong): the
+        // gateway breaks the tie by something the files do not fix, so neither route is shadowed.
+        if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
         const witness = findWitness(index, matcher, host, method, hit);
         reachability.losses.push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
         continue;
