@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -19,11 +27,15 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
-    for (let key of __getOwnPropNames(from))
-      if (!__hasOwnProp.call(to, key) && key !== except)
-        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+    for (let key2 of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key2) && key2 !== except)
+        __defProp(to, key2, { get: () => from[key2], enumerable: !(desc = __getOwnPropDesc(from, key2)) || desc.enumerable });
   }
   return to;
 };
@@ -35,6 +47,7 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -113,11 +126,11 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key2, node, visitor, path11) {
+      const ctrl = callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key2, path11, ctrl);
+        return visit_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -161,11 +174,11 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key2, node, visitor, path11) {
+      const ctrl = await callVisitor(key2, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key2, path11, ctrl);
+        return visitAsync_(key2, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
@@ -215,27 +228,27 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key2, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key2, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key2, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key2, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key2, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key2, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key2, node, path11);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
+    function replaceNode(key2, path11, node) {
       const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
-        parent.items[key] = node;
+        parent.items[key2] = node;
       } else if (identity.isPair(parent)) {
-        if (key === "key")
+        if (key2 === "key")
           parent.key = node;
         else
           parent.value = node;
@@ -496,7 +509,7 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver, obj, key2, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
@@ -536,7 +549,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver.call(obj, key2, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -622,7 +635,7 @@ var require_Alias = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var Alias2 = class extends Node.NodeBase {
+    var Alias = class extends Node.NodeBase {
       constructor(source) {
         super(identity.ALIAS);
         this.source = source;
@@ -727,7 +740,7 @@ var require_Alias = __commonJS({
       }
       return 1;
     }
-    exports.Alias = Alias2;
+    exports.Alias = Alias;
   }
 });
 
@@ -765,7 +778,7 @@ var require_Scalar = __commonJS({
 var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
@@ -798,7 +811,7 @@ var require_createNode = __commonJS({
         ref = sourceObjects.get(value);
         if (ref) {
           ref.anchor ?? (ref.anchor = onAnchor(value));
-          return new Alias2.Alias(ref.anchor);
+          return new Alias.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
           sourceObjects.set(value, ref);
@@ -899,14 +912,14 @@ var require_Collection = __commonJS({
         if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
-          const node = this.get(key, true);
+          const [key2, ...rest] = path11;
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
       /**
@@ -914,14 +927,14 @@ var require_Collection = __commonJS({
        * @returns `true` if the item was found and removed.
        */
       deleteIn(path11) {
-        const [key, ...rest] = path11;
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
-          return this.delete(key);
-        const node = this.get(key, true);
+          return this.delete(key2);
+        const node = this.get(key2, true);
         if (identity.isCollection(node))
           return node.deleteIn(rest);
         else
-          throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+          throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -929,8 +942,8 @@ var require_Collection = __commonJS({
        * `true` (collections are always returned intact).
        */
       getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
-        const node = this.get(key, true);
+        const [key2, ...rest] = path11;
+        const node = this.get(key2, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
         else
@@ -948,10 +961,10 @@ var require_Collection = __commonJS({
        * Checks if the collection includes a value with the key `key`.
        */
       hasIn(path11) {
-        const [key, ...rest] = path11;
+        const [key2, ...rest] = path11;
         if (rest.length === 0)
-          return this.has(key);
-        const node = this.get(key, true);
+          return this.has(key2);
+        const node = this.get(key2, true);
         return identity.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
@@ -959,17 +972,17 @@ var require_Collection = __commonJS({
        * boolean to add/remove the item from the set.
        */
       setIn(path11, value) {
-        const [key, ...rest] = path11;
+        const [key2, ...rest] = path11;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key2, value);
         } else {
-          const node = this.get(key, true);
+          const node = this.get(key2, true);
           if (identity.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key2, collectionFromPath(this.schema, rest, value));
           else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+            throw new Error(`Expected YAML collection at ${key2}. Remaining path: ${rest}`);
         }
       }
     };
@@ -1183,8 +1196,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json.slice(start, i);
-                const code = json.substr(i + 2, 4);
-                switch (code) {
+                const code2 = json.substr(i + 2, 4);
+                switch (code2) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1210,8 +1223,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                    if (code2.substr(0, 2) === "00")
+                      str += "\\x" + code2.substr(2);
                     else
                       str += json.substr(i, 6);
                 }
@@ -1279,9 +1292,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -1330,7 +1343,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -1348,7 +1361,7 @@ ${indent}${body}`;
       return `|${header}
 ${indent}${start}${value}${end}`;
     }
-    function plainString(item, ctx, onComment, onChompKeep) {
+    function plainString2(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
       if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
@@ -1396,7 +1409,7 @@ ${indent}`);
           case Scalar.Scalar.QUOTE_SINGLE:
             return singleQuotedString(ss.value, ctx);
           case Scalar.Scalar.PLAIN:
-            return plainString(ss, ctx, onComment, onChompKeep);
+            return plainString2(ss, ctx, onComment, onChompKeep);
           default:
             return null;
         }
@@ -1547,19 +1560,19 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key: key2, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity.isNode(key2) && key2.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity.isCollection(key2) || !identity.isNode(key2) && typeof key2 === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key2 || keyComment && value == null && !ctx.inFlow || identity.isCollection(key2) || (identity.isScalar(key2) ? key2.type === Scalar.Scalar.BLOCK_FOLDED || key2.type === Scalar.Scalar.BLOCK_LITERAL : typeof key2 === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1567,7 +1580,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify.stringify(key2, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -1711,7 +1724,7 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey2 = (ctx, key2) => (merge.identify(key2) || identity.isScalar(key2) && (!key2.type || key2.type === Scalar.Scalar.PLAIN) && merge.identify(key2.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
       if (identity.isSeq(source))
@@ -1728,14 +1741,14 @@ var require_merge = __commonJS({
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key2, value2] of srcMap) {
         if (map instanceof Map) {
-          if (!map.has(key))
-            map.set(key, value2);
+          if (!map.has(key2))
+            map.set(key2, value2);
         } else if (map instanceof Set) {
-          map.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-          Object.defineProperty(map, key, {
+          map.add(key2);
+        } else if (!Object.prototype.hasOwnProperty.call(map, key2)) {
+          Object.defineProperty(map, key2, {
             value: value2,
             writable: true,
             enumerable: true,
@@ -1749,7 +1762,7 @@ var require_merge = __commonJS({
       return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
-    exports.isMergeKey = isMergeKey;
+    exports.isMergeKey = isMergeKey2;
     exports.merge = merge;
   }
 });
@@ -1763,19 +1776,19 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-      else if (merge.isMergeKey(ctx, key))
+    function addPairToJSMap(ctx, map, { key: key2, value }) {
+      if (identity.isNode(key2) && key2.addToJSMap)
+        key2.addToJSMap(ctx, map, value);
+      else if (merge.isMergeKey(ctx, key2))
         merge.addMergeToJSMap(ctx, map, value);
       else {
-        const jsKey = toJS.toJS(key, "", ctx);
+        const jsKey = toJS.toJS(key2, "", ctx);
         if (map instanceof Map) {
           map.set(jsKey, toJS.toJS(value, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
-          const stringKey = stringifyKey(key, jsKey, ctx);
+          const stringKey = stringifyKey(key2, jsKey, ctx);
           const jsValue = toJS.toJS(value, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
@@ -1790,19 +1803,19 @@ var require_addPairToJSMap = __commonJS({
       }
       return map;
     }
-    function stringifyKey(key, jsKey, ctx) {
+    function stringifyKey(key2, jsKey, ctx) {
       if (jsKey === null)
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity.isNode(key2) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
         strCtx.inFlow = true;
         strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
+        const strKey = key2.toString(strCtx);
         if (!ctx.mapKeyWarned) {
           let jsonStr = JSON.stringify(strKey);
           if (jsonStr.length > 40)
@@ -1826,24 +1839,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
-      const k = createNode.createNode(key, void 0, ctx);
+    function createPair(key2, value, ctx) {
+      const k = createNode.createNode(key2, void 0, ctx);
       const v = createNode.createNode(value, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key2, value = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
+        this.key = key2;
         this.value = value;
       }
       clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-          key = key.clone(schema);
+        let { key: key2, value } = this;
+        if (identity.isNode(key2))
+          key2 = key2.clone(schema);
         if (identity.isNode(value))
           value = value.clone(schema);
-        return new _Pair(key, value);
+        return new _Pair(key2, value);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -1870,13 +1883,13 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment, items: items2 }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
@@ -1919,7 +1932,7 @@ ${indent}${line}` : "\n";
         onChompKeep();
       return str;
     }
-    function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    function stringifyFlowCollection({ items: items2 }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
       itemIndent += indentStep;
       const itemCtx = Object.assign({}, ctx, {
@@ -1930,8 +1943,8 @@ ${indent}${line}` : "\n";
       let reqNewline = false;
       let linesAtValue = 0;
       const lines = [];
-      for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
+      for (let i = 0; i < items2.length; ++i) {
+        const item = items2[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
@@ -1962,7 +1975,7 @@ ${indent}${line}` : "\n";
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
-        if (i < items.length - 1) {
+        if (i < items2.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
@@ -2019,11 +2032,11 @@ var require_YAMLMap = __commonJS({
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
-    function findPair(items, key) {
-      const k = identity.isScalar(key) ? key.value : key;
-      for (const it of items) {
+    function findPair(items2, key2) {
+      const k = identity.isScalar(key2) ? key2.value : key2;
+      for (const it of items2) {
         if (identity.isPair(it)) {
-          if (it.key === key || it.key === k)
+          if (it.key === key2 || it.key === k)
             return it;
           if (identity.isScalar(it.key) && it.key.value === k)
             return it;
@@ -2046,20 +2059,20 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key2, value) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+            value = replacer.call(obj, key2, value);
+          else if (Array.isArray(replacer) && !replacer.includes(key2))
             return;
           if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+            map.items.push(Pair.createPair(key2, value, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key2, value] of obj)
+            add(key2, value);
         } else if (obj && typeof obj === "object") {
-          for (const key of Object.keys(obj))
-            add(key, obj[key]);
+          for (const key2 of Object.keys(obj))
+            add(key2, obj[key2]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -2099,23 +2112,23 @@ var require_YAMLMap = __commonJS({
           this.items.push(_pair);
         }
       }
-      delete(key) {
-        const it = findPair(this.items, key);
+      delete(key2) {
+        const it = findPair(this.items, key2);
         if (!it)
           return false;
         const del = this.items.splice(this.items.indexOf(it), 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const it = findPair(this.items, key);
+      get(key2, keepScalar) {
+        const it = findPair(this.items, key2);
         const node = it?.value;
         return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
       }
-      has(key) {
-        return !!findPair(this.items, key);
+      has(key2) {
+        return !!findPair(this.items, key2);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key2, value) {
+        this.add(new Pair.Pair(key2, value), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -2204,15 +2217,15 @@ var require_YAMLSeq = __commonJS({
        *
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        const idx = asItemIndex(key);
+      delete(key2) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return false;
         const del = this.items.splice(idx, 1);
         return del.length > 0;
       }
-      get(key, keepScalar) {
-        const idx = asItemIndex(key);
+      get(key2, keepScalar) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
           return void 0;
         const it = this.items[idx];
@@ -2224,8 +2237,8 @@ var require_YAMLSeq = __commonJS({
        * `key` must contain a representation of an integer for this to succeed.
        * It may be wrapped in a `Scalar`.
        */
-      has(key) {
-        const idx = asItemIndex(key);
+      has(key2) {
+        const idx = asItemIndex(key2);
         return typeof idx === "number" && idx < this.items.length;
       }
       /**
@@ -2235,10 +2248,10 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
-        const idx = asItemIndex(key);
+      set(key2, value) {
+        const idx = asItemIndex(key2);
         if (typeof idx !== "number")
-          throw new Error(`Expected a valid index, not ${key}.`);
+          throw new Error(`Expected a valid index, not ${key2}.`);
         const prev = this.items[idx];
         if (identity.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
@@ -2272,8 +2285,8 @@ var require_YAMLSeq = __commonJS({
           let i = 0;
           for (let it of obj) {
             if (typeof replacer === "function") {
-              const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              const key2 = obj instanceof Set ? it : String(i++);
+              it = replacer.call(obj, key2, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2281,8 +2294,8 @@ var require_YAMLSeq = __commonJS({
         return seq;
       }
     };
-    function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+    function asItemIndex(key2) {
+      let idx = identity.isScalar(key2) ? key2.value : key2;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2696,25 +2709,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key2, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
-              key = it[0];
+              key2 = it[0];
               value = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
-              key = keys[0];
-              value = it[key];
+              key2 = keys[0];
+              value = it[key2];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
-            key = it;
+            key2 = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key2, value, ctx));
         }
       return pairs2;
     }
@@ -2761,16 +2774,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key2, value;
           if (identity.isPair(pair)) {
-            key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            key2 = toJS.toJS(pair.key, "", ctx);
+            value = toJS.toJS(pair.value, key2, ctx);
           } else {
-            key = toJS.toJS(pair, "", ctx);
+            key2 = toJS.toJS(pair, "", ctx);
           }
-          if (map.has(key))
+          if (map.has(key2))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key2, value);
         }
         return map;
       }
@@ -2791,12 +2804,12 @@ var require_omap = __commonJS({
       resolve(seq, onError) {
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
-            if (seenKeys.includes(key.value)) {
-              onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+        for (const { key: key2 } of pairs$1.items) {
+          if (identity.isScalar(key2)) {
+            if (seenKeys.includes(key2.value)) {
+              onError(`Ordered maps must not include duplicate keys: ${key2.value}`);
             } else {
-              seenKeys.push(key.value);
+              seenKeys.push(key2.value);
             }
           }
         }
@@ -2981,14 +2994,14 @@ var require_set = __commonJS({
         super(schema);
         this.tag = _YAMLSet.tag;
       }
-      add(key) {
+      add(key2) {
         let pair;
-        if (identity.isPair(key))
-          pair = key;
-        else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
-          pair = new Pair.Pair(key.key, null);
+        if (identity.isPair(key2))
+          pair = key2;
+        else if (key2 && typeof key2 === "object" && "key" in key2 && "value" in key2 && key2.value === null)
+          pair = new Pair.Pair(key2.key, null);
         else
-          pair = new Pair.Pair(key, null);
+          pair = new Pair.Pair(key2, null);
         const prev = YAMLMap.findPair(this.items, pair.key);
         if (!prev)
           this.items.push(pair);
@@ -2997,18 +3010,18 @@ var require_set = __commonJS({
        * If `keepPair` is `true`, returns the Pair matching `key`.
        * Otherwise, returns the value of that Pair's key.
        */
-      get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
+      get(key2, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key2);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
+      set(key2, value) {
         if (typeof value !== "boolean")
           throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
+        const prev = YAMLMap.findPair(this.items, key2);
         if (prev && !value) {
           this.items.splice(this.items.indexOf(prev), 1);
         } else if (!prev && value) {
-          this.items.push(new Pair.Pair(key));
+          this.items.push(new Pair.Pair(key2));
         }
       }
       toJSON(_, ctx) {
@@ -3024,18 +3037,18 @@ var require_set = __commonJS({
       }
       static from(schema, iterable, ctx) {
         const { replacer } = ctx;
-        const set2 = new this(schema);
+        const set3 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
             if (typeof replacer === "function")
               value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+            set3.items.push(Pair.createPair(value, null, ctx));
           }
-        return set2;
+        return set3;
       }
     };
     YAMLSet.tag = "tag:yaml.org,2002:set";
-    var set = {
+    var set2 = {
       collection: "map",
       identify: (value) => value instanceof Set,
       nodeClass: YAMLSet,
@@ -3054,7 +3067,7 @@ var require_set = __commonJS({
       }
     };
     exports.YAMLSet = YAMLSet;
-    exports.set = set;
+    exports.set = set2;
   }
 });
 
@@ -3161,7 +3174,7 @@ var require_schema3 = __commonJS({
     var merge = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schema = [
       map.map,
@@ -3181,7 +3194,7 @@ var require_schema3 = __commonJS({
       merge.merge,
       omap.omap,
       pairs.pairs,
-      set.set,
+      set2.set,
       timestamp.intTime,
       timestamp.floatTime,
       timestamp.timestamp
@@ -3208,7 +3221,7 @@ var require_tags = __commonJS({
     var omap = require_omap();
     var pairs = require_pairs();
     var schema$2 = require_schema3();
-    var set = require_set();
+    var set2 = require_set();
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
@@ -3234,7 +3247,7 @@ var require_tags = __commonJS({
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
-      set: set.set,
+      set: set2.set,
       timestamp: timestamp.timestamp
     };
     var coreKnownTags = {
@@ -3242,7 +3255,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:merge": merge.merge,
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
-      "tag:yaml.org,2002:set": set.set,
+      "tag:yaml.org,2002:set": set2.set,
       "tag:yaml.org,2002:timestamp": timestamp.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
@@ -3255,7 +3268,7 @@ var require_tags = __commonJS({
         if (Array.isArray(customTags))
           tags = [];
         else {
-          const keys = Array.from(schemas.keys()).filter((key) => key !== "yaml11").map((key) => JSON.stringify(key)).join(", ");
+          const keys = Array.from(schemas.keys()).filter((key2) => key2 !== "yaml11").map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
         }
       }
@@ -3271,7 +3284,7 @@ var require_tags = __commonJS({
         const tagObj = typeof tag === "string" ? tagsByName[tag] : tag;
         if (!tagObj) {
           const tagName = JSON.stringify(tag);
-          const keys = Object.keys(tagsByName).map((key) => JSON.stringify(key)).join(", ");
+          const keys = Object.keys(tagsByName).map((key2) => JSON.stringify(key2)).join(", ");
           throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
         }
         if (!tags2.includes(tagObj))
@@ -3400,7 +3413,7 @@ var require_stringifyDocument = __commonJS({
 var require_Document = __commonJS({
   "node_modules/yaml/dist/doc/Document.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var Collection = require_Collection();
     var identity = require_identity();
     var Pair = require_Pair();
@@ -3493,7 +3506,7 @@ var require_Document = __commonJS({
           node.anchor = // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
           !name || prev.has(name) ? anchors.findNewAnchor(name || "a", prev) : name;
         }
-        return new Alias2.Alias(node.anchor);
+        return new Alias.Alias(node.anchor);
       }
       createNode(value, replacer, options) {
         let _replacer = void 0;
@@ -3535,8 +3548,8 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
+      createPair(key2, value, options = {}) {
+        const k = this.createNode(key2, null, options);
         const v = this.createNode(value, null, options);
         return new Pair.Pair(k, v);
       }
@@ -3544,8 +3557,8 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+      delete(key2) {
+        return assertCollection(this.contents) ? this.contents.delete(key2) : false;
       }
       /**
        * Removes a value from the document.
@@ -3565,8 +3578,8 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+      get(key2, keepScalar) {
+        return identity.isCollection(this.contents) ? this.contents.get(key2, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3581,8 +3594,8 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value with the key `key`.
        */
-      has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+      has(key2) {
+        return identity.isCollection(this.contents) ? this.contents.has(key2) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3596,11 +3609,11 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key2, value) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key2], value);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key2, value);
         }
       }
       /**
@@ -3710,22 +3723,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name, pos, code, message) {
+      constructor(name, pos, code2, message) {
         super();
         this.name = name;
-        this.code = code;
+        this.code = code2;
         this.message = message;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLParseError", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLParseError", pos, code2, message);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code, message) {
-        super("YAMLWarning", pos, code, message);
+      constructor(pos, code2, message) {
+        super("YAMLWarning", pos, code2, message);
       }
     };
     var prettifyError = (src, lc) => (error) => {
@@ -3737,9 +3750,9 @@ var require_errors = __commonJS({
       let ci = col - 1;
       let lineStr = src.substring(lc.lineStarts[line - 1], lc.lineStarts[line]).replace(/[\n\r]+$/, "");
       if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = "\u2026" + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
+        const trimStart2 = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = "\u2026" + lineStr.substring(trimStart2);
+        ci -= trimStart2 - 1;
       }
       if (lineStr.length > 80)
         lineStr = lineStr.substring(0, 79) + "\u2026";
@@ -3908,24 +3921,24 @@ var require_resolve_props = __commonJS({
 var require_util_contains_newline = __commonJS({
   "node_modules/yaml/dist/compose/util-contains-newline.js"(exports) {
     "use strict";
-    function containsNewline(key) {
-      if (!key)
+    function containsNewline(key2) {
+      if (!key2)
         return null;
-      switch (key.type) {
+      switch (key2.type) {
         case "alias":
         case "scalar":
         case "double-quoted-scalar":
         case "single-quoted-scalar":
-          if (key.source.includes("\n"))
+          if (key2.source.includes("\n"))
             return true;
-          if (key.end) {
-            for (const st of key.end)
+          if (key2.end) {
+            for (const st of key2.end)
               if (st.type === "newline")
                 return true;
           }
           return false;
         case "flow-collection":
-          for (const it of key.items) {
+          for (const it of key2.items) {
             for (const st of it.start)
               if (st.type === "newline")
                 return true;
@@ -3969,12 +3982,12 @@ var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function mapIncludes(ctx, items, search) {
+    function mapIncludes(ctx, items2, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
       const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b) => a === b || identity.isScalar(a) && identity.isScalar(b) && a.value === b.value;
-      return items.some((pair) => isEqual(pair.key, search));
+      return items2.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
   }
@@ -3999,10 +4012,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4010,10 +4023,10 @@ var require_resolve_block_map = __commonJS({
         });
         const implicitKey = !keyProps.found;
         if (implicitKey) {
-          if (key) {
-            if (key.type === "block-seq")
+          if (key2) {
+            if (key2.type === "block-seq")
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "A block sequence may not be used as an implicit map key");
-            else if ("indent" in key && key.indent !== bm.indent)
+            else if ("indent" in key2 && key2.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
           if (!keyProps.anchor && !keyProps.tag && !sep2) {
@@ -4026,17 +4039,17 @@ var require_resolve_block_map = __commonJS({
             }
             continue;
           }
-          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-            onError(key ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
+          if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key2)) {
+            onError(key2 ?? start[start.length - 1], "MULTILINE_IMPLICIT_KEY", "Implicit keys need to be on a single line");
           }
         } else if (keyProps.found?.indent !== bm.indent) {
           onError(offset, "BAD_INDENT", startColMsg);
         }
         ctx.atKey = true;
         const keyStart = keyProps.end;
-        const keyNode = key ? composeNode(ctx, key, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        const keyNode = key2 ? composeNode(ctx, key2, keyProps, onError) : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+          utilFlowIndentCheck.flowIndentCheck(bm.indent, key2, onError);
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4046,7 +4059,7 @@ var require_resolve_block_map = __commonJS({
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
-          startOnNewline: !key || key.type === "block-scalar"
+          startOnNewline: !key2 || key2.type === "block-scalar"
         });
         offset = valueProps.end;
         if (valueProps.found) {
@@ -4210,11 +4223,11 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key: key2, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key2 ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
@@ -4235,9 +4248,9 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key2))
             onError(
-              key,
+              key2,
               // checked by containsNewline()
               "MULTILINE_IMPLICIT_KEY",
               "Implicit keys of flow sequence pairs need to be on a single line"
@@ -4284,8 +4297,8 @@ var require_resolve_flow_collection = __commonJS({
         } else {
           ctx.atKey = true;
           const keyStart = props.end;
-          const keyNode = key ? composeNode(ctx, key, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-          if (isBlock(key))
+          const keyNode = key2 ? composeNode(ctx, key2, props, onError) : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+          if (isBlock(key2))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
           const valueProps = resolveProps.resolveProps(sep2 ?? [], {
@@ -4452,7 +4465,7 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
+      const lines = scalar.source ? splitLines2(scalar.source) : [];
       let chompStart = lines.length;
       for (let i = lines.length - 1; i >= 0; --i) {
         const content = lines[i][1];
@@ -4610,7 +4623,7 @@ var require_resolve_block_scalar = __commonJS({
       }
       return { mode, indent, chomp, comment, length };
     }
-    function splitLines(source) {
+    function splitLines2(source) {
       const split = source.split(/\n( *)/);
       const first = split[0];
       const m = first.match(/^( *)/);
@@ -4634,19 +4647,19 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset, type, source, end } = scalar;
       let _type;
       let value;
-      const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+      const _onError = (rel, code2, msg) => onError(offset + rel, code2, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value = plainValue2(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value = singleQuotedValue2(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value = doubleQuotedValue2(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -4667,7 +4680,7 @@ var require_resolve_flow_scalar = __commonJS({
         range: [offset, valueEnd, re.offset]
       };
     }
-    function plainValue(source, onError) {
+    function plainValue2(source, onError) {
       let badChar = "";
       switch (source[0]) {
         /* istanbul ignore next should not happen */
@@ -4695,7 +4708,7 @@ var require_resolve_flow_scalar = __commonJS({
         onError(0, "BAD_SCALAR_START", `Plain value cannot start with ${badChar}`);
       return unfoldLines(source);
     }
-    function singleQuotedValue(source, onError) {
+    function singleQuotedValue2(source, onError) {
       if (source[source.length - 1] !== "'" || source.length === 1)
         onError(source.length, "MISSING_CHAR", "Missing closing 'quote");
       return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
@@ -4705,15 +4718,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match2 = line.exec(source);
       if (!match2)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match2[1].replace(trimEnd, "");
+      let res = match2[1].replace(trimEnd2, "");
       let sep2 = " ";
       let pos = line.lastIndex;
       while (match2 = line.exec(source)) {
@@ -4734,7 +4747,7 @@ var require_resolve_flow_scalar = __commonJS({
       match2 = last.exec(source);
       return res + sep2 + (match2?.[1] ?? "");
     }
-    function doubleQuotedValue(source, onError) {
+    function doubleQuotedValue2(source, onError) {
       let res = "";
       for (let i = 1; i < source.length - 1; ++i) {
         const ch = source[i];
@@ -4832,9 +4845,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
       const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const code2 = ok ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code);
+        return String.fromCodePoint(code2);
       } catch {
         const raw = source.substr(offset - 2, length + 2);
         onError(offset - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -4930,11 +4943,11 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
-      if (before) {
-        pos ?? (pos = before.length);
+    function emptyScalarPosition(offset, before2, pos) {
+      if (before2) {
+        pos ?? (pos = before2.length);
         for (let i = pos - 1; i >= 0; --i) {
-          let st = before[i];
+          let st = before2[i];
           switch (st.type) {
             case "space":
             case "comment":
@@ -4942,10 +4955,10 @@ var require_util_empty_scalar_position = __commonJS({
               offset -= st.source.length;
               continue;
           }
-          st = before[++i];
+          st = before2[++i];
           while (st?.type === "space") {
             offset += st.source.length;
-            st = before[++i];
+            st = before2[++i];
           }
           break;
         }
@@ -4960,7 +4973,7 @@ var require_util_empty_scalar_position = __commonJS({
 var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
@@ -5023,10 +5036,10 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before2, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
       const token = {
         type: "scalar",
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before2, pos),
         indent: -1,
         source: ""
       };
@@ -5045,7 +5058,7 @@ var require_compose_node = __commonJS({
       return node;
     }
     function composeAlias({ options }, { offset, source, end }, onError) {
-      const alias = new Alias2.Alias(source.substring(1));
+      const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
@@ -5094,11 +5107,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc;
@@ -5156,12 +5169,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code, message, warning) => {
+        this.onError = (source, code2, message, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            this.warnings.push(new errors.YAMLWarning(pos, code2, message));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code, message));
+            this.errors.push(new errors.YAMLParseError(pos, code2, message));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5323,12 +5336,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code, message) => {
+        const _onError = (pos, code2, message) => {
           const offset = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset, code, message);
+            onError(offset, code2, message);
           else
-            throw new errors.YAMLParseError([offset, offset + 1], code, message);
+            throw new errors.YAMLParseError([offset, offset + 1], code2, message);
         };
         switch (token.type) {
           case "scalar":
@@ -5435,9 +5448,9 @@ var require_cst_scalar = __commonJS({
         ];
         if (!addEndtoBlockProps(props, "end" in token ? token.end : void 0))
           props.push({ type: "newline", offset: -1, indent, source: "\n" });
-        for (const key of Object.keys(token))
-          if (key !== "type" && key !== "offset")
-            delete token[key];
+        for (const key2 of Object.keys(token))
+          if (key2 !== "type" && key2 !== "offset")
+            delete token[key2];
         Object.assign(token, { type: "block-scalar", indent, props, source: body });
       }
     }
@@ -5485,9 +5498,9 @@ var require_cst_scalar = __commonJS({
         default: {
           const indent = "indent" in token ? token.indent : -1;
           const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
-          for (const key of Object.keys(token))
-            if (key !== "type" && key !== "offset")
-              delete token[key];
+          for (const key2 of Object.keys(token))
+            if (key2 !== "type" && key2 !== "offset")
+              delete token[key2];
           Object.assign(token, { type, indent, source, end });
         }
       }
@@ -5542,12 +5555,12 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key: key2, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
-      if (key)
-        res += stringifyToken(key);
+      if (key2)
+        res += stringifyToken(key2);
       if (sep2)
         for (const st of sep2)
           res += st.source;
@@ -6440,7 +6453,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6879,7 +6892,7 @@ var require_parser = __commonJS({
                   });
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
-                  const key = it.key;
+                  const key2 = it.key;
                   const sep2 = it.sep;
                   sep2.push(this.sourceToken);
                   delete it.key;
@@ -6888,7 +6901,7 @@ var require_parser = __commonJS({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key: key2, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7213,7 +7226,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7266,7 +7279,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7307,7 +7320,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
@@ -7322,7 +7335,7 @@ var require_dist = __commonJS({
     var Document = require_Document();
     var Schema = require_Schema();
     var errors = require_errors();
-    var Alias2 = require_Alias();
+    var Alias = require_Alias();
     var identity = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
@@ -7340,7 +7353,7 @@ var require_dist = __commonJS({
     exports.YAMLError = errors.YAMLError;
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
-    exports.Alias = Alias2.Alias;
+    exports.Alias = Alias.Alias;
     exports.isAlias = identity.isAlias;
     exports.isCollection = identity.isCollection;
     exports.isDocument = identity.isDocument;
@@ -7363,5091 +7376,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/code.js
-var require_code = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-    var _CodeOrName = class {
-    };
-    exports._CodeOrName = _CodeOrName;
-    exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-    var Name = class extends _CodeOrName {
-      constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-          throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        return false;
-      }
-      get names() {
-        return { [this.str]: 1 };
-      }
-    };
-    exports.Name = Name;
-    var _Code = class extends _CodeOrName {
-      constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-      }
-      toString() {
-        return this.str;
-      }
-      emptyStr() {
-        if (this._items.length > 1)
-          return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-      }
-      get str() {
-        var _a2;
-        return (_a2 = this._str) !== null && _a2 !== void 0 ? _a2 : this._str = this._items.reduce((s, c) => `${s}${c}`, "");
-      }
-      get names() {
-        var _a2;
-        return (_a2 = this._names) !== null && _a2 !== void 0 ? _a2 : this._names = this._items.reduce((names, c) => {
-          if (c instanceof Name)
-            names[c.str] = (names[c.str] || 0) + 1;
-          return names;
-        }, {});
-      }
-    };
-    exports._Code = _Code;
-    exports.nil = new _Code("");
-    function _(strs, ...args) {
-      const code = [strs[0]];
-      let i = 0;
-      while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-      }
-      return new _Code(code);
-    }
-    exports._ = _;
-    var plus = new _Code("+");
-    function str(strs, ...args) {
-      const expr = [safeStringify(strs[0])];
-      let i = 0;
-      while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-      }
-      optimize(expr);
-      return new _Code(expr);
-    }
-    exports.str = str;
-    function addCodeArg(code, arg) {
-      if (arg instanceof _Code)
-        code.push(...arg._items);
-      else if (arg instanceof Name)
-        code.push(arg);
-      else
-        code.push(interpolate(arg));
-    }
-    exports.addCodeArg = addCodeArg;
-    function optimize(expr) {
-      let i = 1;
-      while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-          const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-          if (res !== void 0) {
-            expr.splice(i - 1, 3, res);
-            continue;
-          }
-          expr[i++] = "+";
-        }
-        i++;
-      }
-    }
-    function mergeExprItems(a, b) {
-      if (b === '""')
-        return a;
-      if (a === '""')
-        return b;
-      if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-          return;
-        if (typeof b != "string")
-          return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-          return a.slice(0, -1) + b.slice(1);
-        return;
-      }
-      if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-      return;
-    }
-    function strConcat(c1, c2) {
-      return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str`${c1}${c2}`;
-    }
-    exports.strConcat = strConcat;
-    function interpolate(x) {
-      return typeof x == "number" || typeof x == "boolean" || x === null ? x : safeStringify(Array.isArray(x) ? x.join(",") : x);
-    }
-    function stringify(x) {
-      return new _Code(safeStringify(x));
-    }
-    exports.stringify = stringify;
-    function safeStringify(x) {
-      return JSON.stringify(x).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
-    }
-    exports.safeStringify = safeStringify;
-    function getProperty(key) {
-      return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _`[${key}]`;
-    }
-    exports.getProperty = getProperty;
-    function getEsmExportName(key) {
-      if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-      }
-      throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-    }
-    exports.getEsmExportName = getEsmExportName;
-    function regexpCode(rx) {
-      return new _Code(rx.toString());
-    }
-    exports.regexpCode = regexpCode;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/scope.js
-var require_scope = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/scope.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-    var code_1 = require_code();
-    var ValueError = class extends Error {
-      constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-      }
-    };
-    var UsedValueState;
-    (function(UsedValueState2) {
-      UsedValueState2[UsedValueState2["Started"] = 0] = "Started";
-      UsedValueState2[UsedValueState2["Completed"] = 1] = "Completed";
-    })(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-    exports.varKinds = {
-      const: new code_1.Name("const"),
-      let: new code_1.Name("let"),
-      var: new code_1.Name("var")
-    };
-    var Scope = class {
-      constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-      }
-      toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-      }
-      name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-      }
-      _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-      }
-      _nameGroup(prefix) {
-        var _a2, _b;
-        if (((_b = (_a2 = this._parent) === null || _a2 === void 0 ? void 0 : _a2._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || this._prefixes && !this._prefixes.has(prefix)) {
-          throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return this._names[prefix] = { prefix, index: 0 };
-      }
-    };
-    exports.Scope = Scope;
-    var ValueScopeName = class extends code_1.Name {
-      constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-      }
-      setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._)`.${new code_1.Name(property)}[${itemIndex}]`;
-      }
-    };
-    exports.ValueScopeName = ValueScopeName;
-    var line = (0, code_1._)`\n`;
-    var ValueScope = class extends Scope {
-      constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-      }
-      get() {
-        return this._scope;
-      }
-      name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-      }
-      value(nameOrPrefix, value) {
-        var _a2;
-        if (value.ref === void 0)
-          throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a2 = value.key) !== null && _a2 !== void 0 ? _a2 : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-          const _name = vs.get(valueKey);
-          if (_name)
-            return _name;
-        } else {
-          vs = this._values[prefix] = /* @__PURE__ */ new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-      }
-      getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-          return;
-        return vs.get(keyOrRef);
-      }
-      scopeRefs(scopeName, values2 = this._values) {
-        return this._reduceValues(values2, (name) => {
-          if (name.scopePath === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return (0, code_1._)`${scopeName}${name.scopePath}`;
-        });
-      }
-      scopeCode(values2 = this._values, usedValues, getCode) {
-        return this._reduceValues(values2, (name) => {
-          if (name.value === void 0)
-            throw new Error(`CodeGen: name "${name}" has no value`);
-          return name.value.code;
-        }, usedValues, getCode);
-      }
-      _reduceValues(values2, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values2) {
-          const vs = values2[prefix];
-          if (!vs)
-            continue;
-          const nameSet = usedValues[prefix] = usedValues[prefix] || /* @__PURE__ */ new Map();
-          vs.forEach((name) => {
-            if (nameSet.has(name))
-              return;
-            nameSet.set(name, UsedValueState.Started);
-            let c = valueCode(name);
-            if (c) {
-              const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-              code = (0, code_1._)`${code}${def} ${name} = ${c};${this.opts._n}`;
-            } else if (c = getCode === null || getCode === void 0 ? void 0 : getCode(name)) {
-              code = (0, code_1._)`${code}${c}${this.opts._n}`;
-            } else {
-              throw new ValueError(name);
-            }
-            nameSet.set(name, UsedValueState.Completed);
-          });
-        }
-        return code;
-      }
-    };
-    exports.ValueScope = ValueScope;
-  }
-});
-
-// node_modules/ajv/dist/compile/codegen/index.js
-var require_codegen = __commonJS({
-  "node_modules/ajv/dist/compile/codegen/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-    var code_1 = require_code();
-    var scope_1 = require_scope();
-    var code_2 = require_code();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return code_2._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return code_2.str;
-    } });
-    Object.defineProperty(exports, "strConcat", { enumerable: true, get: function() {
-      return code_2.strConcat;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return code_2.nil;
-    } });
-    Object.defineProperty(exports, "getProperty", { enumerable: true, get: function() {
-      return code_2.getProperty;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return code_2.stringify;
-    } });
-    Object.defineProperty(exports, "regexpCode", { enumerable: true, get: function() {
-      return code_2.regexpCode;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return code_2.Name;
-    } });
-    var scope_2 = require_scope();
-    Object.defineProperty(exports, "Scope", { enumerable: true, get: function() {
-      return scope_2.Scope;
-    } });
-    Object.defineProperty(exports, "ValueScope", { enumerable: true, get: function() {
-      return scope_2.ValueScope;
-    } });
-    Object.defineProperty(exports, "ValueScopeName", { enumerable: true, get: function() {
-      return scope_2.ValueScopeName;
-    } });
-    Object.defineProperty(exports, "varKinds", { enumerable: true, get: function() {
-      return scope_2.varKinds;
-    } });
-    exports.operators = {
-      GT: new code_1._Code(">"),
-      GTE: new code_1._Code(">="),
-      LT: new code_1._Code("<"),
-      LTE: new code_1._Code("<="),
-      EQ: new code_1._Code("==="),
-      NEQ: new code_1._Code("!=="),
-      NOT: new code_1._Code("!"),
-      OR: new code_1._Code("||"),
-      AND: new code_1._Code("&&"),
-      ADD: new code_1._Code("+")
-    };
-    var Node = class {
-      optimizeNodes() {
-        return this;
-      }
-      optimizeNames(_names, _constants) {
-        return this;
-      }
-    };
-    var Def = class extends Node {
-      constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-      }
-      render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (!names[this.name.str])
-          return;
-        if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-      }
-    };
-    var Assign = class extends Node {
-      constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-      }
-      render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-      }
-      optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-          return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-      }
-      get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-      }
-    };
-    var AssignOp = class extends Assign {
-      constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-      }
-      render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-      }
-    };
-    var Label = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        return `${this.label}:` + _n;
-      }
-    };
-    var Break = class extends Node {
-      constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-      }
-      render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-      }
-    };
-    var Throw = class extends Node {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render({ _n }) {
-        return `throw ${this.error};` + _n;
-      }
-      get names() {
-        return this.error.names;
-      }
-    };
-    var AnyCode = class extends Node {
-      constructor(code) {
-        super();
-        this.code = code;
-      }
-      render({ _n }) {
-        return `${this.code};` + _n;
-      }
-      optimizeNodes() {
-        return `${this.code}` ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-      }
-      get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-      }
-    };
-    var ParentNode = class extends Node {
-      constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-      }
-      render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-      }
-      optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i].optimizeNodes();
-          if (Array.isArray(n))
-            nodes.splice(i, 1, ...n);
-          else if (n)
-            nodes[i] = n;
-          else
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-          const n = nodes[i];
-          if (n.optimizeNames(names, constants))
-            continue;
-          subtractNames(names, n.names);
-          nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : void 0;
-      }
-      get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-      }
-    };
-    var BlockNode = class extends ParentNode {
-      render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-      }
-    };
-    var Root = class extends ParentNode {
-    };
-    var Else = class extends BlockNode {
-    };
-    Else.kind = "else";
-    var If = class _If extends BlockNode {
-      constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-      }
-      render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-          code += "else " + this.else.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-          return this.nodes;
-        let e = this.else;
-        if (e) {
-          const ns = e.optimizeNodes();
-          e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-          if (cond === false)
-            return e instanceof _If ? e : e.nodes;
-          if (this.nodes.length)
-            return this;
-          return new _If(not(cond), e instanceof _If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-          return void 0;
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a2;
-        this.else = (_a2 = this.else) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-          return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-          addNames(names, this.else.names);
-        return names;
-      }
-    };
-    If.kind = "if";
-    var For = class extends BlockNode {
-    };
-    For.kind = "for";
-    var ForLoop = class extends For {
-      constructor(iteration) {
-        super();
-        this.iteration = iteration;
-      }
-      render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iteration.names);
-      }
-    };
-    var ForRange = class extends For {
-      constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-      }
-      render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-      }
-      get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-      }
-    };
-    var ForIter = class extends For {
-      constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-      }
-      render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-      }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-          return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-      }
-      get names() {
-        return addNames(super.names, this.iterable.names);
-      }
-    };
-    var Func = class extends BlockNode {
-      constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-      }
-      render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-      }
-    };
-    Func.kind = "func";
-    var Return = class extends ParentNode {
-      render(opts) {
-        return "return " + super.render(opts);
-      }
-    };
-    Return.kind = "return";
-    var Try = class extends BlockNode {
-      render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-          code += this.catch.render(opts);
-        if (this.finally)
-          code += this.finally.render(opts);
-        return code;
-      }
-      optimizeNodes() {
-        var _a2, _b;
-        super.optimizeNodes();
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-      }
-      optimizeNames(names, constants) {
-        var _a2, _b;
-        super.optimizeNames(names, constants);
-        (_a2 = this.catch) === null || _a2 === void 0 ? void 0 : _a2.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-      }
-      get names() {
-        const names = super.names;
-        if (this.catch)
-          addNames(names, this.catch.names);
-        if (this.finally)
-          addNames(names, this.finally.names);
-        return names;
-      }
-    };
-    var Catch = class extends BlockNode {
-      constructor(error) {
-        super();
-        this.error = error;
-      }
-      render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-      }
-    };
-    Catch.kind = "catch";
-    var Finally = class extends BlockNode {
-      render(opts) {
-        return "finally" + super.render(opts);
-      }
-    };
-    Finally.kind = "finally";
-    var CodeGen = class {
-      constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-      }
-      toString() {
-        return this._root.render(this.opts);
-      }
-      // returns unique name in the internal scope
-      name(prefix) {
-        return this._scope.name(prefix);
-      }
-      // reserves unique name in the external scope
-      scopeName(prefix) {
-        return this._extScope.name(prefix);
-      }
-      // reserves unique name in the external scope and assigns value to it
-      scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = /* @__PURE__ */ new Set());
-        vs.add(name);
-        return name;
-      }
-      getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-      }
-      // return code that assigns values in the external scope to the names that are used internally
-      // (same names that were returned by gen.scopeName or gen.scopeValue)
-      scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-      }
-      scopeCode() {
-        return this._extScope.scopeCode(this._values);
-      }
-      _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== void 0 && constant)
-          this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-      }
-      // `const` declaration (`var` in es5 mode)
-      const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-      }
-      // `let` declaration with optional assignment (`var` in es5 mode)
-      let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-      }
-      // `var` declaration with optional assignment
-      var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-      }
-      // assignment code
-      assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-      }
-      // `+=` code
-      add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-      }
-      // appends passed SafeExpr to code or executes Block
-      code(c) {
-        if (typeof c == "function")
-          c();
-        else if (c !== code_1.nil)
-          this._leafNode(new AnyCode(c));
-        return this;
-      }
-      // returns code for object literal for the passed argument list of key-value pairs
-      object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-          if (code.length > 1)
-            code.push(",");
-          code.push(key);
-          if (key !== value || this.opts.es5) {
-            code.push(":");
-            (0, code_1.addCodeArg)(code, value);
-          }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-      }
-      // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-      if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-          this.code(thenBody).else().code(elseBody).endIf();
-        } else if (thenBody) {
-          this.code(thenBody).endIf();
-        } else if (elseBody) {
-          throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-      }
-      // `else if` clause - invalid without `if` or after `else` clauses
-      elseIf(condition) {
-        return this._elseNode(new If(condition));
-      }
-      // `else` clause - only valid after `if` or `else if` clauses
-      else() {
-        return this._elseNode(new Else());
-      }
-      // end `if` statement (needed if gen.if was used only with condition)
-      endIf() {
-        return this._endBlockNode(If, Else);
-      }
-      _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-          this.code(forBody).endFor();
-        return this;
-      }
-      // a generic `for` clause (or statement if `forBody` is passed)
-      for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-      }
-      // `for` statement for a range of values
-      forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-      }
-      // `for-of` statement (in es5 mode replace with a normal for loop)
-      forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-          const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-          return this.forRange("_i", 0, (0, code_1._)`${arr}.length`, (i) => {
-            this.var(name, (0, code_1._)`${arr}[${i}]`);
-            forBody(name);
-          });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-      }
-      // `for-in` statement.
-      // With option `ownProperties` replaced with a `for-of` loop for object keys
-      forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-          return this.forOf(nameOrPrefix, (0, code_1._)`Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-      }
-      // end `for` loop
-      endFor() {
-        return this._endBlockNode(For);
-      }
-      // `label` statement
-      label(label) {
-        return this._leafNode(new Label(label));
-      }
-      // `break` statement
-      break(label) {
-        return this._leafNode(new Break(label));
-      }
-      // `return` statement
-      return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-          throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-      }
-      // `try` statement
-      try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-          throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-          const error = this.name("e");
-          this._currNode = node.catch = new Catch(error);
-          catchCode(error);
-        }
-        if (finallyCode) {
-          this._currNode = node.finally = new Finally();
-          this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-      }
-      // `throw` statement
-      throw(error) {
-        return this._leafNode(new Throw(error));
-      }
-      // start self-balancing block
-      block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-          this.code(body).endBlock(nodeCount);
-        return this;
-      }
-      // end the current self-balancing block
-      endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === void 0)
-          throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || nodeCount !== void 0 && toClose !== nodeCount) {
-          throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-      }
-      // `function` heading (or definition if funcBody is passed)
-      func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-          this.code(funcBody).endFunc();
-        return this;
-      }
-      // end function definition
-      endFunc() {
-        return this._endBlockNode(Func);
-      }
-      optimize(n = 1) {
-        while (n-- > 0) {
-          this._root.optimizeNodes();
-          this._root.optimizeNames(this._root.names, this._constants);
-        }
-      }
-      _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-      }
-      _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-      }
-      _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || N2 && n instanceof N2) {
-          this._nodes.pop();
-          return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-      }
-      _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-          throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-      }
-      get _root() {
-        return this._nodes[0];
-      }
-      get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-      }
-      set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-      }
-    };
-    exports.CodeGen = CodeGen;
-    function addNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-      return names;
-    }
-    function addExprNames(names, from) {
-      return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-    }
-    function optimizeExpr(expr, names, constants) {
-      if (expr instanceof code_1.Name)
-        return replaceName(expr);
-      if (!canOptimize(expr))
-        return expr;
-      return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-          c = replaceName(c);
-        if (c instanceof code_1._Code)
-          items.push(...c._items);
-        else
-          items.push(c);
-        return items;
-      }, []));
-      function replaceName(n) {
-        const c = constants[n.str];
-        if (c === void 0 || names[n.str] !== 1)
-          return n;
-        delete names[n.str];
-        return c;
-      }
-      function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
-      }
-    }
-    function subtractNames(names, from) {
-      for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-    }
-    function not(x) {
-      return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._)`!${par(x)}`;
-    }
-    exports.not = not;
-    var andCode = mappend(exports.operators.AND);
-    function and(...args) {
-      return args.reduce(andCode);
-    }
-    exports.and = and;
-    var orCode = mappend(exports.operators.OR);
-    function or(...args) {
-      return args.reduce(orCode);
-    }
-    exports.or = or;
-    function mappend(op) {
-      return (x, y) => x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._)`${par(x)} ${op} ${par(y)}`;
-    }
-    function par(x) {
-      return x instanceof code_1.Name ? x : (0, code_1._)`(${x})`;
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/util.js
-var require_util = __commonJS({
-  "node_modules/ajv/dist/compile/util.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-    var codegen_1 = require_codegen();
-    var code_1 = require_code();
-    function toHash(arr) {
-      const hash = {};
-      for (const item of arr)
-        hash[item] = true;
-      return hash;
-    }
-    exports.toHash = toHash;
-    function alwaysValidSchema(it, schema) {
-      if (typeof schema == "boolean")
-        return schema;
-      if (Object.keys(schema).length === 0)
-        return true;
-      checkUnknownRules(it, schema);
-      return !schemaHasRules(schema, it.self.RULES.all);
-    }
-    exports.alwaysValidSchema = alwaysValidSchema;
-    function checkUnknownRules(it, schema = it.schema) {
-      const { opts, self } = it;
-      if (!opts.strictSchema)
-        return;
-      if (typeof schema === "boolean")
-        return;
-      const rules2 = self.RULES.keywords;
-      for (const key in schema) {
-        if (!rules2[key])
-          checkStrictMode(it, `unknown keyword: "${key}"`);
-      }
-    }
-    exports.checkUnknownRules = checkUnknownRules;
-    function schemaHasRules(schema, rules2) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (rules2[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRules = schemaHasRules;
-    function schemaHasRulesButRef(schema, RULES) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-          return true;
-      return false;
-    }
-    exports.schemaHasRulesButRef = schemaHasRulesButRef;
-    function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-      if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-          return schema;
-        if (typeof schema == "string")
-          return (0, codegen_1._)`${schema}`;
-      }
-      return (0, codegen_1._)`${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-    }
-    exports.schemaRefOrVal = schemaRefOrVal;
-    function unescapeFragment(str) {
-      return unescapeJsonPointer(decodeURIComponent(str));
-    }
-    exports.unescapeFragment = unescapeFragment;
-    function escapeFragment(str) {
-      return encodeURIComponent(escapeJsonPointer(str));
-    }
-    exports.escapeFragment = escapeFragment;
-    function escapeJsonPointer(str) {
-      if (typeof str == "number")
-        return `${str}`;
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-    exports.escapeJsonPointer = escapeJsonPointer;
-    function unescapeJsonPointer(str) {
-      return str.replace(/~1/g, "/").replace(/~0/g, "~");
-    }
-    exports.unescapeJsonPointer = unescapeJsonPointer;
-    function eachItem(xs, f) {
-      if (Array.isArray(xs)) {
-        for (const x of xs)
-          f(x);
-      } else {
-        f(xs);
-      }
-    }
-    exports.eachItem = eachItem;
-    function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName }) {
-      return (gen, from, to, toName) => {
-        const res = to === void 0 ? from : to instanceof codegen_1.Name ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to) : from instanceof codegen_1.Name ? (mergeToName(gen, to, from), from) : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-      };
-    }
-    exports.mergeEvaluated = {
-      props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => {
-          gen.if((0, codegen_1._)`${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._)`${to} || {}`).code((0, codegen_1._)`Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => {
-          if (from === true) {
-            gen.assign(to, true);
-          } else {
-            gen.assign(to, (0, codegen_1._)`${to} || {}`);
-            setEvaluated(gen, to, from);
-          }
-        }),
-        mergeValues: (from, to) => from === true ? true : { ...from, ...to },
-        resultToName: evaluatedPropsToName
-      }),
-      items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._)`${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._)`${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._)`${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => from === true ? true : Math.max(from, to),
-        resultToName: (gen, items) => gen.var("items", items)
-      })
-    };
-    function evaluatedPropsToName(gen, ps) {
-      if (ps === true)
-        return gen.var("props", true);
-      const props = gen.var("props", (0, codegen_1._)`{}`);
-      if (ps !== void 0)
-        setEvaluated(gen, props, ps);
-      return props;
-    }
-    exports.evaluatedPropsToName = evaluatedPropsToName;
-    function setEvaluated(gen, props, ps) {
-      Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._)`${props}${(0, codegen_1.getProperty)(p)}`, true));
-    }
-    exports.setEvaluated = setEvaluated;
-    var snippets = {};
-    function useFunc(gen, f) {
-      return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code))
-      });
-    }
-    exports.useFunc = useFunc;
-    var Type;
-    (function(Type2) {
-      Type2[Type2["Num"] = 0] = "Num";
-      Type2[Type2["Str"] = 1] = "Str";
-    })(Type || (exports.Type = Type = {}));
-    function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-      if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax ? isNumber ? (0, codegen_1._)`"[" + ${dataProp} + "]"` : (0, codegen_1._)`"['" + ${dataProp} + "']"` : isNumber ? (0, codegen_1._)`"/" + ${dataProp}` : (0, codegen_1._)`"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`;
-      }
-      return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-    }
-    exports.getErrorPath = getErrorPath;
-    function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-      if (!mode)
-        return;
-      msg = `strict mode: ${msg}`;
-      if (mode === true)
-        throw new Error(msg);
-      it.self.logger.warn(msg);
-    }
-    exports.checkStrictMode = checkStrictMode;
-  }
-});
-
-// node_modules/ajv/dist/compile/names.js
-var require_names = __commonJS({
-  "node_modules/ajv/dist/compile/names.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var names = {
-      // validation function arguments
-      data: new codegen_1.Name("data"),
-      // data passed to validation function
-      // args passed from referencing schema
-      valCxt: new codegen_1.Name("valCxt"),
-      // validation/data context - should not be used directly, it is destructured to the names below
-      instancePath: new codegen_1.Name("instancePath"),
-      parentData: new codegen_1.Name("parentData"),
-      parentDataProperty: new codegen_1.Name("parentDataProperty"),
-      rootData: new codegen_1.Name("rootData"),
-      // root data - same as the data passed to the first/top validation function
-      dynamicAnchors: new codegen_1.Name("dynamicAnchors"),
-      // used to support recursiveRef and dynamicRef
-      // function scoped variables
-      vErrors: new codegen_1.Name("vErrors"),
-      // null or array of validation errors
-      errors: new codegen_1.Name("errors"),
-      // counter of validation errors
-      this: new codegen_1.Name("this"),
-      // "globals"
-      self: new codegen_1.Name("self"),
-      scope: new codegen_1.Name("scope"),
-      // JTD serialize/parse name for JSON string and position
-      json: new codegen_1.Name("json"),
-      jsonPos: new codegen_1.Name("jsonPos"),
-      jsonLen: new codegen_1.Name("jsonLen"),
-      jsonPart: new codegen_1.Name("jsonPart")
-    };
-    exports.default = names;
-  }
-});
-
-// node_modules/ajv/dist/compile/errors.js
-var require_errors2 = __commonJS({
-  "node_modules/ajv/dist/compile/errors.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    exports.keywordError = {
-      message: ({ keyword }) => (0, codegen_1.str)`must pass "${keyword}" keyword validation`
-    };
-    exports.keyword$DataError = {
-      message: ({ keyword, schemaType }) => schemaType ? (0, codegen_1.str)`"${keyword}" keyword must be ${schemaType} ($data)` : (0, codegen_1.str)`"${keyword}" keyword is invalid ($data)`
-    };
-    function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : compositeRule || allErrors) {
-        addError(gen, errObj);
-      } else {
-        returnErrors(it, (0, codegen_1._)`[${errObj}]`);
-      }
-    }
-    exports.reportError = reportError;
-    function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-      const { it } = cxt;
-      const { gen, compositeRule, allErrors } = it;
-      const errObj = errorObjectCode(cxt, error, errorPaths);
-      addError(gen, errObj);
-      if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-      }
-    }
-    exports.reportExtraError = reportExtraError;
-    function resetErrorsCount(gen, errsCount) {
-      gen.assign(names_1.default.errors, errsCount);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._)`${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-    }
-    exports.resetErrorsCount = resetErrorsCount;
-    function extendErrors({ gen, keyword, schemaValue, data, errsCount, it }) {
-      if (errsCount === void 0)
-        throw new Error("ajv implementation error");
-      const err = gen.name("err");
-      gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._)`${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._)`${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._)`${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._)`${err}.schemaPath`, (0, codegen_1.str)`${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-          gen.assign((0, codegen_1._)`${err}.schema`, schemaValue);
-          gen.assign((0, codegen_1._)`${err}.data`, data);
-        }
-      });
-    }
-    exports.extendErrors = extendErrors;
-    function addError(gen, errObj) {
-      const err = gen.const("err", errObj);
-      gen.if((0, codegen_1._)`${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._)`[${err}]`), (0, codegen_1._)`${names_1.default.vErrors}.push(${err})`);
-      gen.code((0, codegen_1._)`${names_1.default.errors}++`);
-    }
-    function returnErrors(it, errs) {
-      const { gen, validateName, schemaEnv } = it;
-      if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._)`new ${it.ValidationError}(${errs})`);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, errs);
-        gen.return(false);
-      }
-    }
-    var E = {
-      keyword: new codegen_1.Name("keyword"),
-      schemaPath: new codegen_1.Name("schemaPath"),
-      // also used in JTD errors
-      params: new codegen_1.Name("params"),
-      propertyName: new codegen_1.Name("propertyName"),
-      message: new codegen_1.Name("message"),
-      schema: new codegen_1.Name("schema"),
-      parentSchema: new codegen_1.Name("parentSchema")
-    };
-    function errorObjectCode(cxt, error, errorPaths) {
-      const { createErrors } = cxt.it;
-      if (createErrors === false)
-        return (0, codegen_1._)`{}`;
-      return errorObject(cxt, error, errorPaths);
-    }
-    function errorObject(cxt, error, errorPaths = {}) {
-      const { gen, it } = cxt;
-      const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths)
-      ];
-      extraErrorProps(cxt, error, keyValues);
-      return gen.object(...keyValues);
-    }
-    function errorInstancePath({ errorPath }, { instancePath }) {
-      const instPath = instancePath ? (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}` : errorPath;
-      return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-    }
-    function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-      let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str)`${errSchemaPath}/${keyword}`;
-      if (schemaPath) {
-        schPath = (0, codegen_1.str)`${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-      }
-      return [E.schemaPath, schPath];
-    }
-    function extraErrorProps(cxt, { params, message }, keyValues) {
-      const { keyword, data, schemaValue, it } = cxt;
-      const { opts, propertyName, topSchemaRef, schemaPath } = it;
-      keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._)`{}`]);
-      if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-      }
-      if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._)`${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-      }
-      if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/boolSchema.js
-var require_boolSchema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/boolSchema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var boolError = {
-      message: "boolean schema is false"
-    };
-    function topBoolOrEmptySchema(it) {
-      const { gen, schema, validateName } = it;
-      if (schema === false) {
-        falseSchemaError(it, false);
-      } else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, null);
-        gen.return(true);
-      }
-    }
-    exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-    function boolOrEmptySchema(it, valid) {
-      const { gen, schema } = it;
-      if (schema === false) {
-        gen.var(valid, false);
-        falseSchemaError(it);
-      } else {
-        gen.var(valid, true);
-      }
-    }
-    exports.boolOrEmptySchema = boolOrEmptySchema;
-    function falseSchemaError(it, overrideAllErrors) {
-      const { gen, data } = it;
-      const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it
-      };
-      (0, errors_1.reportError)(cxt, boolError, void 0, overrideAllErrors);
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/rules.js
-var require_rules = __commonJS({
-  "node_modules/ajv/dist/compile/rules.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getRules = exports.isJSONType = void 0;
-    var _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-    var jsonTypes = new Set(_jsonTypes);
-    function isJSONType(x) {
-      return typeof x == "string" && jsonTypes.has(x);
-    }
-    exports.isJSONType = isJSONType;
-    function getRules() {
-      const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] }
-      };
-      return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {}
-      };
-    }
-    exports.getRules = getRules;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/applicability.js
-var require_applicability = __commonJS({
-  "node_modules/ajv/dist/compile/validate/applicability.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-    function schemaHasRulesForType({ schema, self }, type) {
-      const group = self.RULES.types[type];
-      return group && group !== true && shouldUseGroup(schema, group);
-    }
-    exports.schemaHasRulesForType = schemaHasRulesForType;
-    function shouldUseGroup(schema, group) {
-      return group.rules.some((rule) => shouldUseRule(schema, rule));
-    }
-    exports.shouldUseGroup = shouldUseGroup;
-    function shouldUseRule(schema, rule) {
-      var _a2;
-      return schema[rule.keyword] !== void 0 || ((_a2 = rule.definition.implements) === null || _a2 === void 0 ? void 0 : _a2.some((kwd) => schema[kwd] !== void 0));
-    }
-    exports.shouldUseRule = shouldUseRule;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/dataType.js
-var require_dataType = __commonJS({
-  "node_modules/ajv/dist/compile/validate/dataType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-    var rules_1 = require_rules();
-    var applicability_1 = require_applicability();
-    var errors_1 = require_errors2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var DataType;
-    (function(DataType2) {
-      DataType2[DataType2["Correct"] = 0] = "Correct";
-      DataType2[DataType2["Wrong"] = 1] = "Wrong";
-    })(DataType || (exports.DataType = DataType = {}));
-    function getSchemaTypes(schema) {
-      const types2 = getJSONTypes(schema.type);
-      const hasNull = types2.includes("null");
-      if (hasNull) {
-        if (schema.nullable === false)
-          throw new Error("type: null contradicts nullable: false");
-      } else {
-        if (!types2.length && schema.nullable !== void 0) {
-          throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-          types2.push("null");
-      }
-      return types2;
-    }
-    exports.getSchemaTypes = getSchemaTypes;
-    function getJSONTypes(ts) {
-      const types2 = Array.isArray(ts) ? ts : ts ? [ts] : [];
-      if (types2.every(rules_1.isJSONType))
-        return types2;
-      throw new Error("type must be JSONType or JSONType[]: " + types2.join(","));
-    }
-    exports.getJSONTypes = getJSONTypes;
-    function coerceAndCheckDataType(it, types2) {
-      const { gen, data, opts } = it;
-      const coerceTo = coerceToTypes(types2, opts.coerceTypes);
-      const checkTypes = types2.length > 0 && !(coerceTo.length === 0 && types2.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types2[0]));
-      if (checkTypes) {
-        const wrongType = checkDataTypes(types2, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-          if (coerceTo.length)
-            coerceData(it, types2, coerceTo);
-          else
-            reportTypeError(it);
-        });
-      }
-      return checkTypes;
-    }
-    exports.coerceAndCheckDataType = coerceAndCheckDataType;
-    var COERCIBLE = /* @__PURE__ */ new Set(["string", "number", "integer", "boolean", "null"]);
-    function coerceToTypes(types2, coerceTypes) {
-      return coerceTypes ? types2.filter((t) => COERCIBLE.has(t) || coerceTypes === "array" && t === "array") : [];
-    }
-    function coerceData(it, types2, coerceTo) {
-      const { gen, data, opts } = it;
-      const dataType = gen.let("dataType", (0, codegen_1._)`typeof ${data}`);
-      const coerced = gen.let("coerced", (0, codegen_1._)`undefined`);
-      if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._)`${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen.assign(data, (0, codegen_1._)`${data}[0]`).assign(dataType, (0, codegen_1._)`typeof ${data}`).if(checkDataTypes(types2, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-      }
-      gen.if((0, codegen_1._)`${coerced} !== undefined`);
-      for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || t === "array" && opts.coerceTypes === "array") {
-          coerceSpecificType(t);
-        }
-      }
-      gen.else();
-      reportTypeError(it);
-      gen.endIf();
-      gen.if((0, codegen_1._)`${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-      });
-      function coerceSpecificType(t) {
-        switch (t) {
-          case "string":
-            gen.elseIf((0, codegen_1._)`${dataType} == "number" || ${dataType} == "boolean"`).assign(coerced, (0, codegen_1._)`"" + ${data}`).elseIf((0, codegen_1._)`${data} === null`).assign(coerced, (0, codegen_1._)`""`);
-            return;
-          case "number":
-            gen.elseIf((0, codegen_1._)`${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "integer":
-            gen.elseIf((0, codegen_1._)`${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`).assign(coerced, (0, codegen_1._)`+${data}`);
-            return;
-          case "boolean":
-            gen.elseIf((0, codegen_1._)`${data} === "false" || ${data} === 0 || ${data} === null`).assign(coerced, false).elseIf((0, codegen_1._)`${data} === "true" || ${data} === 1`).assign(coerced, true);
-            return;
-          case "null":
-            gen.elseIf((0, codegen_1._)`${data} === "" || ${data} === 0 || ${data} === false`);
-            gen.assign(coerced, null);
-            return;
-          case "array":
-            gen.elseIf((0, codegen_1._)`${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`).assign(coerced, (0, codegen_1._)`[${data}]`);
-        }
-      }
-    }
-    function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-      gen.if((0, codegen_1._)`${parentData} !== undefined`, () => gen.assign((0, codegen_1._)`${parentData}[${parentDataProperty}]`, expr));
-    }
-    function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-      const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-      let cond;
-      switch (dataType) {
-        case "null":
-          return (0, codegen_1._)`${data} ${EQ} null`;
-        case "array":
-          cond = (0, codegen_1._)`Array.isArray(${data})`;
-          break;
-        case "object":
-          cond = (0, codegen_1._)`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-          break;
-        case "integer":
-          cond = numCond((0, codegen_1._)`!(${data} % 1) && !isNaN(${data})`);
-          break;
-        case "number":
-          cond = numCond();
-          break;
-        default:
-          return (0, codegen_1._)`typeof ${data} ${EQ} ${dataType}`;
-      }
-      return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-      function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._)`typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._)`isFinite(${data})` : codegen_1.nil);
-      }
-    }
-    exports.checkDataType = checkDataType;
-    function checkDataTypes(dataTypes, data, strictNums, correct) {
-      if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-      }
-      let cond;
-      const types2 = (0, util_1.toHash)(dataTypes);
-      if (types2.array && types2.object) {
-        const notObj = (0, codegen_1._)`typeof ${data} != "object"`;
-        cond = types2.null ? notObj : (0, codegen_1._)`!${data} || ${notObj}`;
-        delete types2.null;
-        delete types2.array;
-        delete types2.object;
-      } else {
-        cond = codegen_1.nil;
-      }
-      if (types2.number)
-        delete types2.integer;
-      for (const t in types2)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-      return cond;
-    }
-    exports.checkDataTypes = checkDataTypes;
-    var typeError = {
-      message: ({ schema }) => `must be ${schema}`,
-      params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._)`{type: ${schema}}` : (0, codegen_1._)`{type: ${schemaValue}}`
-    };
-    function reportTypeError(it) {
-      const cxt = getTypeErrorContext(it);
-      (0, errors_1.reportError)(cxt, typeError);
-    }
-    exports.reportTypeError = reportTypeError;
-    function getTypeErrorContext(it) {
-      const { gen, data, schema } = it;
-      const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-      return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it
-      };
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/defaults.js
-var require_defaults = __commonJS({
-  "node_modules/ajv/dist/compile/validate/defaults.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.assignDefaults = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function assignDefaults(it, ty) {
-      const { properties, items } = it.schema;
-      if (ty === "object" && properties) {
-        for (const key in properties) {
-          assignDefault(it, key, properties[key].default);
-        }
-      } else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-      }
-    }
-    exports.assignDefaults = assignDefaults;
-    function assignDefault(it, prop, defaultValue) {
-      const { gen, compositeRule, data, opts } = it;
-      if (defaultValue === void 0)
-        return;
-      const childData = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(prop)}`;
-      if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-      }
-      let condition = (0, codegen_1._)`${childData} === undefined`;
-      if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._)`${condition} || ${childData} === null || ${childData} === ""`;
-      }
-      gen.if(condition, (0, codegen_1._)`${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/code.js
-var require_code2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/code.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var util_2 = require_util();
-    function checkReportMissingProp(cxt, prop) {
-      const { gen, data, it } = cxt;
-      gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._)`${prop}` }, true);
-        cxt.error();
-      });
-    }
-    exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
-    }
-    exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
-      cxt.error();
-    }
-    exports.reportMissingProp = reportMissingProp;
-    function hasPropFunc(gen) {
-      return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._)`Object.prototype.hasOwnProperty`
-      });
-    }
-    exports.hasPropFunc = hasPropFunc;
-    function isOwnProperty(gen, data, property) {
-      return (0, codegen_1._)`${hasPropFunc(gen)}.call(${data}, ${property})`;
-    }
-    exports.isOwnProperty = isOwnProperty;
-    function propertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-      return ownProperties ? (0, codegen_1._)`${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-    }
-    exports.propertyInData = propertyInData;
-    function noPropertyInData(gen, data, property, ownProperties) {
-      const cond = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-      return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-    }
-    exports.noPropertyInData = noPropertyInData;
-    function allSchemaProperties(schemaMap) {
-      return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-    }
-    exports.allSchemaProperties = allSchemaProperties;
-    function schemaProperties(it, schemaMap) {
-      return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-    }
-    exports.schemaProperties = schemaProperties;
-    function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-      const dataAndSchema = passSchema ? (0, codegen_1._)`${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-      const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData]
-      ];
-      if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-      const args = (0, codegen_1._)`${dataAndSchema}, ${gen.object(...valCxt)}`;
-      return context !== codegen_1.nil ? (0, codegen_1._)`${func}.call(${context}, ${args})` : (0, codegen_1._)`${func}(${args})`;
-    }
-    exports.callValidateCode = callValidateCode;
-    var newRegExp = (0, codegen_1._)`new RegExp`;
-    function usePattern({ gen, it: { opts } }, pattern) {
-      const u = opts.unicodeRegExp ? "u" : "";
-      const { regExp } = opts.code;
-      const rx = regExp(pattern, u);
-      return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._)`${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`
-      });
-    }
-    exports.usePattern = usePattern;
-    function validateArray(cxt) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-      }
-      gen.var(valid, true);
-      validateItems(() => gen.break());
-      return valid;
-      function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-          cxt.subschema({
-            keyword,
-            dataProp: i,
-            dataPropType: util_1.Type.Num
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), notValid);
-        });
-      }
-    }
-    exports.validateArray = validateArray;
-    function validateUnion(cxt) {
-      const { gen, schema, keyword, it } = cxt;
-      if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-      const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-      if (alwaysValid && !it.opts.unevaluated)
-        return;
-      const valid = gen.let("valid", false);
-      const schValid = gen.name("_valid");
-      gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-          keyword,
-          schemaProp: i,
-          compositeRule: true
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._)`${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        if (!merged)
-          gen.if((0, codegen_1.not)(valid));
-      }));
-      cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-    }
-    exports.validateUnion = validateUnion;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/keyword.js
-var require_keyword = __commonJS({
-  "node_modules/ajv/dist/compile/validate/keyword.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var code_1 = require_code2();
-    var errors_1 = require_errors2();
-    function macroKeywordCode(cxt, def) {
-      const { gen, keyword, schema, parentSchema, it } = cxt;
-      const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-      const schemaRef = useKeyword(gen, keyword, macroSchema);
-      if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-      const valid = gen.name("valid");
-      cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true
-      }, valid);
-      cxt.pass(valid, () => cxt.error(true));
-    }
-    exports.macroKeywordCode = macroKeywordCode;
-    function funcKeywordCode(cxt, def) {
-      var _a2;
-      const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-      checkAsyncKeyword(it, def);
-      const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-      const validateRef = useKeyword(gen, keyword, validate);
-      const valid = gen.let("valid");
-      cxt.block$data(valid, validateKeyword);
-      cxt.ok((_a2 = def.valid) !== null && _a2 !== void 0 ? _a2 : valid);
-      function validateKeyword() {
-        if (def.errors === false) {
-          assignValid();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => cxt.error());
-        } else {
-          const ruleErrs = def.async ? validateAsync() : validateSync();
-          if (def.modifying)
-            modifyData(cxt);
-          reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-      }
-      function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._)`await `), (e) => gen.assign(valid, false).if((0, codegen_1._)`${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._)`${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-      }
-      function validateSync() {
-        const validateErrs = (0, codegen_1._)`${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-      }
-      function assignValid(_await = def.async ? (0, codegen_1._)`await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !("compile" in def && !$data || def.schema === false);
-        gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-      }
-      function reportErrs(errors) {
-        var _a3;
-        gen.if((0, codegen_1.not)((_a3 = def.valid) !== null && _a3 !== void 0 ? _a3 : valid), errors);
-      }
-    }
-    exports.funcKeywordCode = funcKeywordCode;
-    function modifyData(cxt) {
-      const { gen, data, it } = cxt;
-      gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._)`${it.parentData}[${it.parentDataProperty}]`));
-    }
-    function addErrs(cxt, errs) {
-      const { gen } = cxt;
-      gen.if((0, codegen_1._)`Array.isArray(${errs})`, () => {
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`).assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-      }, () => cxt.error());
-    }
-    function checkAsyncKeyword({ schemaEnv }, def) {
-      if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-    }
-    function useKeyword(gen, keyword, result) {
-      if (result === void 0)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-      return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-    }
-    function validSchemaType(schema, schemaType, allowUndefined = false) {
-      return !schemaType.length || schemaType.some((st) => st === "array" ? Array.isArray(schema) : st === "object" ? schema && typeof schema == "object" && !Array.isArray(schema) : typeof schema == st || allowUndefined && typeof schema == "undefined");
-    }
-    exports.validSchemaType = validSchemaType;
-    function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-      if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-      }
-      const deps = def.dependencies;
-      if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-      }
-      if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-          const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` + self.errorsText(def.validateSchema.errors);
-          if (opts.validateSchema === "log")
-            self.logger.error(msg);
-          else
-            throw new Error(msg);
-        }
-      }
-    }
-    exports.validateKeywordUsage = validateKeywordUsage;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/subschema.js
-var require_subschema = __commonJS({
-  "node_modules/ajv/dist/compile/validate/subschema.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-      if (keyword !== void 0 && schema !== void 0) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-      }
-      if (keyword !== void 0) {
-        const sch = it.schema[keyword];
-        return schemaProp === void 0 ? {
-          schema: sch,
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}`
-        } : {
-          schema: sch[schemaProp],
-          schemaPath: (0, codegen_1._)`${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-          errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`
-        };
-      }
-      if (schema !== void 0) {
-        if (schemaPath === void 0 || errSchemaPath === void 0 || topSchemaRef === void 0) {
-          throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-          schema,
-          schemaPath,
-          topSchemaRef,
-          errSchemaPath
-        };
-      }
-      throw new Error('either "keyword" or "schema" must be passed');
-    }
-    exports.getSubschema = getSubschema;
-    function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-      if (data !== void 0 && dataProp !== void 0) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-      }
-      const { gen } = it;
-      if (dataProp !== void 0) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._)`${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str)`${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._)`${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-      }
-      if (data !== void 0) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true);
-        dataContextProps(nextData);
-        if (propertyName !== void 0)
-          subschema.propertyName = propertyName;
-      }
-      if (dataTypes)
-        subschema.dataTypes = dataTypes;
-      function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = /* @__PURE__ */ new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-      }
-    }
-    exports.extendSubschemaData = extendSubschemaData;
-    function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-      if (compositeRule !== void 0)
-        subschema.compositeRule = compositeRule;
-      if (createErrors !== void 0)
-        subschema.createErrors = createErrors;
-      if (allErrors !== void 0)
-        subschema.allErrors = allErrors;
-      subschema.jtdDiscriminator = jtdDiscriminator;
-      subschema.jtdMetadata = jtdMetadata;
-    }
-    exports.extendSubschemaMode = extendSubschemaMode;
-  }
-});
-
-// node_modules/fast-deep-equal/index.js
-var require_fast_deep_equal = __commonJS({
-  "node_modules/fast-deep-equal/index.js"(exports, module) {
-    "use strict";
-    module.exports = function equal(a, b) {
-      if (a === b) return true;
-      if (a && b && typeof a == "object" && typeof b == "object") {
-        if (a.constructor !== b.constructor) return false;
-        var length, i, keys;
-        if (Array.isArray(a)) {
-          length = a.length;
-          if (length != b.length) return false;
-          for (i = length; i-- !== 0; )
-            if (!equal(a[i], b[i])) return false;
-          return true;
-        }
-        if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-        if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-        if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-        keys = Object.keys(a);
-        length = keys.length;
-        if (length !== Object.keys(b).length) return false;
-        for (i = length; i-- !== 0; )
-          if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-        for (i = length; i-- !== 0; ) {
-          var key = keys[i];
-          if (!equal(a[key], b[key])) return false;
-        }
-        return true;
-      }
-      return a !== a && b !== b;
-    };
-  }
-});
-
-// node_modules/json-schema-traverse/index.js
-var require_json_schema_traverse = __commonJS({
-  "node_modules/json-schema-traverse/index.js"(exports, module) {
-    "use strict";
-    var traverse = module.exports = function(schema, opts, cb) {
-      if (typeof opts == "function") {
-        cb = opts;
-        opts = {};
-      }
-      cb = opts.cb || cb;
-      var pre = typeof cb == "function" ? cb : cb.pre || function() {
-      };
-      var post = cb.post || function() {
-      };
-      _traverse(opts, pre, post, schema, "", schema);
-    };
-    traverse.keywords = {
-      additionalItems: true,
-      items: true,
-      contains: true,
-      additionalProperties: true,
-      propertyNames: true,
-      not: true,
-      if: true,
-      then: true,
-      else: true
-    };
-    traverse.arrayKeywords = {
-      items: true,
-      allOf: true,
-      anyOf: true,
-      oneOf: true
-    };
-    traverse.propsKeywords = {
-      $defs: true,
-      definitions: true,
-      properties: true,
-      patternProperties: true,
-      dependencies: true
-    };
-    traverse.skipKeywords = {
-      default: true,
-      enum: true,
-      const: true,
-      required: true,
-      maximum: true,
-      minimum: true,
-      exclusiveMaximum: true,
-      exclusiveMinimum: true,
-      multipleOf: true,
-      maxLength: true,
-      minLength: true,
-      pattern: true,
-      format: true,
-      maxItems: true,
-      minItems: true,
-      uniqueItems: true,
-      maxProperties: true,
-      minProperties: true
-    };
-    function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-      if (schema && typeof schema == "object" && !Array.isArray(schema)) {
-        pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-        for (var key in schema) {
-          var sch = schema[key];
-          if (Array.isArray(sch)) {
-            if (key in traverse.arrayKeywords) {
-              for (var i = 0; i < sch.length; i++)
-                _traverse(opts, pre, post, sch[i], jsonPtr + "/" + key + "/" + i, rootSchema, jsonPtr, key, schema, i);
-            }
-          } else if (key in traverse.propsKeywords) {
-            if (sch && typeof sch == "object") {
-              for (var prop in sch)
-                _traverse(opts, pre, post, sch[prop], jsonPtr + "/" + key + "/" + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-            }
-          } else if (key in traverse.keywords || opts.allKeys && !(key in traverse.skipKeywords)) {
-            _traverse(opts, pre, post, sch, jsonPtr + "/" + key, rootSchema, jsonPtr, key, schema);
-          }
-        }
-        post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-      }
-    }
-    function escapeJsonPtr(str) {
-      return str.replace(/~/g, "~0").replace(/\//g, "~1");
-    }
-  }
-});
-
-// node_modules/ajv/dist/compile/resolve.js
-var require_resolve = __commonJS({
-  "node_modules/ajv/dist/compile/resolve.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-    var util_1 = require_util();
-    var equal = require_fast_deep_equal();
-    var traverse = require_json_schema_traverse();
-    var SIMPLE_INLINED = /* @__PURE__ */ new Set([
-      "type",
-      "format",
-      "pattern",
-      "maxLength",
-      "minLength",
-      "maxProperties",
-      "minProperties",
-      "maxItems",
-      "minItems",
-      "maximum",
-      "minimum",
-      "uniqueItems",
-      "multipleOf",
-      "required",
-      "enum",
-      "const"
-    ]);
-    function inlineRef(schema, limit = true) {
-      if (typeof schema == "boolean")
-        return true;
-      if (limit === true)
-        return !hasRef(schema);
-      if (!limit)
-        return false;
-      return countKeys(schema) <= limit;
-    }
-    exports.inlineRef = inlineRef;
-    var REF_KEYWORDS = /* @__PURE__ */ new Set([
-      "$ref",
-      "$recursiveRef",
-      "$recursiveAnchor",
-      "$dynamicRef",
-      "$dynamicAnchor"
-    ]);
-    function hasRef(schema) {
-      for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-          return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-          return true;
-        if (typeof sch == "object" && hasRef(sch))
-          return true;
-      }
-      return false;
-    }
-    function countKeys(schema) {
-      let count = 0;
-      for (const key in schema) {
-        if (key === "$ref")
-          return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-          continue;
-        if (typeof schema[key] == "object") {
-          (0, util_1.eachItem)(schema[key], (sch) => count += countKeys(sch));
-        }
-        if (count === Infinity)
-          return Infinity;
-      }
-      return count;
-    }
-    function getFullPath(resolver, id = "", normalize) {
-      if (normalize !== false)
-        id = normalizeId(id);
-      const p = resolver.parse(id);
-      return _getFullPath(resolver, p);
-    }
-    exports.getFullPath = getFullPath;
-    function _getFullPath(resolver, p) {
-      const serialized = resolver.serialize(p);
-      return serialized.split("#")[0] + "#";
-    }
-    exports._getFullPath = _getFullPath;
-    var TRAILING_SLASH_HASH = /#\/?$/;
-    function normalizeId(id) {
-      return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-    }
-    exports.normalizeId = normalizeId;
-    function resolveUrl(resolver, baseId, id) {
-      id = normalizeId(id);
-      return resolver.resolve(baseId, id);
-    }
-    exports.resolveUrl = resolveUrl;
-    var ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-    function getSchemaRefs(schema, baseId) {
-      if (typeof schema == "boolean")
-        return {};
-      const { schemaId, uriResolver } = this.opts;
-      const schId = normalizeId(schema[schemaId] || baseId);
-      const baseIds = { "": schId };
-      const pathPrefix = getFullPath(uriResolver, schId, false);
-      const localRefs = {};
-      const schemaRefs = /* @__PURE__ */ new Set();
-      traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === void 0)
-          return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-          innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-          const _resolve = this.opts.uriResolver.resolve;
-          ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-          if (schemaRefs.has(ref))
-            throw ambiguos(ref);
-          schemaRefs.add(ref);
-          let schOrRef = this.refs[ref];
-          if (typeof schOrRef == "string")
-            schOrRef = this.refs[schOrRef];
-          if (typeof schOrRef == "object") {
-            checkAmbiguosRef(sch, schOrRef.schema, ref);
-          } else if (ref !== normalizeId(fullPath)) {
-            if (ref[0] === "#") {
-              checkAmbiguosRef(sch, localRefs[ref], ref);
-              localRefs[ref] = sch;
-            } else {
-              this.refs[ref] = fullPath;
-            }
-          }
-          return ref;
-        }
-        function addAnchor(anchor) {
-          if (typeof anchor == "string") {
-            if (!ANCHOR.test(anchor))
-              throw new Error(`invalid anchor "${anchor}"`);
-            addRef.call(this, `#${anchor}`);
-          }
-        }
-      });
-      return localRefs;
-      function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== void 0 && !equal(sch1, sch2))
-          throw ambiguos(ref);
-      }
-      function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-      }
-    }
-    exports.getSchemaRefs = getSchemaRefs;
-  }
-});
-
-// node_modules/ajv/dist/compile/validate/index.js
-var require_validate = __commonJS({
-  "node_modules/ajv/dist/compile/validate/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-    var boolSchema_1 = require_boolSchema();
-    var dataType_1 = require_dataType();
-    var applicability_1 = require_applicability();
-    var dataType_2 = require_dataType();
-    var defaults_1 = require_defaults();
-    var keyword_1 = require_keyword();
-    var subschema_1 = require_subschema();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var errors_1 = require_errors2();
-    function validateFunctionCode(it) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          topSchemaObjCode(it);
-          return;
-        }
-      }
-      validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-    }
-    exports.validateFunctionCode = validateFunctionCode;
-    function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-      if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-          gen.code((0, codegen_1._)`"use strict"; ${funcSourceUrl(schema, opts)}`);
-          destructureValCxtES5(gen, opts);
-          gen.code(body);
-        });
-      } else {
-        gen.func(validateName, (0, codegen_1._)`${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-      }
-    }
-    function destructureValCxt(opts) {
-      return (0, codegen_1._)`{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._)`, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-    }
-    function destructureValCxtES5(gen, opts) {
-      gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-      }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._)`""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._)`undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-          gen.var(names_1.default.dynamicAnchors, (0, codegen_1._)`{}`);
-      });
-    }
-    function topSchemaObjCode(it) {
-      const { schema, opts, gen } = it;
-      validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-          commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-          resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-      });
-      return;
-    }
-    function resetEvaluated(it) {
-      const { gen, validateName } = it;
-      it.evaluated = gen.const("evaluated", (0, codegen_1._)`${validateName}.evaluated`);
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._)`${it.evaluated}.props`, (0, codegen_1._)`undefined`));
-      gen.if((0, codegen_1._)`${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._)`${it.evaluated}.items`, (0, codegen_1._)`undefined`));
-    }
-    function funcSourceUrl(schema, opts) {
-      const schId = typeof schema == "object" && schema[opts.schemaId];
-      return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._)`/*# sourceURL=${schId} */` : codegen_1.nil;
-    }
-    function subschemaCode(it, valid) {
-      if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-          subSchemaObjCode(it, valid);
-          return;
-        }
-      }
-      (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-    }
-    function schemaCxtHasRules({ schema, self }) {
-      if (typeof schema == "boolean")
-        return !schema;
-      for (const key in schema)
-        if (self.RULES.all[key])
-          return true;
-      return false;
-    }
-    function isSchemaObj(it) {
-      return typeof it.schema != "boolean";
-    }
-    function subSchemaObjCode(it, valid) {
-      const { schema, gen, opts } = it;
-      if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-      updateContext(it);
-      checkAsyncSchema(it);
-      const errsCount = gen.const("_errs", names_1.default.errors);
-      typeAndKeywords(it, errsCount);
-      gen.var(valid, (0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-    }
-    function checkKeywords(it) {
-      (0, util_1.checkUnknownRules)(it);
-      checkRefsAndKeywords(it);
-    }
-    function typeAndKeywords(it, errsCount) {
-      if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-      const types2 = (0, dataType_1.getSchemaTypes)(it.schema);
-      const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types2);
-      schemaKeywords(it, types2, !checkedTypes, errsCount);
-    }
-    function checkRefsAndKeywords(it) {
-      const { schema, errSchemaPath, opts, self } = it;
-      if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-      }
-    }
-    function checkNoDefault(it) {
-      const { schema, opts } = it;
-      if (schema.default !== void 0 && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-      }
-    }
-    function updateContext(it) {
-      const schId = it.schema[it.opts.schemaId];
-      if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-    }
-    function checkAsyncSchema(it) {
-      if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-    }
-    function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-      const msg = schema.$comment;
-      if (opts.$comment === true) {
-        gen.code((0, codegen_1._)`${names_1.default.self}.logger.log(${msg})`);
-      } else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str)`${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._)`${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-      }
-    }
-    function returnResults(it) {
-      const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-      if (schemaEnv.$async) {
-        gen.if((0, codegen_1._)`${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._)`new ${ValidationError}(${names_1.default.vErrors})`));
-      } else {
-        gen.assign((0, codegen_1._)`${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-          assignEvaluated(it);
-        gen.return((0, codegen_1._)`${names_1.default.errors} === 0`);
-      }
-    }
-    function assignEvaluated({ gen, evaluated, props, items }) {
-      if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.props`, props);
-      if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._)`${evaluated}.items`, items);
-    }
-    function schemaKeywords(it, types2, typeErrors, errsCount) {
-      const { gen, schema, data, allErrors, opts, self } = it;
-      const { RULES } = self;
-      if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition));
-        return;
-      }
-      if (!opts.jtd)
-        checkStrictTypes(it, types2);
-      gen.block(() => {
-        for (const group of RULES.rules)
-          groupKeywords(group);
-        groupKeywords(RULES.post);
-      });
-      function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-          return;
-        if (group.type) {
-          gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-          iterateKeywords(it, group);
-          if (types2.length === 1 && types2[0] === group.type && typeErrors) {
-            gen.else();
-            (0, dataType_2.reportTypeError)(it);
-          }
-          gen.endIf();
-        } else {
-          iterateKeywords(it, group);
-        }
-        if (!allErrors)
-          gen.if((0, codegen_1._)`${names_1.default.errors} === ${errsCount || 0}`);
-      }
-    }
-    function iterateKeywords(it, group) {
-      const { gen, schema, opts: { useDefaults } } = it;
-      if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-      gen.block(() => {
-        for (const rule of group.rules) {
-          if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-            keywordCode(it, rule.keyword, rule.definition, group.type);
-          }
-        }
-      });
-    }
-    function checkStrictTypes(it, types2) {
-      if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-      checkContextTypes(it, types2);
-      if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types2);
-      checkKeywordTypes(it, it.dataTypes);
-    }
-    function checkContextTypes(it, types2) {
-      if (!types2.length)
-        return;
-      if (!it.dataTypes.length) {
-        it.dataTypes = types2;
-        return;
-      }
-      types2.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-          strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-      });
-      narrowSchemaTypes(it, types2);
-    }
-    function checkMultipleTypes(it, ts) {
-      if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-      }
-    }
-    function checkKeywordTypes(it, ts) {
-      const rules2 = it.self.RULES.all;
-      for (const keyword in rules2) {
-        const rule = rules2[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-          const { type } = rule.definition;
-          if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-            strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-          }
-        }
-      }
-    }
-    function hasApplicableType(schTs, kwdT) {
-      return schTs.includes(kwdT) || kwdT === "number" && schTs.includes("integer");
-    }
-    function includesType(ts, t) {
-      return ts.includes(t) || t === "integer" && ts.includes("number");
-    }
-    function narrowSchemaTypes(it, withTypes) {
-      const ts = [];
-      for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-          ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-          ts.push("integer");
-      }
-      it.dataTypes = ts;
-    }
-    function strictTypesError(it, msg) {
-      const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-      msg += ` at "${schemaPath}" (strictTypes)`;
-      (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-    }
-    var KeywordCxt = class {
-      constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-          this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        } else {
-          this.schemaCode = this.schemaValue;
-          if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-            throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-          }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-          this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-      }
-      result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-      }
-      failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-          failAction();
-        else
-          this.error();
-        if (successAction) {
-          this.gen.else();
-          successAction();
-          if (this.allErrors)
-            this.gen.endIf();
-        } else {
-          if (this.allErrors)
-            this.gen.endIf();
-          else
-            this.gen.else();
-        }
-      }
-      pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), void 0, failAction);
-      }
-      fail(condition) {
-        if (condition === void 0) {
-          this.error();
-          if (!this.allErrors)
-            this.gen.if(false);
-          return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-          this.gen.endIf();
-        else
-          this.gen.else();
-      }
-      fail$data(condition) {
-        if (!this.$data)
-          return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._)`${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-      }
-      error(append, errorParams, errorPaths) {
-        if (errorParams) {
-          this.setParams(errorParams);
-          this._error(append, errorPaths);
-          this.setParams({});
-          return;
-        }
-        this._error(append, errorPaths);
-      }
-      _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-      }
-      $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-      }
-      reset() {
-        if (this.errsCount === void 0)
-          throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-      }
-      ok(cond) {
-        if (!this.allErrors)
-          this.gen.if(cond);
-      }
-      setParams(obj, assign) {
-        if (assign)
-          Object.assign(this.params, obj);
-        else
-          this.params = obj;
-      }
-      block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-          this.check$data(valid, $dataValid);
-          codeBlock();
-        });
-      }
-      check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-          return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._)`${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-          gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-          gen.elseIf(this.invalid$data());
-          this.$dataError();
-          if (valid !== codegen_1.nil)
-            gen.assign(valid, false);
-        }
-        gen.else();
-      }
-      invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-          if (schemaType.length) {
-            if (!(schemaCode instanceof codegen_1.Name))
-              throw new Error("ajv implementation error");
-            const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-            return (0, codegen_1._)`${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-          }
-          return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-          if (def.validateSchema) {
-            const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema });
-            return (0, codegen_1._)`!${validateSchemaRef}(${schemaCode})`;
-          }
-          return codegen_1.nil;
-        }
-      }
-      subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: void 0, props: void 0 };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-      }
-      mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-          return;
-        if (it.props !== true && schemaCxt.props !== void 0) {
-          it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== void 0) {
-          it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-      }
-      mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-          gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-          return true;
-        }
-      }
-    };
-    exports.KeywordCxt = KeywordCxt;
-    function keywordCode(it, keyword, def, ruleType) {
-      const cxt = new KeywordCxt(it, def, keyword);
-      if ("code" in def) {
-        def.code(cxt, ruleType);
-      } else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      } else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-      } else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-      }
-    }
-    var JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-    var RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-    function getData($data, { dataLevel, dataNames, dataPathArr }) {
-      let jsonPointer;
-      let data;
-      if ($data === "")
-        return names_1.default.rootData;
-      if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-      } else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-          throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-          if (up >= dataLevel)
-            throw new Error(errorMsg("property/index", up));
-          return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-          throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-          return data;
-      }
-      let expr = data;
-      const segments = jsonPointer.split("/");
-      for (const segment of segments) {
-        if (segment) {
-          data = (0, codegen_1._)`${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-          expr = (0, codegen_1._)`${expr} && ${data}`;
-        }
-      }
-      return expr;
-      function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-      }
-    }
-    exports.getData = getData;
-  }
-});
-
-// node_modules/ajv/dist/runtime/validation_error.js
-var require_validation_error = __commonJS({
-  "node_modules/ajv/dist/runtime/validation_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var ValidationError = class extends Error {
-      constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-      }
-    };
-    exports.default = ValidationError;
-  }
-});
-
-// node_modules/ajv/dist/compile/ref_error.js
-var require_ref_error = __commonJS({
-  "node_modules/ajv/dist/compile/ref_error.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var resolve_1 = require_resolve();
-    var MissingRefError = class extends Error {
-      constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-      }
-    };
-    exports.default = MissingRefError;
-  }
-});
-
-// node_modules/ajv/dist/compile/index.js
-var require_compile = __commonJS({
-  "node_modules/ajv/dist/compile/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-    var codegen_1 = require_codegen();
-    var validation_error_1 = require_validation_error();
-    var names_1 = require_names();
-    var resolve_1 = require_resolve();
-    var util_1 = require_util();
-    var validate_1 = require_validate();
-    var SchemaEnv = class {
-      constructor(env) {
-        var _a2;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-          schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a2 = env.baseId) !== null && _a2 !== void 0 ? _a2 : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-      }
-    };
-    exports.SchemaEnv = SchemaEnv;
-    function compileSchema(sch) {
-      const _sch = getCompilingSchema.call(this, sch);
-      if (_sch)
-        return _sch;
-      const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId);
-      const { es5, lines } = this.opts.code;
-      const { ownProperties } = this.opts;
-      const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-      let _ValidationError;
-      if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-          ref: validation_error_1.default,
-          code: (0, codegen_1._)`require("ajv/dist/runtime/validation_error").default`
-        });
-      }
-      const validateName = gen.scopeName("validate");
-      sch.validateName = validateName;
-      const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil],
-        // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: /* @__PURE__ */ new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) } : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._)`""`,
-        opts: this.opts,
-        self: this
-      };
-      let sourceCode;
-      try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        if (this.opts.code.process)
-          sourceCode = this.opts.code.process(sourceCode, sch);
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-          validate.$async = true;
-        if (this.opts.code.source === true) {
-          validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-          const { props, items } = schemaCxt;
-          validate.evaluated = {
-            props: props instanceof codegen_1.Name ? void 0 : props,
-            items: items instanceof codegen_1.Name ? void 0 : items,
-            dynamicProps: props instanceof codegen_1.Name,
-            dynamicItems: items instanceof codegen_1.Name
-          };
-          if (validate.source)
-            validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-      } catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-          this.logger.error("Error compiling schema, function code:", sourceCode);
-        throw e;
-      } finally {
-        this._compilations.delete(sch);
-      }
-    }
-    exports.compileSchema = compileSchema;
-    function resolveRef(root, baseId, ref) {
-      var _a2;
-      ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-      const schOrFunc = root.refs[ref];
-      if (schOrFunc)
-        return schOrFunc;
-      let _sch = resolve.call(this, root, ref);
-      if (_sch === void 0) {
-        const schema = (_a2 = root.localRefs) === null || _a2 === void 0 ? void 0 : _a2[ref];
-        const { schemaId } = this.opts;
-        if (schema)
-          _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      if (_sch === void 0)
-        return;
-      return root.refs[ref] = inlineOrCompile.call(this, _sch);
-    }
-    exports.resolveRef = resolveRef;
-    function inlineOrCompile(sch) {
-      if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-      return sch.validate ? sch : compileSchema.call(this, sch);
-    }
-    function getCompilingSchema(schEnv) {
-      for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-          return sch;
-      }
-    }
-    exports.getCompilingSchema = getCompilingSchema;
-    function sameSchemaEnv(s1, s2) {
-      return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-    }
-    function resolve(root, ref) {
-      let sch;
-      while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-      return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-    }
-    function resolveSchema(root, ref) {
-      const p = this.opts.uriResolver.parse(ref);
-      const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-      let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, void 0);
-      if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-      }
-      const id = (0, resolve_1.normalizeId)(refPath);
-      const schOrRef = this.refs[id] || this.schemas[id];
-      if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-          return;
-        return getJsonPointer.call(this, p, sch);
-      }
-      if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-      if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-      if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-      }
-      return getJsonPointer.call(this, p, schOrRef);
-    }
-    exports.resolveSchema = resolveSchema;
-    var PREVENT_SCOPE_CHANGE = /* @__PURE__ */ new Set([
-      "properties",
-      "patternProperties",
-      "enum",
-      "dependencies",
-      "definitions"
-    ]);
-    function getJsonPointer(parsedRef, { baseId, schema, root }) {
-      var _a2;
-      if (((_a2 = parsedRef.fragment) === null || _a2 === void 0 ? void 0 : _a2[0]) !== "/")
-        return;
-      for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-          return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === void 0)
-          return;
-        schema = partSchema;
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-          baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-      }
-      let env;
-      if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-      }
-      const { schemaId } = this.opts;
-      env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-      if (env.schema !== env.root.schema)
-        return env;
-      return void 0;
-    }
-  }
-});
-
-// node_modules/ajv/dist/refs/data.json
-var require_data = __commonJS({
-  "node_modules/ajv/dist/refs/data.json"(exports, module) {
-    module.exports = {
-      $id: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-      description: "Meta-schema for $data reference (JSON AnySchema extension proposal)",
-      type: "object",
-      required: ["$data"],
-      properties: {
-        $data: {
-          type: "string",
-          anyOf: [{ format: "relative-json-pointer" }, { format: "json-pointer" }]
-        }
-      },
-      additionalProperties: false
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/fast-uri/lib/utils.js"(exports, module) {
-    "use strict";
-    var isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu);
-    var isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u);
-    var isPort = RegExp.prototype.test.bind(/^\d*$/u);
-    var isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu);
-    var isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu);
-    var isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u);
-    var isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u);
-    var isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u);
-    var BYTE_HEX = new Array(256);
-    {
-      const HEX_DIGITS = "0123456789ABCDEF";
-      for (let i = 0; i < 256; i++) {
-        BYTE_HEX[i] = "%" + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 15];
-      }
-    }
-    function percentEncodeNonAscii(cp) {
-      if (cp < 2048) {
-        return BYTE_HEX[192 | cp >> 6] + BYTE_HEX[128 | cp & 63];
-      }
-      if (cp < 65536) {
-        return BYTE_HEX[224 | cp >> 12] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-      }
-      return BYTE_HEX[240 | cp >> 18] + BYTE_HEX[128 | cp >> 12 & 63] + BYTE_HEX[128 | cp >> 6 & 63] + BYTE_HEX[128 | cp & 63];
-    }
-    function stringArrayToHexStripped(input) {
-      let acc = "";
-      let code = 0;
-      let i = 0;
-      for (i = 0; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (code === 48) {
-          continue;
-        }
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-        break;
-      }
-      for (i += 1; i < input.length; i++) {
-        code = input[i].charCodeAt(0);
-        if (!(code >= 48 && code <= 57 || code >= 65 && code <= 70 || code >= 97 && code <= 102)) {
-          return "";
-        }
-        acc += input[i];
-      }
-      return acc;
-    }
-    var isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/);
-    var isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/);
-    var isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/);
-    var nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u);
-    function isZoneIdentifier(zone) {
-      if (zone.length === 0) return false;
-      for (let i = 0; i < zone.length; i++) {
-        if (isZoneCharacter(zone[i])) continue;
-        if (zone[i] === "%" && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-          i += 2;
-          continue;
-        }
-        return false;
-      }
-      return true;
-    }
-    function compressIPv6ZeroRun(hextets) {
-      let bestStart = -1;
-      let bestLength = 0;
-      let runStart = -1;
-      let runLength = 0;
-      for (let i = 0; i < hextets.length; i++) {
-        if (hextets[i] === "0") {
-          if (runStart === -1) runStart = i;
-          runLength++;
-          if (runLength > bestLength) {
-            bestLength = runLength;
-            bestStart = runStart;
-          }
-        } else {
-          runStart = -1;
-          runLength = 0;
-        }
-      }
-      if (bestLength < 2) return hextets.join(":");
-      const head = hextets.slice(0, bestStart).join(":");
-      const tail = hextets.slice(bestStart + bestLength).join(":");
-      return head + "::" + tail;
-    }
-    function normalizeIPv6Address(input) {
-      const compression = input.indexOf("::");
-      if (compression !== -1 && input.indexOf("::", compression + 1) !== -1) return void 0;
-      const left = compression === -1 ? input.split(":") : input.slice(0, compression).split(":");
-      const right = compression === -1 ? [] : input.slice(compression + 2).split(":");
-      if (compression !== -1) {
-        if (left.length === 1 && left[0] === "") left.length = 0;
-        if (right.length === 1 && right[0] === "") right.length = 0;
-      }
-      const parts = left.concat(right);
-      let hextetCount = 0;
-      for (let i = 0; i < parts.length; i++) {
-        const part = parts[i];
-        if (part === "") return void 0;
-        if (part.indexOf(".") !== -1) {
-          if (i !== parts.length - 1 || compression !== -1 && right.length === 0 || !isIPv4(part)) return void 0;
-          hextetCount += 2;
-          continue;
-        }
-        if (!isHextet(part)) return void 0;
-        parts[i] = parseInt(part, 16).toString(16);
-        hextetCount++;
-      }
-      if (compression === -1) {
-        if (hextetCount !== 8) return void 0;
-        return compressIPv6ZeroRun(parts);
-      }
-      if (hextetCount >= 8) return void 0;
-      const expanded = parts.slice(0, left.length);
-      for (let i = hextetCount; i < 8; i++) expanded.push("0");
-      for (let i = left.length; i < parts.length; i++) expanded.push(parts[i]);
-      return compressIPv6ZeroRun(expanded);
-    }
-    function normalizeIPv6(host) {
-      const bracketed = host[0] === "[" && host[host.length - 1] === "]";
-      const hasBracket = host[0] === "[" || host[host.length - 1] === "]";
-      if (hasBracket && !bracketed) return { host, isIPV6: false, error: true };
-      let input = bracketed ? host.slice(1, -1) : host;
-      if (bracketed && isIPvFuture(input)) {
-        input = input.toLowerCase();
-        return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true };
-      }
-      if (findToken(input, ":") < 2) {
-        return { host, isIPV6: false, error: bracketed };
-      }
-      let zoneIdentifier = "";
-      const zoneSeparator = input.indexOf("%");
-      if (zoneSeparator !== -1) {
-        const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === "%25" ? 3 : 1;
-        zoneIdentifier = input.slice(zoneSeparator + separatorLength);
-        if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true };
-        input = input.slice(0, zoneSeparator);
-      }
-      const address = normalizeIPv6Address(input);
-      if (address === void 0) return { host, isIPV6: false, error: true };
-      return {
-        host: address + (zoneIdentifier ? "%" + zoneIdentifier : ""),
-        escapedHost: address + (zoneIdentifier ? "%25" + zoneIdentifier : ""),
-        isIPV6: true
-      };
-    }
-    function findToken(str, token) {
-      let ind = 0;
-      for (let i = 0; i < str.length; i++) {
-        if (str[i] === token) ind++;
-      }
-      return ind;
-    }
-    function removeDotSegments(path11) {
-      let input = path11;
-      const output = [];
-      let nextSlash = -1;
-      let len = 0;
-      while (len = input.length) {
-        if (len === 1) {
-          if (input === ".") {
-            break;
-          } else if (input === "/") {
-            output.push("/");
-            break;
-          } else {
-            output.push(input);
-            break;
-          }
-        } else if (len === 2) {
-          if (input[0] === ".") {
-            if (input[1] === ".") {
-              break;
-            } else if (input[1] === "/") {
-              input = input.slice(2);
-              continue;
-            }
-          } else if (input[0] === "/") {
-            if (input[1] === "." || input[1] === "/") {
-              output.push("/");
-              break;
-            }
-          }
-        } else if (len === 3) {
-          if (input === "/..") {
-            if (output.length !== 0) {
-              output.pop();
-            }
-            output.push("/");
-            break;
-          }
-        }
-        if (input[0] === ".") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(3);
-              continue;
-            }
-          } else if (input[1] === "/") {
-            input = input.slice(2);
-            continue;
-          }
-        } else if (input[0] === "/") {
-          if (input[1] === ".") {
-            if (input[2] === "/") {
-              input = input.slice(2);
-              continue;
-            } else if (input[2] === ".") {
-              if (input[3] === "/") {
-                input = input.slice(3);
-                if (output.length !== 0) {
-                  output.pop();
-                }
-                continue;
-              }
-            }
-          }
-        }
-        if ((nextSlash = input.indexOf("/", 1)) === -1) {
-          output.push(input);
-          break;
-        } else {
-          output.push(input.slice(0, nextSlash));
-          input = input.slice(nextSlash);
-        }
-      }
-      return output.join("");
-    }
-    function removeDotSegmentsRelative(path11) {
-      if (path11 === "" || path11[0] === "/") {
-        return removeDotSegments(path11);
-      }
-      const segments = path11.split("/");
-      const last = segments.length - 1;
-      const output = [];
-      let trailingDirectory = false;
-      for (let i = 0; i <= last; i++) {
-        const segment = segments[i];
-        if (segment === "." || segment === "..") {
-          if (segment === "..") {
-            if (output.length !== 0 && output[output.length - 1] !== "..") {
-              output.pop();
-            } else {
-              output.push("..");
-            }
-          }
-          trailingDirectory = i === last;
-        } else {
-          output.push(segment);
-        }
-      }
-      if (trailingDirectory && output[output.length - 1] !== "..") {
-        output.push("");
-      }
-      if (output.length === 0 || output[0] === "" || output[0].includes(":")) {
-        output.unshift(".");
-      }
-      return output.join("/");
-    }
-    var HOST_DELIMS = { "@": "%40", "/": "%2F", "?": "%3F", "#": "%23", ":": "%3A" };
-    var HOST_DELIM_RE = /[@/?#:]/g;
-    var HOST_DELIM_NO_COLON_RE = /[@/?#]/g;
-    function reescapeHostDelimiters(host, isIP) {
-      const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE;
-      re.lastIndex = 0;
-      return host.replace(re, (ch) => HOST_DELIMS[ch]);
-    }
-    function normalizePercentEncoding(input, decodeUnreserved = false) {
-      if (input.indexOf("%") === -1) {
-        return input;
-      }
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decodeUnreserved && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        output += input[i];
-      }
-      return output;
-    }
-    function normalizePathEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (decoded !== "." && isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isPathCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function serializePathEncoding(input, pathNoScheme = false) {
-      let output = "";
-      let firstSegment = pathNoScheme && input[0] !== "/";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (ch === "/") {
-          firstSegment = false;
-        }
-        if (isPathCharacter(ch) && (ch !== ":" || !firstSegment)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeComponent(input, isAllowed) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        if (isAllowed(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function encodeUserinfo(input) {
-      return encodeComponent(input, isUserinfoCharacter);
-    }
-    function encodeQuery(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function encodeFragment(input) {
-      return encodeComponent(input, isQueryFragmentCharacter);
-    }
-    function isEscapeSafe(cp) {
-      return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 42 || cp === 43 || cp === 45 || cp === 46 || cp === 47 || cp === 64 || cp === 95;
-    }
-    function normalizeQueryFragmentEncoding(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        const ch = input[i];
-        if (ch === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            const normalizedHex = hex.toUpperCase();
-            const decoded = String.fromCharCode(parseInt(normalizedHex, 16));
-            if (isUnreserved(decoded)) {
-              output += decoded;
-            } else {
-              output += "%" + normalizedHex;
-            }
-            i += 2;
-            continue;
-          }
-        }
-        if (isQueryFragmentCharacter(ch)) {
-          output += ch;
-        } else {
-          const code = input.charCodeAt(i);
-          if (code < 128) {
-            output += isEscapeSafe(code) ? ch : BYTE_HEX[code];
-          } else if (code < 55296 || code > 57343) {
-            output += percentEncodeNonAscii(code);
-          } else if (code <= 56319 && i + 1 < input.length) {
-            const low = input.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              output += percentEncodeNonAscii(65536 + (code - 55296 << 10) + (low - 56320));
-              i++;
-            } else {
-              output += percentEncodeNonAscii(65533);
-            }
-          } else {
-            output += percentEncodeNonAscii(65533);
-          }
-        }
-      }
-      return output;
-    }
-    function escapePreservingEscapes(input) {
-      let output = "";
-      for (let i = 0; i < input.length; i++) {
-        if (input[i] === "%" && i + 2 < input.length) {
-          const hex = input.slice(i + 1, i + 3);
-          if (isHexPair(hex)) {
-            output += "%" + hex.toUpperCase();
-            i += 2;
-            continue;
-          }
-        }
-        output += escape(input[i]);
-      }
-      return output;
-    }
-    function recomposeAuthority(component) {
-      const uriTokens = [];
-      if (component.userinfo !== void 0) {
-        uriTokens.push(encodeUserinfo(component.userinfo));
-        uriTokens.push("@");
-      }
-      if (component.host !== void 0) {
-        let host = component.host;
-        if (!isIPv4(host)) {
-          let ipV6res = normalizeIPv6(host);
-          if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-            host = normalizePercentEncoding(host, true);
-            ipV6res = normalizeIPv6(host);
-          }
-          if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-            host = `[${ipV6res.escapedHost}]`;
-          } else {
-            host = reescapeHostDelimiters(host, false);
-          }
-        }
-        uriTokens.push(host);
-      }
-      if (typeof component.port === "number" || typeof component.port === "string") {
-        const port = String(component.port);
-        if (!isPort(port)) {
-          throw new TypeError("URI port is malformed.");
-        }
-        uriTokens.push(":");
-        uriTokens.push(port);
-      }
-      return uriTokens.length ? uriTokens.join("") : void 0;
-    }
-    module.exports = {
-      nonSimpleDomain,
-      recomposeAuthority,
-      reescapeHostDelimiters,
-      normalizePercentEncoding,
-      normalizePathEncoding,
-      serializePathEncoding,
-      normalizeQueryFragmentEncoding,
-      encodeUserinfo,
-      encodeQuery,
-      encodeFragment,
-      escapePreservingEscapes,
-      removeDotSegments,
-      removeDotSegmentsRelative,
-      isIPv4,
-      isUUID,
-      normalizeIPv6,
-      stringArrayToHexStripped
-    };
-  }
-});
-
-// node_modules/fast-uri/lib/schemes.js
-var require_schemes = __commonJS({
-  "node_modules/fast-uri/lib/schemes.js"(exports, module) {
-    "use strict";
-    var { isUUID } = require_utils();
-    var URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu;
-    var supportedSchemeNames = (
-      /** @type {const} */
-      [
-        "http",
-        "https",
-        "ws",
-        "wss",
-        "urn",
-        "urn:uuid"
-      ]
-    );
-    function isValidSchemeName(name) {
-      return supportedSchemeNames.indexOf(
-        /** @type {*} */
-        name
-      ) !== -1;
-    }
-    function wsIsSecure(wsComponent) {
-      if (wsComponent.secure === true) {
-        return true;
-      } else if (wsComponent.secure === false) {
-        return false;
-      } else if (wsComponent.scheme) {
-        return wsComponent.scheme.length === 3 && (wsComponent.scheme[0] === "w" || wsComponent.scheme[0] === "W") && (wsComponent.scheme[1] === "s" || wsComponent.scheme[1] === "S") && (wsComponent.scheme[2] === "s" || wsComponent.scheme[2] === "S");
-      } else {
-        return false;
-      }
-    }
-    function httpParse(component) {
-      if (!component.host) {
-        component.error = component.error || "HTTP URIs must have a host.";
-      }
-      return component;
-    }
-    function httpSerialize(component) {
-      const secure = String(component.scheme).toLowerCase() === "https";
-      if (component.port === (secure ? 443 : 80) || component.port === "") {
-        component.port = void 0;
-      }
-      if (!component.path) {
-        component.path = "/";
-      }
-      return component;
-    }
-    function wsParse(wsComponent) {
-      wsComponent.secure = wsIsSecure(wsComponent);
-      wsComponent.resourceName = (wsComponent.path || "/") + (wsComponent.query ? "?" + wsComponent.query : "");
-      wsComponent.path = void 0;
-      wsComponent.query = void 0;
-      return wsComponent;
-    }
-    function wsSerialize(wsComponent) {
-      if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === "") {
-        wsComponent.port = void 0;
-      }
-      if (typeof wsComponent.secure === "boolean") {
-        wsComponent.scheme = wsComponent.secure ? "wss" : "ws";
-        wsComponent.secure = void 0;
-      }
-      if (wsComponent.resourceName) {
-        const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path11 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path11 && path11 !== "/" ? path11 : void 0;
-        wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
-        wsComponent.resourceName = void 0;
-      }
-      wsComponent.fragment = void 0;
-      return wsComponent;
-    }
-    function urnParse(urnComponent, options) {
-      if (!urnComponent.path) {
-        urnComponent.error = "URN can not be parsed";
-        return urnComponent;
-      }
-      const matches = urnComponent.path.match(URN_REG);
-      if (matches && matches[0] === urnComponent.path) {
-        const scheme = options.scheme || urnComponent.scheme || "urn";
-        urnComponent.nid = matches[1].toLowerCase();
-        urnComponent.nss = matches[2];
-        const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`;
-        const schemeHandler = getSchemeHandler(urnScheme);
-        urnComponent.path = void 0;
-        if (schemeHandler) {
-          urnComponent = schemeHandler.parse(urnComponent, options);
-        }
-      } else {
-        urnComponent.error = urnComponent.error || "URN can not be parsed.";
-      }
-      return urnComponent;
-    }
-    function urnSerialize(urnComponent, options) {
-      if (urnComponent.nid === void 0) {
-        throw new Error("URN without nid cannot be serialized");
-      }
-      const scheme = options.scheme || urnComponent.scheme || "urn";
-      const nid = urnComponent.nid.toLowerCase();
-      const urnScheme = `${scheme}:${options.nid || nid}`;
-      const schemeHandler = getSchemeHandler(urnScheme);
-      if (schemeHandler) {
-        urnComponent = schemeHandler.serialize(urnComponent, options);
-      }
-      const uriComponent = urnComponent;
-      const nss = urnComponent.nss;
-      uriComponent.path = `${nid || options.nid}:${nss}`;
-      options.skipEscape = true;
-      return uriComponent;
-    }
-    function urnuuidParse(urnComponent, options) {
-      const uuidComponent = urnComponent;
-      uuidComponent.uuid = uuidComponent.nss;
-      uuidComponent.nss = void 0;
-      if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-        uuidComponent.error = uuidComponent.error || "UUID is not valid.";
-      }
-      return uuidComponent;
-    }
-    function urnuuidSerialize(uuidComponent) {
-      const urnComponent = uuidComponent;
-      urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
-      return urnComponent;
-    }
-    var http = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "http",
-        domainHost: true,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var https = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "https",
-        domainHost: http.domainHost,
-        parse: httpParse,
-        serialize: httpSerialize
-      }
-    );
-    var ws = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "ws",
-        domainHost: true,
-        parse: wsParse,
-        serialize: wsSerialize
-      }
-    );
-    var wss = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "wss",
-        domainHost: ws.domainHost,
-        parse: ws.parse,
-        serialize: ws.serialize
-      }
-    );
-    var urn = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn",
-        parse: urnParse,
-        serialize: urnSerialize,
-        skipNormalize: true
-      }
-    );
-    var urnuuid = (
-      /** @type {SchemeHandler} */
-      {
-        scheme: "urn:uuid",
-        parse: urnuuidParse,
-        serialize: urnuuidSerialize,
-        skipNormalize: true
-      }
-    );
-    var SCHEMES = (
-      /** @type {Record<SchemeName, SchemeHandler>} */
-      {
-        http,
-        https,
-        ws,
-        wss,
-        urn,
-        "urn:uuid": urnuuid
-      }
-    );
-    Object.setPrototypeOf(SCHEMES, null);
-    function getSchemeHandler(scheme) {
-      return scheme && (SCHEMES[
-        /** @type {SchemeName} */
-        scheme
-      ] || SCHEMES[
-        /** @type {SchemeName} */
-        scheme.toLowerCase()
-      ]) || void 0;
-    }
-    module.exports = {
-      wsIsSecure,
-      SCHEMES,
-      isValidSchemeName,
-      getSchemeHandler
-    };
-  }
-});
-
-// node_modules/fast-uri/index.js
-var require_fast_uri = __commonJS({
-  "node_modules/fast-uri/index.js"(exports, module) {
-    "use strict";
-    var { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = require_utils();
-    var { SCHEMES, getSchemeHandler } = require_schemes();
-    var VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u;
-    var MALFORMED_SCHEME_ERROR = "URI scheme is malformed.";
-    var MALFORMED_HOST_ERROR = "URI host is malformed.";
-    var FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u;
-    function validateScheme(scheme) {
-      const stringScheme = String(scheme);
-      if (!VALID_SCHEME.test(stringScheme)) {
-        throw new TypeError(MALFORMED_SCHEME_ERROR);
-      }
-      return stringScheme;
-    }
-    function normalize(uri, options) {
-      if (typeof uri === "string") {
-        uri = /** @type {T} */
-        normalizeString(uri, options);
-      } else if (typeof uri === "object") {
-        uri = /** @type {T} */
-        parse(serialize(uri, options), options);
-      }
-      return uri;
-    }
-    function resolve(baseURI, relativeURI, options) {
-      const schemelessOptions = options ? Object.assign({ scheme: "null" }, options) : { scheme: "null" };
-      const {
-        parsed: baseParsed,
-        malformedAuthorityOrPort: baseMalformed,
-        malformedPercentEncoding: baseMalformedPercentEncoding,
-        malformedSchemeSpecific: baseMalformedSchemeSpecific,
-        malformedHost: baseMalformedHost,
-        malformedScheme: baseMalformedScheme
-      } = parseWithStatus(baseURI, schemelessOptions);
-      const {
-        parsed: relativeParsed,
-        malformedAuthorityOrPort: relativeMalformed,
-        malformedPercentEncoding: relativeMalformedPercentEncoding,
-        malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-        malformedHost: relativeMalformedHost,
-        malformedScheme: relativeMalformedScheme
-      } = parseWithStatus(relativeURI, schemelessOptions);
-      if (baseMalformed || relativeMalformed || baseMalformedPercentEncoding || relativeMalformedPercentEncoding || baseMalformedSchemeSpecific || relativeMalformedSchemeSpecific || baseMalformedHost || relativeMalformedHost || baseMalformedScheme || relativeMalformedScheme) {
-        throw new Error(baseParsed.error || relativeParsed.error || "URI is malformed.");
-      }
-      const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true);
-      const resolvedSchemeHandler = getSchemeHandler(options && options.scheme || resolved.scheme);
-      const resolvedHost = resolved.host;
-      const resolvedHostIsIP = resolvedHost !== void 0 && resolvedHost !== "" && (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6);
-      if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-        throw new Error(MALFORMED_HOST_ERROR);
-      }
-      canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP);
-      const encodedASCIIHost = resolvedHost && resolvedHost.indexOf("%") !== -1 && !new RegExp("\\P{ASCII}", "u").test(resolvedHost);
-      if (resolved.error && !encodedASCIIHost) {
-        throw new Error(resolved.error);
-      }
-      schemelessOptions.skipEscape = true;
-      return serialize(resolved, schemelessOptions);
-    }
-    function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
-      if (!skipNormalization) {
-        base = parse(serialize(base, options), options);
-        relative = parse(serialize(relative, options), options);
-      }
-      options = options || {};
-      if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
-      } else {
-        if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
-        } else {
-          if (!relative.path) {
-            target.path = base.path;
-            if (relative.query !== void 0) {
-              target.query = relative.query;
-            } else {
-              target.query = base.query;
-            }
-          } else {
-            if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
-            } else {
-              const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
-              if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
-              } else if (!base.path) {
-                target.path = relative.path;
-              } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
-              }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
-            }
-            target.query = relative.query;
-          }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
-        }
-        target.scheme = base.scheme;
-      }
-      target.fragment = relative.fragment;
-      return target;
-    }
-    function equal(uriA, uriB, options) {
-      const normalizedA = normalizeComparableURI(uriA, options);
-      const normalizedB = normalizeComparableURI(uriB, options);
-      return normalizedA !== void 0 && normalizedB !== void 0 && normalizedA === normalizedB;
-    }
-    function serialize(cmpts, opts) {
-      const component = {
-        host: cmpts.host,
-        scheme: cmpts.scheme,
-        userinfo: cmpts.userinfo,
-        port: cmpts.port,
-        path: cmpts.path,
-        query: cmpts.query,
-        nid: cmpts.nid,
-        nss: cmpts.nss,
-        uuid: cmpts.uuid,
-        fragment: cmpts.fragment,
-        reference: cmpts.reference,
-        resourceName: cmpts.resourceName,
-        secure: cmpts.secure,
-        error: ""
-      };
-      const options = Object.assign({}, opts);
-      const uriTokens = [];
-      if (component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-      }
-      const schemeHandler = getSchemeHandler(options.scheme || component.scheme);
-      if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options);
-      const hasAuthority = component.userinfo !== void 0 || component.host !== void 0 || component.port !== void 0;
-      const schemelessReference = (component.scheme === void 0 || options.reference === "suffix") && !hasAuthority;
-      const pathNoScheme = !options.skipEscape && schemelessReference;
-      if (component.path !== void 0) {
-        if (!options.skipEscape) {
-          component.path = serializePathEncoding(component.path, pathNoScheme);
-        } else {
-          component.path = normalizePercentEncoding(component.path);
-        }
-      }
-      if (options.reference !== "suffix" && component.scheme) {
-        component.scheme = validateScheme(component.scheme);
-        uriTokens.push(component.scheme, ":");
-      }
-      const authority = recomposeAuthority(component);
-      if (authority !== void 0) {
-        if (options.reference !== "suffix") {
-          uriTokens.push("//");
-        }
-        uriTokens.push(authority);
-        if (component.path && component.path[0] !== "/") {
-          uriTokens.push("/");
-        }
-      }
-      if (component.path !== void 0) {
-        let s = component.path;
-        if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-          s = schemelessReference && s[0] !== "/" ? removeDotSegmentsRelative(s) : removeDotSegments(s);
-        }
-        if (schemelessReference) {
-          s = serializePathEncoding(s, true);
-        }
-        if (authority === void 0 && s[0] === "/" && s[1] === "/") {
-          s = "/%2F" + s.slice(2);
-        }
-        uriTokens.push(s);
-      }
-      if (component.query !== void 0) {
-        uriTokens.push("?", encodeQuery(component.query));
-      }
-      if (component.fragment !== void 0) {
-        uriTokens.push("#", encodeFragment(component.fragment));
-      }
-      return uriTokens.join("");
-    }
-    var URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u;
-    var AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/;
-    var AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/;
-    function getParseError(parsed, matches) {
-      if (matches[2] !== void 0 && parsed.path && parsed.path[0] !== "/") {
-        return 'URI path must start with "/" when authority is present.';
-      }
-      if (typeof parsed.port === "number" && (parsed.port < 0 || parsed.port > 65535)) {
-        return "URI port is malformed.";
-      }
-      return void 0;
-    }
-    function hasMalformedPercentEncoding(component) {
-      if (component === void 0) return false;
-      let percent = component.indexOf("%");
-      while (percent !== -1) {
-        if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-          return true;
-        }
-        percent = component.indexOf("%", percent + 3);
-      }
-      return false;
-    }
-    function isIPLiteral(host) {
-      return host[0] === "[" && host[host.length - 1] === "]";
-    }
-    function hasMalformedComponentPercentEncoding(matches) {
-      const host = matches[4];
-      return hasMalformedPercentEncoding(matches[3]) || host !== void 0 && !isIPLiteral(host) && hasMalformedPercentEncoding(host) || hasMalformedPercentEncoding(matches[6]) || hasMalformedPercentEncoding(matches[7]) || hasMalformedPercentEncoding(matches[8]);
-    }
-    function canonicalizeHost(parsed, options, schemeHandler, isIP) {
-      if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-        parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-        return true;
-      }
-      if (!options.unicodeSupport && (!schemeHandler || !schemeHandler.unicodeSupport) && parsed.host && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && isIP === false && nonSimpleDomain(parsed.host)) {
-        let url;
-        try {
-          url = new URL("http://" + parsed.host);
-        } catch (e) {
-          parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e;
-          return true;
-        }
-        if (!isHostOnlyURL(url)) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-          return true;
-        }
-        parsed.host = url.hostname;
-      }
-      return false;
-    }
-    function hasForbiddenDomainHost(parsed, options, schemeHandler, isIP) {
-      return Boolean(
-        parsed.host && isIP === false && !isIPLiteral(parsed.host) && (options.domainHost || schemeHandler && schemeHandler.domainHost) && FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-      );
-    }
-    function isHostOnlyURL(url) {
-      return url.username === "" && url.password === "" && url.port === "" && url.pathname === "/" && url.search === "" && url.hash === "" && url.hostname !== "";
-    }
-    function parseWithStatus(uri, opts) {
-      const options = Object.assign({}, opts);
-      const parsed = {
-        scheme: void 0,
-        userinfo: void 0,
-        host: "",
-        port: void 0,
-        path: "",
-        query: void 0,
-        fragment: void 0
-      };
-      let malformedAuthorityOrPort = false;
-      let malformedPercentEncoding = false;
-      let malformedSchemeSpecific = false;
-      let malformedHost = false;
-      let malformedIPLiteral = false;
-      let malformedScheme = false;
-      let isIP = false;
-      if (options.reference === "suffix") {
-        if (options.scheme) {
-          uri = options.scheme + ":" + uri;
-        } else {
-          uri = "//" + uri;
-        }
-      }
-      const authorityMatch = uri.match(AUTHORITY_PREFIX);
-      if (authorityMatch !== null && authorityMatch[1].indexOf("\\") !== -1) {
-        parsed.error = "URI authority must not contain a literal backslash.";
-        malformedAuthorityOrPort = true;
-      }
-      const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION);
-      if (introducerMatch !== null) {
-        const region2 = introducerMatch[1];
-        const normalizedRegion = region2.replace(/[\t\n\r]/g, "");
-        if (normalizedRegion.length >= 2) {
-          if (normalizedRegion.slice(0, 2) !== "//") {
-            parsed.error = parsed.error || "URI authority must not contain a literal backslash.";
-            malformedAuthorityOrPort = true;
-          } else if (region2.length !== normalizedRegion.length) {
-            parsed.error = parsed.error || "URI authority introducer must not contain whitespace.";
-            malformedAuthorityOrPort = true;
-          }
-        }
-      }
-      const matches = uri.match(URI_PARSE);
-      if (matches) {
-        parsed.scheme = matches[1];
-        parsed.userinfo = matches[3];
-        parsed.host = matches[4];
-        parsed.port = parseInt(matches[5], 10);
-        parsed.path = matches[6] || "";
-        parsed.query = matches[7];
-        parsed.fragment = matches[8];
-        if (parsed.scheme !== void 0) {
-          if (VALID_SCHEME.test(parsed.scheme)) {
-            parsed.scheme = parsed.scheme.toLowerCase();
-          } else {
-            parsed.error = parsed.error || MALFORMED_SCHEME_ERROR;
-            malformedScheme = true;
-          }
-        }
-        malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches);
-        if (malformedPercentEncoding) {
-          parsed.error = parsed.error || "URI contains malformed percent-encoding.";
-        }
-        if (isNaN(parsed.port)) {
-          parsed.port = matches[5];
-        }
-        const parseError = getParseError(parsed, matches);
-        if (parseError !== void 0) {
-          parsed.error = parsed.error || parseError;
-          malformedAuthorityOrPort = true;
-        }
-        if (parsed.host) {
-          const ipv4result = isIPv4(parsed.host);
-          if (ipv4result === false) {
-            const bracketedIPLiteral = isIPLiteral(parsed.host);
-            const hasIPLiteralBracket = parsed.host.indexOf("[") !== -1 || parsed.host.indexOf("]") !== -1;
-            const ipv6result = normalizeIPv6(parsed.host);
-            isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true;
-            malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true);
-            parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase();
-            if (malformedIPLiteral) {
-              parsed.error = parsed.error || MALFORMED_HOST_ERROR;
-              malformedAuthorityOrPort = true;
-            }
-          } else {
-            isIP = true;
-          }
-        }
-        if (parsed.scheme === void 0 && parsed.userinfo === void 0 && parsed.host === void 0 && parsed.port === void 0 && parsed.query === void 0 && !parsed.path) {
-          parsed.reference = "same-document";
-        } else if (parsed.scheme === void 0) {
-          parsed.reference = "relative";
-        } else if (parsed.fragment === void 0) {
-          parsed.reference = "absolute";
-        } else {
-          parsed.reference = "uri";
-        }
-        if (options.reference && options.reference !== "suffix" && options.reference !== parsed.reference) {
-          parsed.error = parsed.error || "URI is not a " + options.reference + " reference.";
-        }
-        const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme);
-        if (!malformedIPLiteral) {
-          malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP);
-        }
-        if (uri.indexOf("%") !== -1 && parsed.host !== void 0 && !malformedIPLiteral) {
-          let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true);
-          if (!isIP) {
-            host = normalizePercentEncoding(host.toLowerCase());
-          }
-          parsed.host = isIP || options.scheme !== "null" ? reescapeHostDelimiters(host, isIP) : host;
-        }
-        if (!schemeHandler || schemeHandler && !schemeHandler.skipNormalize) {
-          if (parsed.path) {
-            parsed.path = normalizePathEncoding(parsed.path);
-          }
-          if (parsed.query) {
-            parsed.query = normalizeQueryFragmentEncoding(parsed.query);
-          }
-          if (parsed.fragment) {
-            parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment);
-          }
-        }
-        if (schemeHandler && schemeHandler.parse) {
-          schemeHandler.parse(parsed, options);
-          if (schemeHandler === SCHEMES.urn && parsed.nid === void 0) {
-            malformedSchemeSpecific = true;
-          }
-        }
-      } else {
-        parsed.error = parsed.error || "URI can not be parsed.";
-      }
-      return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme };
-    }
-    function parse(uri, opts) {
-      return parseWithStatus(uri, opts).parsed;
-    }
-    function normalizeString(uri, opts) {
-      return normalizeStringWithStatus(uri, opts).normalized;
-    }
-    function normalizeStringWithStatus(uri, opts) {
-      const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts);
-      return {
-        normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-        malformedAuthorityOrPort,
-        malformedPercentEncoding,
-        malformedSchemeSpecific,
-        malformedHost,
-        malformedScheme
-      };
-    }
-    function normalizeComparableURI(uri, opts) {
-      if (typeof uri !== "string" && typeof uri !== "object") {
-        return void 0;
-      }
-      let value;
-      try {
-        value = typeof uri === "string" ? uri : serialize(uri, opts);
-      } catch {
-        return void 0;
-      }
-      const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts);
-      return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? void 0 : normalized;
-    }
-    var fastUri = {
-      SCHEMES,
-      normalize,
-      resolve,
-      resolveComponent,
-      equal,
-      serialize,
-      parse
-    };
-    module.exports = fastUri;
-    module.exports.default = fastUri;
-    module.exports.fastUri = fastUri;
-  }
-});
-
-// node_modules/ajv/dist/runtime/uri.js
-var require_uri = __commonJS({
-  "node_modules/ajv/dist/runtime/uri.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var uri = require_fast_uri();
-    uri.code = 'require("ajv/dist/runtime/uri").default';
-    exports.default = uri;
-  }
-});
-
-// node_modules/ajv/dist/core.js
-var require_core = __commonJS({
-  "node_modules/ajv/dist/core.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    var ref_error_1 = require_ref_error();
-    var rules_1 = require_rules();
-    var compile_1 = require_compile();
-    var codegen_2 = require_codegen();
-    var resolve_1 = require_resolve();
-    var dataType_1 = require_dataType();
-    var util_1 = require_util();
-    var $dataRefSchema = require_data();
-    var uri_1 = require_uri();
-    var defaultRegExp = (str, flags) => new RegExp(str, flags);
-    defaultRegExp.code = "new RegExp";
-    var META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-    var EXT_SCOPE_NAMES = /* @__PURE__ */ new Set([
-      "validate",
-      "serialize",
-      "parse",
-      "wrapper",
-      "root",
-      "schema",
-      "keyword",
-      "pattern",
-      "formats",
-      "validate$data",
-      "func",
-      "obj",
-      "Error"
-    ]);
-    var removedOptions = {
-      errorDataPath: "",
-      format: "`validateFormats: false` can be used instead.",
-      nullable: '"nullable" keyword is supported by default.',
-      jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-      extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-      missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-      processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-      sourceCode: "Use option `code: {source: true}`",
-      strictDefaults: "It is default now, see option `strict`.",
-      strictKeywords: "It is default now, see option `strict`.",
-      uniqueItems: '"uniqueItems" keyword is always validated.',
-      unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-      cache: "Map is used as cache, schema object as key.",
-      serialize: "Map is used as cache, schema object as key.",
-      ajvErrors: "It is default now."
-    };
-    var deprecatedOptions = {
-      ignoreKeywordsWithRef: "",
-      jsPropertySyntax: "",
-      unicode: '"minLength"/"maxLength" account for unicode characters by default.'
-    };
-    var MAX_EXPRESSION = 200;
-    function requiredOptions(o) {
-      var _a2, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-      const s = o.strict;
-      const _optz = (_a2 = o.code) === null || _a2 === void 0 ? void 0 : _a2.optimize;
-      const optimize = _optz === true || _optz === void 0 ? 1 : _optz || 0;
-      const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-      const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-      return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver
-      };
-    }
-    var Ajv = class {
-      constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = /* @__PURE__ */ Object.create(null);
-        this._compilations = /* @__PURE__ */ new Set();
-        this._loading = {};
-        this._cache = /* @__PURE__ */ new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions2.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions2.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-          addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-          addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-          this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-      }
-      _addVocabularies() {
-        this.addKeyword("$async");
-      }
-      _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-          _dataRefSchema = { ...$dataRefSchema };
-          _dataRefSchema.id = _dataRefSchema.$id;
-          delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-          this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-      }
-      defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : void 0;
-      }
-      validate(schemaKeyRef, data) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-          v = this.getSchema(schemaKeyRef);
-          if (!v)
-            throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        } else {
-          v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-          this.errors = v.errors;
-        return valid;
-      }
-      compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-          throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-          await loadMetaSchema.call(this, _schema.$schema);
-          const sch = this._addSchema(_schema, _meta);
-          return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-          if ($ref && !this.getSchema($ref)) {
-            await runCompileAsync.call(this, { $ref }, true);
-          }
-        }
-        async function _compileAsync(sch) {
-          try {
-            return this._compileSchemaEnv(sch);
-          } catch (e) {
-            if (!(e instanceof ref_error_1.default))
-              throw e;
-            checkLoaded.call(this, e);
-            await loadMissingSchema.call(this, e.missingSchema);
-            return _compileAsync.call(this, sch);
-          }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-          if (this.refs[ref]) {
-            throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-          }
-        }
-        async function loadMissingSchema(ref) {
-          const _schema = await _loadSchema.call(this, ref);
-          if (!this.refs[ref])
-            await loadMetaSchema.call(this, _schema.$schema);
-          if (!this.refs[ref])
-            this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-          const p = this._loading[ref];
-          if (p)
-            return p;
-          try {
-            return await (this._loading[ref] = loadSchema(ref));
-          } finally {
-            delete this._loading[ref];
-          }
-        }
-      }
-      // Adds schema to the instance
-      addSchema(schema, key, _meta, _validateSchema = this.opts.validateSchema) {
-        if (Array.isArray(schema)) {
-          for (const sch of schema)
-            this.addSchema(sch, void 0, _meta, _validateSchema);
-          return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-          const { schemaId } = this.opts;
-          id = schema[schemaId];
-          if (id !== void 0 && typeof id != "string") {
-            throw new Error(`schema ${schemaId} must be string`);
-          }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-      }
-      // Add schema that will be used to validate other schemas
-      // options in META_IGNORE_OPTIONS are alway set to false
-      addMetaSchema(schema, key, _validateSchema = this.opts.validateSchema) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-      }
-      //  Validate schema against its meta-schema
-      validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-          return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== void 0 && typeof $schema != "string") {
-          throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-          this.logger.warn("meta-schema not available");
-          this.errors = null;
-          return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-          const message = "schema is invalid: " + this.errorsText();
-          if (this.opts.validateSchema === "log")
-            this.logger.error(message);
-          else
-            throw new Error(message);
-        }
-        return valid;
-      }
-      // Get compiled schema by `key` or `ref`.
-      // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-      getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-          keyRef = sch;
-        if (sch === void 0) {
-          const { schemaId } = this.opts;
-          const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-          sch = compile_1.resolveSchema.call(this, root, keyRef);
-          if (!sch)
-            return;
-          this.refs[keyRef] = sch;
-        }
-        return sch.validate || this._compileSchemaEnv(sch);
-      }
-      // Remove cached schema(s).
-      // If no parameter is passed all schemas but meta-schemas are removed.
-      // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-      // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-      removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-          this._removeAllSchemas(this.schemas, schemaKeyRef);
-          this._removeAllSchemas(this.refs, schemaKeyRef);
-          return this;
-        }
-        switch (typeof schemaKeyRef) {
-          case "undefined":
-            this._removeAllSchemas(this.schemas);
-            this._removeAllSchemas(this.refs);
-            this._cache.clear();
-            return this;
-          case "string": {
-            const sch = getSchEnv.call(this, schemaKeyRef);
-            if (typeof sch == "object")
-              this._cache.delete(sch.schema);
-            delete this.schemas[schemaKeyRef];
-            delete this.refs[schemaKeyRef];
-            return this;
-          }
-          case "object": {
-            const cacheKey = schemaKeyRef;
-            this._cache.delete(cacheKey);
-            let id = schemaKeyRef[this.opts.schemaId];
-            if (id) {
-              id = (0, resolve_1.normalizeId)(id);
-              delete this.schemas[id];
-              delete this.refs[id];
-            }
-            return this;
-          }
-          default:
-            throw new Error("ajv.removeSchema: invalid parameter");
-        }
-      }
-      // add "vocabulary" - a collection of keywords
-      addVocabulary(definitions) {
-        for (const def of definitions)
-          this.addKeyword(def);
-        return this;
-      }
-      addKeyword(kwdOrDef, def) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-          keyword = kwdOrDef;
-          if (typeof def == "object") {
-            this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-            def.keyword = keyword;
-          }
-        } else if (typeof kwdOrDef == "object" && def === void 0) {
-          def = kwdOrDef;
-          keyword = def.keyword;
-          if (Array.isArray(keyword) && !keyword.length) {
-            throw new Error("addKeywords: keyword must be string or non-empty array");
-          }
-        } else {
-          throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-          (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-          return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-          ...def,
-          type: (0, dataType_1.getJSONTypes)(def.type),
-          schemaType: (0, dataType_1.getJSONTypes)(def.schemaType)
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0 ? (k) => addRule.call(this, k, definition) : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-      }
-      getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-      }
-      // Remove keyword
-      removeKeyword(keyword) {
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-          const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-          if (i >= 0)
-            group.rules.splice(i, 1);
-        }
-        return this;
-      }
-      // Add format
-      addFormat(name, format) {
-        if (typeof format == "string")
-          format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-      }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
-          return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
-      }
-      $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules2 = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-          const segments = jsonPointer.split("/").slice(1);
-          let keywords = metaSchema;
-          for (const seg of segments)
-            keywords = keywords[seg];
-          for (const key in rules2) {
-            const rule = rules2[key];
-            if (typeof rule != "object")
-              continue;
-            const { $data } = rule.definition;
-            const schema = keywords[key];
-            if ($data && schema)
-              keywords[key] = schemaOrData(schema);
-          }
-        }
-        return metaSchema;
-      }
-      _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-          const sch = schemas[keyRef];
-          if (!regex || regex.test(keyRef)) {
-            if (typeof sch == "string") {
-              delete schemas[keyRef];
-            } else if (sch && !sch.meta) {
-              this._cache.delete(sch.schema);
-              delete schemas[keyRef];
-            }
-          }
-        }
-      }
-      _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-          id = schema[schemaId];
-        } else {
-          if (this.opts.jtd)
-            throw new Error("schema must be object");
-          else if (typeof schema != "boolean")
-            throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== void 0)
-          return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-          if (baseId)
-            this._checkUnique(baseId);
-          this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-          this.validateSchema(schema, true);
-        return sch;
-      }
-      _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-          throw new Error(`schema with key or id "${id}" already exists`);
-        }
-      }
-      _compileSchemaEnv(sch) {
-        if (sch.meta)
-          this._compileMetaSchema(sch);
-        else
-          compile_1.compileSchema.call(this, sch);
-        if (!sch.validate)
-          throw new Error("ajv implementation error");
-        return sch.validate;
-      }
-      _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-          compile_1.compileSchema.call(this, sch);
-        } finally {
-          this.opts = currentOpts;
-        }
-      }
-    };
-    Ajv.ValidationError = validation_error_1.default;
-    Ajv.MissingRefError = ref_error_1.default;
-    exports.default = Ajv;
-    function checkOptions2(checkOpts, options, msg, log = "error") {
-      for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-          this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-      }
-    }
-    function getSchEnv(keyRef) {
-      keyRef = (0, resolve_1.normalizeId)(keyRef);
-      return this.schemas[keyRef] || this.refs[keyRef];
-    }
-    function addInitialSchemas() {
-      const optsSchemas = this.opts.schemas;
-      if (!optsSchemas)
-        return;
-      if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-      else
-        for (const key in optsSchemas)
-          this.addSchema(optsSchemas[key], key);
-    }
-    function addInitialFormats() {
-      for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-          this.addFormat(name, format);
-      }
-    }
-    function addInitialKeywords(defs) {
-      if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-      }
-      this.logger.warn("keywords option as map is deprecated, pass array");
-      for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-          def.keyword = keyword;
-        this.addKeyword(def);
-      }
-    }
-    function getMetaSchemaOptions() {
-      const metaOpts = { ...this.opts };
-      for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-      return metaOpts;
-    }
-    var noLogs = { log() {
-    }, warn() {
-    }, error() {
-    } };
-    function getLogger(logger) {
-      if (logger === false)
-        return noLogs;
-      if (logger === void 0)
-        return console;
-      if (logger.log && logger.warn && logger.error)
-        return logger;
-      throw new Error("logger must implement log, warn and error methods");
-    }
-    var KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-    function checkKeyword(keyword, def) {
-      const { RULES } = this;
-      (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-          throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-          throw new Error(`Keyword ${kwd} has invalid name`);
-      });
-      if (!def)
-        return;
-      if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-      }
-    }
-    function addRule(keyword, definition, dataType) {
-      var _a2;
-      const post = definition === null || definition === void 0 ? void 0 : definition.post;
-      if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-      const { RULES } = this;
-      let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-      if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-      }
-      RULES.keywords[keyword] = true;
-      if (!definition)
-        return;
-      const rule = {
-        keyword,
-        definition: {
-          ...definition,
-          type: (0, dataType_1.getJSONTypes)(definition.type),
-          schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType)
-        }
-      };
-      if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-      else
-        ruleGroup.rules.push(rule);
-      RULES.all[keyword] = rule;
-      (_a2 = definition.implements) === null || _a2 === void 0 ? void 0 : _a2.forEach((kwd) => this.addKeyword(kwd));
-    }
-    function addBeforeRule(ruleGroup, rule, before) {
-      const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-      if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-      } else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-      }
-    }
-    function keywordMetaschema(def) {
-      let { metaSchema } = def;
-      if (metaSchema === void 0)
-        return;
-      if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-      def.validateSchema = this.compile(metaSchema, true);
-    }
-    var $dataRef = {
-      $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#"
-    };
-    function schemaOrData(schema) {
-      return { anyOf: [schema, $dataRef] };
-    }
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/id.js
-var require_id = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/id.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var def = {
-      keyword: "id",
-      code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/ref.js
-var require_ref = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/ref.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.callRef = exports.getValidate = void 0;
-    var ref_error_1 = require_ref_error();
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$ref",
-      schemaType: "string",
-      code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-          return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === void 0)
-          throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-          return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-          if (env === root)
-            return callRef(cxt, validateName, env, env.$async);
-          const rootName = gen.scopeValue("root", { ref: root });
-          return callRef(cxt, (0, codegen_1._)`${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-          const v = getValidate(cxt, sch);
-          callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-          const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-          const valid = gen.name("valid");
-          const schCxt = cxt.subschema({
-            schema: sch,
-            dataTypes: [],
-            schemaPath: codegen_1.nil,
-            topSchemaRef: schName,
-            errSchemaPath: $ref
-          }, valid);
-          cxt.mergeEvaluated(schCxt);
-          cxt.ok(valid);
-        }
-      }
-    };
-    function getValidate(cxt, sch) {
-      const { gen } = cxt;
-      return sch.validate ? gen.scopeValue("validate", { ref: sch.validate }) : (0, codegen_1._)`${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-    }
-    exports.getValidate = getValidate;
-    function callRef(cxt, v, sch, $async) {
-      const { gen, it } = cxt;
-      const { allErrors, schemaEnv: env, opts } = it;
-      const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-      if ($async)
-        callAsyncRef();
-      else
-        callSyncRef();
-      function callAsyncRef() {
-        if (!env.$async)
-          throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-          gen.code((0, codegen_1._)`await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-          addEvaluatedFrom(v);
-          if (!allErrors)
-            gen.assign(valid, true);
-        }, (e) => {
-          gen.if((0, codegen_1._)`!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-          addErrorsFrom(e);
-          if (!allErrors)
-            gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-      }
-      function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-      }
-      function addErrorsFrom(source) {
-        const errs = (0, codegen_1._)`${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._)`${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`);
-        gen.assign(names_1.default.errors, (0, codegen_1._)`${names_1.default.vErrors}.length`);
-      }
-      function addEvaluatedFrom(source) {
-        var _a2;
-        if (!it.opts.unevaluated)
-          return;
-        const schEvaluated = (_a2 = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a2 === void 0 ? void 0 : _a2.evaluated;
-        if (it.props !== true) {
-          if (schEvaluated && !schEvaluated.dynamicProps) {
-            if (schEvaluated.props !== void 0) {
-              it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-            }
-          } else {
-            const props = gen.var("props", (0, codegen_1._)`${source}.evaluated.props`);
-            it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-          }
-        }
-        if (it.items !== true) {
-          if (schEvaluated && !schEvaluated.dynamicItems) {
-            if (schEvaluated.items !== void 0) {
-              it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-            }
-          } else {
-            const items = gen.var("items", (0, codegen_1._)`${source}.evaluated.items`);
-            it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-          }
-        }
-      }
-    }
-    exports.callRef = callRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/core/index.js
-var require_core2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/core/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var id_1 = require_id();
-    var ref_1 = require_ref();
-    var core = [
-      "$schema",
-      "$id",
-      "$defs",
-      "$vocabulary",
-      { keyword: "$comment" },
-      "definitions",
-      id_1.default,
-      ref_1.default
-    ];
-    exports.default = core;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitNumber.js
-var require_limitNumber = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitNumber.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`must be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: Object.keys(KWDs),
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._)`${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/multipleOf.js
-var require_multipleOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/multipleOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must be multiple of ${schemaCode}`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{multipleOf: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "multipleOf",
-      type: "number",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec ? (0, codegen_1._)`Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}` : (0, codegen_1._)`${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._)`(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-      }
-    };
-    exports.default = def;
   }
 });
 
@@ -12477,2375 +7405,6 @@ var require_ucs2length = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/validation/limitLength.js
-var require_limitLength = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitLength.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var ucs2length_1 = require_ucs2length();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} characters`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxLength", "minLength"],
-      type: "string",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._)`${data}.length` : (0, codegen_1._)`${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._)`${len} ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/pattern.js
-var require_pattern = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/pattern.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match pattern "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{pattern: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "pattern",
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-          const { regExp } = it.opts.code;
-          const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._)`new RegExp` : (0, util_1.useFunc)(gen, regExp);
-          const valid = gen.let("valid");
-          gen.try(() => gen.assign(valid, (0, codegen_1._)`${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-          cxt.fail$data((0, codegen_1._)`!${valid}`);
-        } else {
-          const regExp = (0, code_1.usePattern)(cxt, schema);
-          cxt.fail$data((0, codegen_1._)`!${regExp}.test(${data})`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitProperties.js
-var require_limitProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} properties`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxProperties", "minProperties"],
-      type: "object",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`Object.keys(${data}).length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/required.js
-var require_required = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/required.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { missingProperty } }) => (0, codegen_1.str)`must have required property '${missingProperty}'`,
-      params: ({ params: { missingProperty } }) => (0, codegen_1._)`{missingProperty: ${missingProperty}}`
-    };
-    var def = {
-      keyword: "required",
-      type: "object",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-          return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-          allErrorsMode();
-        else
-          exitOnErrorMode();
-        if (opts.strictRequired) {
-          const props = cxt.parentSchema.properties;
-          const { definedProperties } = cxt.it;
-          for (const requiredKey of schema) {
-            if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === void 0 && !definedProperties.has(requiredKey)) {
-              const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-              const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-              (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-            }
-          }
-        }
-        function allErrorsMode() {
-          if (useLoop || $data) {
-            cxt.block$data(codegen_1.nil, loopAllRequired);
-          } else {
-            for (const prop of schema) {
-              (0, code_1.checkReportMissingProp)(cxt, prop);
-            }
-          }
-        }
-        function exitOnErrorMode() {
-          const missing = gen.let("missing");
-          if (useLoop || $data) {
-            const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-            cxt.ok(valid);
-          } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-          }
-        }
-        function loopAllRequired() {
-          gen.forOf("prop", schemaCode, (prop) => {
-            cxt.setParams({ missingProperty: prop });
-            gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-          });
-        }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-            gen.if((0, codegen_1.not)(valid), () => {
-              cxt.error();
-              gen.break();
-            });
-          }, codegen_1.nil);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitItems.js
-var require_limitItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str)`must NOT have ${comp} than ${schemaCode} items`;
-      },
-      params: ({ schemaCode }) => (0, codegen_1._)`{limit: ${schemaCode}}`
-    };
-    var def = {
-      keyword: ["maxItems", "minItems"],
-      type: "array",
-      schemaType: "number",
-      $data: true,
-      error,
-      code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._)`${data}.length ${op} ${schemaCode}`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/runtime/equal.js
-var require_equal = __commonJS({
-  "node_modules/ajv/dist/runtime/equal.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var equal = require_fast_deep_equal();
-    equal.code = 'require("ajv/dist/runtime/equal").default';
-    exports.default = equal;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/uniqueItems.js
-var require_uniqueItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/uniqueItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dataType_1 = require_dataType();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: ({ params: { i, j } }) => (0, codegen_1.str)`must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-      params: ({ params: { i, j } }) => (0, codegen_1._)`{i: ${i}, j: ${j}}`
-    };
-    var def = {
-      keyword: "uniqueItems",
-      type: "array",
-      schemaType: "boolean",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-          return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._)`${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-          const i = gen.let("i", (0, codegen_1._)`${data}.length`);
-          const j = gen.let("j");
-          cxt.setParams({ i, j });
-          gen.assign(valid, true);
-          gen.if((0, codegen_1._)`${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-          return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-          const item = gen.name("item");
-          const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-          const indices = gen.const("indices", (0, codegen_1._)`{}`);
-          gen.for((0, codegen_1._)`;${i}--;`, () => {
-            gen.let(item, (0, codegen_1._)`${data}[${i}]`);
-            gen.if(wrongType, (0, codegen_1._)`continue`);
-            if (itemTypes.length > 1)
-              gen.if((0, codegen_1._)`typeof ${item} == "string"`, (0, codegen_1._)`${item} += "_"`);
-            gen.if((0, codegen_1._)`typeof ${indices}[${item}] == "number"`, () => {
-              gen.assign(j, (0, codegen_1._)`${indices}[${item}]`);
-              cxt.error();
-              gen.assign(valid, false).break();
-            }).code((0, codegen_1._)`${indices}[${item}] = ${i}`);
-          });
-        }
-        function loopN2(i, j) {
-          const eql = (0, util_1.useFunc)(gen, equal_1.default);
-          const outer = gen.name("outer");
-          gen.label(outer).for((0, codegen_1._)`;${i}--;`, () => gen.for((0, codegen_1._)`${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._)`${eql}(${data}[${i}], ${data}[${j}])`, () => {
-            cxt.error();
-            gen.assign(valid, false).break(outer);
-          })));
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/const.js
-var require_const = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/const.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to constant",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValue: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "const",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || schema && typeof schema == "object") {
-          cxt.fail$data((0, codegen_1._)`!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        } else {
-          cxt.fail((0, codegen_1._)`${schema} !== ${data}`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/enum.js
-var require_enum = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/enum.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var equal_1 = require_equal();
-    var error = {
-      message: "must be equal to one of the allowed values",
-      params: ({ schemaCode }) => (0, codegen_1._)`{allowedValues: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "enum",
-      schemaType: "array",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-          throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => eql !== null && eql !== void 0 ? eql : eql = (0, util_1.useFunc)(gen, equal_1.default);
-        let valid;
-        if (useLoop || $data) {
-          valid = gen.let("valid");
-          cxt.block$data(valid, loopEnum);
-        } else {
-          if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-          const vSchema = gen.const("vSchema", schemaCode);
-          valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-          gen.assign(valid, false);
-          gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._)`${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-          const sch = schema[i];
-          return typeof sch === "object" && sch !== null ? (0, codegen_1._)`${getEql()}(${data}, ${vSchema}[${i}])` : (0, codegen_1._)`${data} === ${sch}`;
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/index.js
-var require_validation = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var limitNumber_1 = require_limitNumber();
-    var multipleOf_1 = require_multipleOf();
-    var limitLength_1 = require_limitLength();
-    var pattern_1 = require_pattern();
-    var limitProperties_1 = require_limitProperties();
-    var required_1 = require_required();
-    var limitItems_1 = require_limitItems();
-    var uniqueItems_1 = require_uniqueItems();
-    var const_1 = require_const();
-    var enum_1 = require_enum();
-    var validation = [
-      // number
-      limitNumber_1.default,
-      multipleOf_1.default,
-      // string
-      limitLength_1.default,
-      pattern_1.default,
-      // object
-      limitProperties_1.default,
-      required_1.default,
-      // array
-      limitItems_1.default,
-      uniqueItems_1.default,
-      // any
-      { keyword: "type", schemaType: ["string", "array"] },
-      { keyword: "nullable", schemaType: "boolean" },
-      const_1.default,
-      enum_1.default
-    ];
-    exports.default = validation;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalItems.js
-var require_additionalItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateAdditionalItems = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "additionalItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-          (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-          return;
-        }
-        validateAdditionalItems(cxt, items);
-      }
-    };
-    function validateAdditionalItems(cxt, items) {
-      const { gen, schema, data, keyword, it } = cxt;
-      it.items = true;
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._)`${len} <= ${items.length}`);
-      } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items.length}`);
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-      }
-      function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-          cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-          if (!it.allErrors)
-            gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-      }
-    }
-    exports.validateAdditionalItems = validateAdditionalItems;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items.js
-var require_items = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateTuple = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "array", "boolean"],
-      before: "uniqueItems",
-      code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-          return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-      const { gen, parentSchema, data, keyword, it } = cxt;
-      checkStrictTuple(parentSchema);
-      if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-      }
-      const valid = gen.name("valid");
-      const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-      schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-          return;
-        gen.if((0, codegen_1._)`${len} > ${i}`, () => cxt.subschema({
-          keyword,
-          schemaProp: i,
-          dataProp: i
-        }, valid));
-        cxt.ok(valid);
-      });
-      function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-          const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-          (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-      }
-    }
-    exports.validateTuple = validateTuple;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/prefixItems.js
-var require_prefixItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/prefixItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var items_1 = require_items();
-    var def = {
-      keyword: "prefixItems",
-      type: "array",
-      schemaType: ["array"],
-      before: "uniqueItems",
-      code: (cxt) => (0, items_1.validateTuple)(cxt, "items")
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/items2020.js
-var require_items2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/items2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    var additionalItems_1 = require_additionalItems();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "items",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      error,
-      code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        if (prefixItems)
-          (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-          cxt.ok((0, code_1.validateArray)(cxt));
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/contains.js
-var require_contains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/contains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1.str)`must contain at least ${min} valid item(s)` : (0, codegen_1.str)`must contain at least ${min} and no more than ${max} valid item(s)`,
-      params: ({ params: { min, max } }) => max === void 0 ? (0, codegen_1._)`{minContains: ${min}}` : (0, codegen_1._)`{minContains: ${min}, maxContains: ${max}}`
-    };
-    var def = {
-      keyword: "contains",
-      type: "array",
-      schemaType: ["object", "boolean"],
-      before: "uniqueItems",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-          min = minContains === void 0 ? 1 : minContains;
-          max = maxContains;
-        } else {
-          min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === void 0 && min === 0) {
-          (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-          return;
-        }
-        if (max !== void 0 && min > max) {
-          (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-          cxt.fail();
-          return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          let cond = (0, codegen_1._)`${len} >= ${min}`;
-          if (max !== void 0)
-            cond = (0, codegen_1._)`${cond} && ${len} <= ${max}`;
-          cxt.pass(cond);
-          return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === void 0 && min === 1) {
-          validateItems(valid, () => gen.if(valid, () => gen.break()));
-        } else if (min === 0) {
-          gen.let(valid, true);
-          if (max !== void 0)
-            gen.if((0, codegen_1._)`${data}.length > 0`, validateItemsWithCount);
-        } else {
-          gen.let(valid, false);
-          validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-          const schValid = gen.name("_valid");
-          const count = gen.let("count", 0);
-          validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-          gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-              keyword: "contains",
-              dataProp: i,
-              dataPropType: util_1.Type.Num,
-              compositeRule: true
-            }, _valid);
-            block();
-          });
-        }
-        function checkLimits(count) {
-          gen.code((0, codegen_1._)`${count}++`);
-          if (max === void 0) {
-            gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true).break());
-          } else {
-            gen.if((0, codegen_1._)`${count} > ${max}`, () => gen.assign(valid, false).break());
-            if (min === 1)
-              gen.assign(valid, true);
-            else
-              gen.if((0, codegen_1._)`${count} >= ${min}`, () => gen.assign(valid, true));
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependencies.js
-var require_dependencies = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependencies.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var code_1 = require_code2();
-    exports.error = {
-      message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str)`must have ${property_ies} ${deps} when property ${property} is present`;
-      },
-      params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._)`{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`
-      // TODO change to reference
-    };
-    var def = {
-      keyword: "dependencies",
-      type: "object",
-      schemaType: "object",
-      error: exports.error,
-      code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-      }
-    };
-    function splitDependencies({ schema }) {
-      const propertyDeps = {};
-      const schemaDeps = {};
-      for (const key in schema) {
-        if (key === "__proto__")
-          continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-      }
-      return [propertyDeps, schemaDeps];
-    }
-    function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-      const { gen, data, it } = cxt;
-      if (Object.keys(propertyDeps).length === 0)
-        return;
-      const missing = gen.let("missing");
-      for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-          continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-          property: prop,
-          depsCount: deps.length,
-          deps: deps.join(", ")
-        });
-        if (it.allErrors) {
-          gen.if(hasProperty, () => {
-            for (const depProp of deps) {
-              (0, code_1.checkReportMissingProp)(cxt, depProp);
-            }
-          });
-        } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
-          gen.else();
-        }
-      }
-    }
-    exports.validatePropertyDeps = validatePropertyDeps;
-    function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-      const { gen, data, keyword, it } = cxt;
-      const valid = gen.name("valid");
-      for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-          continue;
-        gen.if(
-          (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties),
-          () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-          },
-          () => gen.var(valid, true)
-          // TODO var
-        );
-        cxt.ok(valid);
-      }
-    }
-    exports.validateSchemaDeps = validateSchemaDeps;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/propertyNames.js
-var require_propertyNames = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/propertyNames.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "property name must be valid",
-      params: ({ params }) => (0, codegen_1._)`{propertyName: ${params.propertyName}}`
-    };
-    var def = {
-      keyword: "propertyNames",
-      type: "object",
-      schemaType: ["object", "boolean"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-          cxt.setParams({ propertyName: key });
-          cxt.subschema({
-            keyword: "propertyNames",
-            data: key,
-            dataTypes: ["string"],
-            propertyName: key,
-            compositeRule: true
-          }, valid);
-          gen.if((0, codegen_1.not)(valid), () => {
-            cxt.error(true);
-            if (!it.allErrors)
-              gen.break();
-          });
-        });
-        cxt.ok(valid);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js
-var require_additionalProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/additionalProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var util_1 = require_util();
-    var error = {
-      message: "must NOT have additional properties",
-      params: ({ params }) => (0, codegen_1._)`{additionalProperty: ${params.additionalProperty}}`
-    };
-    var def = {
-      keyword: "additionalProperties",
-      type: ["object"],
-      schemaType: ["boolean", "object"],
-      allowUndefined: true,
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-          return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-          gen.forIn("key", data, (key) => {
-            if (!props.length && !patProps.length)
-              additionalPropertyCode(key);
-            else
-              gen.if(isAdditional(key), () => additionalPropertyCode(key));
-          });
-        }
-        function isAdditional(key) {
-          let definedProp;
-          if (props.length > 8) {
-            const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-            definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-          } else if (props.length) {
-            definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._)`${key} === ${p}`));
-          } else {
-            definedProp = codegen_1.nil;
-          }
-          if (patProps.length) {
-            definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._)`${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-          }
-          return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-          gen.code((0, codegen_1._)`delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-          if (opts.removeAdditional === "all" || opts.removeAdditional && schema === false) {
-            deleteAdditional(key);
-            return;
-          }
-          if (schema === false) {
-            cxt.setParams({ additionalProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            if (opts.removeAdditional === "failing") {
-              applyAdditionalSchema(key, valid, false);
-              gen.if((0, codegen_1.not)(valid), () => {
-                cxt.reset();
-                deleteAdditional(key);
-              });
-            } else {
-              applyAdditionalSchema(key, valid);
-              if (!allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-          }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-          const subschema = {
-            keyword: "additionalProperties",
-            dataProp: key,
-            dataPropType: util_1.Type.Str
-          };
-          if (errors === false) {
-            Object.assign(subschema, {
-              compositeRule: true,
-              createErrors: false,
-              allErrors: false
-            });
-          }
-          cxt.subschema(subschema, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/properties.js
-var require_properties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/properties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var validate_1 = require_validate();
-    var code_1 = require_code2();
-    var util_1 = require_util();
-    var additionalProperties_1 = require_additionalProperties();
-    var def = {
-      keyword: "properties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === void 0) {
-          additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-          it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-          it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-          return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-          if (hasDefault(prop)) {
-            applyPropertySchema(prop);
-          } else {
-            gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-            applyPropertySchema(prop);
-            if (!it.allErrors)
-              gen.else().var(valid, true);
-            gen.endIf();
-          }
-          cxt.it.definedProperties.add(prop);
-          cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-          return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== void 0;
-        }
-        function applyPropertySchema(prop) {
-          cxt.subschema({
-            keyword: "properties",
-            schemaProp: prop,
-            dataProp: prop
-          }, valid);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/patternProperties.js
-var require_patternProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/patternProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var util_2 = require_util();
-    var def = {
-      keyword: "patternProperties",
-      type: "object",
-      schemaType: "object",
-      code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 || alwaysValidPatterns.length === patterns.length && (!it.opts.unevaluated || it.props === true)) {
-          return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-          it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-          for (const pat of patterns) {
-            if (checkProperties)
-              checkMatchingProperties(pat);
-            if (it.allErrors) {
-              validateProperties(pat);
-            } else {
-              gen.var(valid, true);
-              validateProperties(pat);
-              gen.if(valid);
-            }
-          }
-        }
-        function checkMatchingProperties(pat) {
-          for (const prop in checkProperties) {
-            if (new RegExp(pat).test(prop)) {
-              (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-            }
-          }
-        }
-        function validateProperties(pat) {
-          gen.forIn("key", data, (key) => {
-            gen.if((0, codegen_1._)`${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-              const alwaysValid = alwaysValidPatterns.includes(pat);
-              if (!alwaysValid) {
-                cxt.subschema({
-                  keyword: "patternProperties",
-                  schemaProp: pat,
-                  dataProp: key,
-                  dataPropType: util_2.Type.Str
-                }, valid);
-              }
-              if (it.opts.unevaluated && props !== true) {
-                gen.assign((0, codegen_1._)`${props}[${key}]`, true);
-              } else if (!alwaysValid && !it.allErrors) {
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-              }
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/not.js
-var require_not = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/not.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "not",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-          cxt.fail();
-          return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-          keyword: "not",
-          compositeRule: true,
-          createErrors: false,
-          allErrors: false
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-      },
-      error: { message: "must NOT be valid" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/anyOf.js
-var require_anyOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/anyOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var code_1 = require_code2();
-    var def = {
-      keyword: "anyOf",
-      schemaType: "array",
-      trackErrors: true,
-      code: code_1.validateUnion,
-      error: { message: "must match a schema in anyOf" }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/oneOf.js
-var require_oneOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/oneOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: "must match exactly one schema in oneOf",
-      params: ({ params }) => (0, codegen_1._)`{passingSchemas: ${params.passing}}`
-    };
-    var def = {
-      keyword: "oneOf",
-      schemaType: "array",
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-          return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-          schArr.forEach((sch, i) => {
-            let schCxt;
-            if ((0, util_1.alwaysValidSchema)(it, sch)) {
-              gen.var(schValid, true);
-            } else {
-              schCxt = cxt.subschema({
-                keyword: "oneOf",
-                schemaProp: i,
-                compositeRule: true
-              }, schValid);
-            }
-            if (i > 0) {
-              gen.if((0, codegen_1._)`${schValid} && ${valid}`).assign(valid, false).assign(passing, (0, codegen_1._)`[${passing}, ${i}]`).else();
-            }
-            gen.if(schValid, () => {
-              gen.assign(valid, true);
-              gen.assign(passing, i);
-              if (schCxt)
-                cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            });
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/allOf.js
-var require_allOf = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/allOf.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: "allOf",
-      schemaType: "array",
-      code(cxt) {
-        const { gen, schema, it } = cxt;
-        if (!Array.isArray(schema))
-          throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-          if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-          const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-          cxt.ok(valid);
-          cxt.mergeEvaluated(schCxt);
-        });
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/if.js
-var require_if = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/if.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params }) => (0, codegen_1.str)`must match "${params.ifClause}" schema`,
-      params: ({ params }) => (0, codegen_1._)`{failingKeyword: ${params.ifClause}}`
-    };
-    var def = {
-      keyword: "if",
-      schemaType: ["object", "boolean"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === void 0 && parentSchema.else === void 0) {
-          (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-          return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-          const ifClause = gen.let("ifClause");
-          cxt.setParams({ ifClause });
-          gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        } else if (hasThen) {
-          gen.if(schValid, validateClause("then"));
-        } else {
-          gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-          const schCxt = cxt.subschema({
-            keyword: "if",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false
-          }, schValid);
-          cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-          return () => {
-            const schCxt = cxt.subschema({ keyword }, schValid);
-            gen.assign(valid, schValid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-            if (ifClause)
-              gen.assign(ifClause, (0, codegen_1._)`${keyword}`);
-            else
-              cxt.setParams({ ifClause: keyword });
-          };
-        }
-      }
-    };
-    function hasSchema(it, keyword) {
-      const schema = it.schema[keyword];
-      return schema !== void 0 && !(0, util_1.alwaysValidSchema)(it, schema);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/thenElse.js
-var require_thenElse = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/thenElse.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["then", "else"],
-      schemaType: ["object", "boolean"],
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === void 0)
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/index.js
-var require_applicator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var additionalItems_1 = require_additionalItems();
-    var prefixItems_1 = require_prefixItems();
-    var items_1 = require_items();
-    var items2020_1 = require_items2020();
-    var contains_1 = require_contains();
-    var dependencies_1 = require_dependencies();
-    var propertyNames_1 = require_propertyNames();
-    var additionalProperties_1 = require_additionalProperties();
-    var properties_1 = require_properties();
-    var patternProperties_1 = require_patternProperties();
-    var not_1 = require_not();
-    var anyOf_1 = require_anyOf();
-    var oneOf_1 = require_oneOf();
-    var allOf_1 = require_allOf();
-    var if_1 = require_if();
-    var thenElse_1 = require_thenElse();
-    function getApplicator(draft2020 = false) {
-      const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default
-      ];
-      if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-      else
-        applicator.push(additionalItems_1.default, items_1.default);
-      applicator.push(contains_1.default);
-      return applicator;
-    }
-    exports.default = getApplicator;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js
-var require_dynamicAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicAnchor = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var compile_1 = require_compile();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicAnchor",
-      schemaType: "string",
-      code: (cxt) => dynamicAnchor(cxt, cxt.schema)
-    };
-    function dynamicAnchor(cxt, anchor) {
-      const { gen, it } = cxt;
-      it.schemaEnv.root.dynamicAnchors[anchor] = true;
-      const v = (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-      const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-      gen.if((0, codegen_1._)`!${v}`, () => gen.assign(v, validate));
-    }
-    exports.dynamicAnchor = dynamicAnchor;
-    function _getValidate(cxt) {
-      const { schemaEnv, schema, self } = cxt.it;
-      const { root, baseId, localRefs, meta } = schemaEnv.root;
-      const { schemaId } = self.opts;
-      const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-      compile_1.compileSchema.call(self, sch);
-      return (0, ref_1.getValidate)(cxt, sch);
-    }
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js
-var require_dynamicRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/dynamicRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.dynamicRef = void 0;
-    var codegen_1 = require_codegen();
-    var names_1 = require_names();
-    var ref_1 = require_ref();
-    var def = {
-      keyword: "$dynamicRef",
-      schemaType: "string",
-      code: (cxt) => dynamicRef(cxt, cxt.schema)
-    };
-    function dynamicRef(cxt, ref) {
-      const { gen, keyword, it } = cxt;
-      if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-      const anchor = ref.slice(1);
-      if (it.allErrors) {
-        _dynamicRef();
-      } else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-      }
-      function _dynamicRef(valid) {
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-          const v = gen.let("_v", (0, codegen_1._)`${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-          gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        } else {
-          _callRef(it.validateName, valid)();
-        }
-      }
-      function _callRef(validate, valid) {
-        return valid ? () => gen.block(() => {
-          (0, ref_1.callRef)(cxt, validate);
-          gen.let(valid, true);
-        }) : () => (0, ref_1.callRef)(cxt, validate);
-      }
-    }
-    exports.dynamicRef = dynamicRef;
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js
-var require_recursiveAnchor = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveAnchor.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var util_1 = require_util();
-    var def = {
-      keyword: "$recursiveAnchor",
-      schemaType: "boolean",
-      code(cxt) {
-        if (cxt.schema)
-          (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-          (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js
-var require_recursiveRef = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/recursiveRef.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicRef_1 = require_dynamicRef();
-    var def = {
-      keyword: "$recursiveRef",
-      schemaType: "string",
-      code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/dynamic/index.js
-var require_dynamic = __commonJS({
-  "node_modules/ajv/dist/vocabularies/dynamic/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dynamicAnchor_1 = require_dynamicAnchor();
-    var dynamicRef_1 = require_dynamicRef();
-    var recursiveAnchor_1 = require_recursiveAnchor();
-    var recursiveRef_1 = require_recursiveRef();
-    var dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-    exports.default = dynamic;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/dependentRequired.js
-var require_dependentRequired = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/dependentRequired.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentRequired",
-      type: "object",
-      schemaType: "object",
-      error: dependencies_1.error,
-      code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js
-var require_dependentSchemas = __commonJS({
-  "node_modules/ajv/dist/vocabularies/applicator/dependentSchemas.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependencies_1 = require_dependencies();
-    var def = {
-      keyword: "dependentSchemas",
-      type: "object",
-      schemaType: "object",
-      code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt)
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/validation/limitContains.js
-var require_limitContains = __commonJS({
-  "node_modules/ajv/dist/vocabularies/validation/limitContains.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var util_1 = require_util();
-    var def = {
-      keyword: ["maxContains", "minContains"],
-      type: "array",
-      schemaType: "number",
-      code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === void 0) {
-          (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/next.js
-var require_next = __commonJS({
-  "node_modules/ajv/dist/vocabularies/next.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var dependentRequired_1 = require_dependentRequired();
-    var dependentSchemas_1 = require_dependentSchemas();
-    var limitContains_1 = require_limitContains();
-    var next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-    exports.default = next;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js
-var require_unevaluatedProperties = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedProperties.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var names_1 = require_names();
-    var error = {
-      message: "must NOT have unevaluated properties",
-      params: ({ params }) => (0, codegen_1._)`{unevaluatedProperty: ${params.unevaluatedProperty}}`
-    };
-    var def = {
-      keyword: "unevaluatedProperties",
-      type: "object",
-      schemaType: ["boolean", "object"],
-      trackErrors: true,
-      error,
-      code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        if (!errsCount)
-          throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-          gen.if((0, codegen_1._)`${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        } else if (props !== true) {
-          gen.forIn("key", data, (key) => props === void 0 ? unevaluatedPropCode(key) : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._)`${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-          if (schema === false) {
-            cxt.setParams({ unevaluatedProperty: key });
-            cxt.error();
-            if (!allErrors)
-              gen.break();
-            return;
-          }
-          if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.name("valid");
-            cxt.subschema({
-              keyword: "unevaluatedProperties",
-              dataProp: key,
-              dataPropType: util_1.Type.Str
-            }, valid);
-            if (!allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-          return (0, codegen_1._)`!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-          const ps = [];
-          for (const p in evaluatedProps) {
-            if (evaluatedProps[p] === true)
-              ps.push((0, codegen_1._)`${key} !== ${p}`);
-          }
-          return (0, codegen_1.and)(...ps);
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js
-var require_unevaluatedItems = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/unevaluatedItems.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { len } }) => (0, codegen_1.str)`must NOT have more than ${len} items`,
-      params: ({ params: { len } }) => (0, codegen_1._)`{limit: ${len}}`
-    };
-    var def = {
-      keyword: "unevaluatedItems",
-      type: "array",
-      schemaType: ["boolean", "object"],
-      error,
-      code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-          return;
-        const len = gen.const("len", (0, codegen_1._)`${data}.length`);
-        if (schema === false) {
-          cxt.setParams({ len: items });
-          cxt.fail((0, codegen_1._)`${len} > ${items}`);
-        } else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-          const valid = gen.var("valid", (0, codegen_1._)`${len} <= ${items}`);
-          gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-          cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-          gen.forRange("i", from, len, (i) => {
-            cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-              gen.if((0, codegen_1.not)(valid), () => gen.break());
-          });
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/unevaluated/index.js
-var require_unevaluated = __commonJS({
-  "node_modules/ajv/dist/vocabularies/unevaluated/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var unevaluatedProperties_1 = require_unevaluatedProperties();
-    var unevaluatedItems_1 = require_unevaluatedItems();
-    var unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-    exports.default = unevaluated;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/format.js
-var require_format = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/format.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var error = {
-      message: ({ schemaCode }) => (0, codegen_1.str)`must match format "${schemaCode}"`,
-      params: ({ schemaCode }) => (0, codegen_1._)`{format: ${schemaCode}}`
-    };
-    var def = {
-      keyword: "format",
-      type: ["number", "string"],
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-          return;
-        if ($data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fDef = gen.const("fDef", (0, codegen_1._)`${fmts}[${schemaCode}]`);
-          const fType = gen.let("fType");
-          const format = gen.let("format");
-          gen.if((0, codegen_1._)`typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._)`${fDef}.type || "string"`).assign(format, (0, codegen_1._)`${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._)`"string"`).assign(format, fDef));
-          cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-          function unknownFmt() {
-            if (opts.strictSchema === false)
-              return codegen_1.nil;
-            return (0, codegen_1._)`${schemaCode} && !${format}`;
-          }
-          function invalidFmt() {
-            const callFormat = schemaEnv.$async ? (0, codegen_1._)`(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))` : (0, codegen_1._)`${format}(${data})`;
-            const validData = (0, codegen_1._)`(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-            return (0, codegen_1._)`${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-          }
-        }
-        function validateFormat() {
-          const formatDef = self.formats[schema];
-          if (!formatDef) {
-            unknownFormat();
-            return;
-          }
-          if (formatDef === true)
-            return;
-          const [fmtType, format, fmtRef] = getFormat(formatDef);
-          if (fmtType === ruleType)
-            cxt.pass(validCondition());
-          function unknownFormat() {
-            if (opts.strictSchema === false) {
-              self.logger.warn(unknownMsg());
-              return;
-            }
-            throw new Error(unknownMsg());
-            function unknownMsg() {
-              return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-            }
-          }
-          function getFormat(fmtDef) {
-            const code = fmtDef instanceof RegExp ? (0, codegen_1.regexpCode)(fmtDef) : opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(schema)}` : void 0;
-            const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-            if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-              return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._)`${fmt}.validate`];
-            }
-            return ["string", fmtDef, fmt];
-          }
-          function validCondition() {
-            if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-              if (!schemaEnv.$async)
-                throw new Error("async format in sync schema");
-              return (0, codegen_1._)`await ${fmtRef}(${data})`;
-            }
-            return typeof format == "function" ? (0, codegen_1._)`${fmtRef}(${data})` : (0, codegen_1._)`${fmtRef}.test(${data})`;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/format/index.js
-var require_format2 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/format/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var format_1 = require_format();
-    var format = [format_1.default];
-    exports.default = format;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/metadata.js
-var require_metadata = __commonJS({
-  "node_modules/ajv/dist/vocabularies/metadata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.contentVocabulary = exports.metadataVocabulary = void 0;
-    exports.metadataVocabulary = [
-      "title",
-      "description",
-      "default",
-      "deprecated",
-      "readOnly",
-      "writeOnly",
-      "examples"
-    ];
-    exports.contentVocabulary = [
-      "contentMediaType",
-      "contentEncoding",
-      "contentSchema"
-    ];
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/draft2020.js
-var require_draft2020 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft2020.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var dynamic_1 = require_dynamic();
-    var next_1 = require_next();
-    var unevaluated_1 = require_unevaluated();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft2020Vocabularies = [
-      dynamic_1.default,
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(true),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary,
-      next_1.default,
-      unevaluated_1.default
-    ];
-    exports.default = draft2020Vocabularies;
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/types.js
-var require_types = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.DiscrError = void 0;
-    var DiscrError;
-    (function(DiscrError2) {
-      DiscrError2["Tag"] = "tag";
-      DiscrError2["Mapping"] = "mapping";
-    })(DiscrError || (exports.DiscrError = DiscrError = {}));
-  }
-});
-
-// node_modules/ajv/dist/vocabularies/discriminator/index.js
-var require_discriminator = __commonJS({
-  "node_modules/ajv/dist/vocabularies/discriminator/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var codegen_1 = require_codegen();
-    var types_1 = require_types();
-    var compile_1 = require_compile();
-    var ref_error_1 = require_ref_error();
-    var util_1 = require_util();
-    var error = {
-      message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag ? `tag "${tagName}" must be string` : `value of tag "${tagName}" must be in oneOf`,
-      params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._)`{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`
-    };
-    var def = {
-      keyword: "discriminator",
-      type: "object",
-      schemaType: "object",
-      error,
-      code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf: oneOf2 } = parentSchema;
-        if (!it.opts.discriminator) {
-          throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-          throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-          throw new Error("discriminator: mapping is not supported");
-        if (!oneOf2)
-          throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._)`${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._)`typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-          const mapping = getMapping();
-          gen.if(false);
-          for (const tagValue in mapping) {
-            gen.elseIf((0, codegen_1._)`${tag} === ${tagValue}`);
-            gen.assign(valid, applyTagSchema(mapping[tagValue]));
-          }
-          gen.else();
-          cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-          gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-          const _valid = gen.name("valid");
-          const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-          cxt.mergeEvaluated(schCxt, codegen_1.Name);
-          return _valid;
-        }
-        function getMapping() {
-          var _a2;
-          const oneOfMapping = {};
-          const topRequired = hasRequired(parentSchema);
-          let tagRequired = true;
-          for (let i = 0; i < oneOf2.length; i++) {
-            let sch = oneOf2[i];
-            if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-              const ref = sch.$ref;
-              sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-              if (sch instanceof compile_1.SchemaEnv)
-                sch = sch.schema;
-              if (sch === void 0)
-                throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-            }
-            const propSch = (_a2 = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a2 === void 0 ? void 0 : _a2[tagName];
-            if (typeof propSch != "object") {
-              throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-            }
-            tagRequired = tagRequired && (topRequired || hasRequired(sch));
-            addMappings(propSch, i);
-          }
-          if (!tagRequired)
-            throw new Error(`discriminator: "${tagName}" must be required`);
-          return oneOfMapping;
-          function hasRequired({ required }) {
-            return Array.isArray(required) && required.includes(tagName);
-          }
-          function addMappings(sch, i) {
-            if (sch.const) {
-              addMapping(sch.const, i);
-            } else if (sch.enum) {
-              for (const tagValue of sch.enum) {
-                addMapping(tagValue, i);
-              }
-            } else {
-              throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-            }
-          }
-          function addMapping(tagValue, i) {
-            if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-              throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-            }
-            oneOfMapping[tagValue] = i;
-          }
-        }
-      }
-    };
-    exports.default = def;
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/schema.json
-var require_schema4 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/schema.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/schema",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true,
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true,
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true,
-        "https://json-schema.org/draft/2020-12/vocab/validation": true,
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true,
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true,
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core and Validation specifications meta-schema",
-      allOf: [
-        { $ref: "meta/core" },
-        { $ref: "meta/applicator" },
-        { $ref: "meta/unevaluated" },
-        { $ref: "meta/validation" },
-        { $ref: "meta/meta-data" },
-        { $ref: "meta/format-annotation" },
-        { $ref: "meta/content" }
-      ],
-      type: ["object", "boolean"],
-      $comment: "This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.",
-      properties: {
-        definitions: {
-          $comment: '"definitions" has been replaced by "$defs".',
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          deprecated: true,
-          default: {}
-        },
-        dependencies: {
-          $comment: '"dependencies" has been split and replaced by "dependentSchemas" and "dependentRequired" in order to serve their differing semantics.',
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $dynamicRef: "#meta" }, { $ref: "meta/validation#/$defs/stringArray" }]
-          },
-          deprecated: true,
-          default: {}
-        },
-        $recursiveAnchor: {
-          $comment: '"$recursiveAnchor" has been replaced by "$dynamicAnchor".',
-          $ref: "meta/core#/$defs/anchorString",
-          deprecated: true
-        },
-        $recursiveRef: {
-          $comment: '"$recursiveRef" has been replaced by "$dynamicRef".',
-          $ref: "meta/core#/$defs/uriReferenceString",
-          deprecated: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json
-var require_applicator2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/applicator.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/applicator",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/applicator": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        prefixItems: { $ref: "#/$defs/schemaArray" },
-        items: { $dynamicRef: "#meta" },
-        contains: { $dynamicRef: "#meta" },
-        additionalProperties: { $dynamicRef: "#meta" },
-        properties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependentSchemas: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" },
-          default: {}
-        },
-        propertyNames: { $dynamicRef: "#meta" },
-        if: { $dynamicRef: "#meta" },
-        then: { $dynamicRef: "#meta" },
-        else: { $dynamicRef: "#meta" },
-        allOf: { $ref: "#/$defs/schemaArray" },
-        anyOf: { $ref: "#/$defs/schemaArray" },
-        oneOf: { $ref: "#/$defs/schemaArray" },
-        not: { $dynamicRef: "#meta" }
-      },
-      $defs: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $dynamicRef: "#meta" }
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json
-var require_unevaluated2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/unevaluated.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/unevaluated",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/unevaluated": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Unevaluated applicator vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        unevaluatedItems: { $dynamicRef: "#meta" },
-        unevaluatedProperties: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json
-var require_content = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/content.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/content",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/content": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Content vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        contentEncoding: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentSchema: { $dynamicRef: "#meta" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json
-var require_core3 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/core.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/core",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/core": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Core vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          $ref: "#/$defs/uriReferenceString",
-          $comment: "Non-empty fragments not allowed.",
-          pattern: "^[^#]*#?$"
-        },
-        $schema: { $ref: "#/$defs/uriString" },
-        $ref: { $ref: "#/$defs/uriReferenceString" },
-        $anchor: { $ref: "#/$defs/anchorString" },
-        $dynamicRef: { $ref: "#/$defs/uriReferenceString" },
-        $dynamicAnchor: { $ref: "#/$defs/anchorString" },
-        $vocabulary: {
-          type: "object",
-          propertyNames: { $ref: "#/$defs/uriString" },
-          additionalProperties: {
-            type: "boolean"
-          }
-        },
-        $comment: {
-          type: "string"
-        },
-        $defs: {
-          type: "object",
-          additionalProperties: { $dynamicRef: "#meta" }
-        }
-      },
-      $defs: {
-        anchorString: {
-          type: "string",
-          pattern: "^[A-Za-z_][-A-Za-z0-9._]*$"
-        },
-        uriString: {
-          type: "string",
-          format: "uri"
-        },
-        uriReferenceString: {
-          type: "string",
-          format: "uri-reference"
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json
-var require_format_annotation = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/format-annotation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/format-annotation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/format-annotation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Format vocabulary meta-schema for annotation results",
-      type: ["object", "boolean"],
-      properties: {
-        format: { type: "string" }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json
-var require_meta_data = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/meta-data.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/meta-data",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/meta-data": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Meta-data vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        deprecated: {
-          type: "boolean",
-          default: false
-        },
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        writeOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json
-var require_validation2 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/meta/validation.json"(exports, module) {
-    module.exports = {
-      $schema: "https://json-schema.org/draft/2020-12/schema",
-      $id: "https://json-schema.org/draft/2020-12/meta/validation",
-      $vocabulary: {
-        "https://json-schema.org/draft/2020-12/vocab/validation": true
-      },
-      $dynamicAnchor: "meta",
-      title: "Validation vocabulary meta-schema",
-      type: ["object", "boolean"],
-      properties: {
-        type: {
-          anyOf: [
-            { $ref: "#/$defs/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/$defs/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        const: true,
-        enum: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/$defs/nonNegativeInteger" },
-        minLength: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        maxItems: { $ref: "#/$defs/nonNegativeInteger" },
-        minItems: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        maxContains: { $ref: "#/$defs/nonNegativeInteger" },
-        minContains: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 1
-        },
-        maxProperties: { $ref: "#/$defs/nonNegativeInteger" },
-        minProperties: { $ref: "#/$defs/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/$defs/stringArray" },
-        dependentRequired: {
-          type: "object",
-          additionalProperties: {
-            $ref: "#/$defs/stringArray"
-          }
-        }
-      },
-      $defs: {
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          $ref: "#/$defs/nonNegativeInteger",
-          default: 0
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      }
-    };
-  }
-});
-
-// node_modules/ajv/dist/refs/json-schema-2020-12/index.js
-var require_json_schema_2020_12 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-2020-12/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var metaSchema = require_schema4();
-    var applicator = require_applicator2();
-    var unevaluated = require_unevaluated2();
-    var content = require_content();
-    var core = require_core3();
-    var format = require_format_annotation();
-    var metadata = require_meta_data();
-    var validation = require_validation2();
-    var META_SUPPORT_DATA = ["/properties"];
-    function addMetaSchema2020($data) {
-      ;
-      [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation)
-      ].forEach((sch) => this.addMetaSchema(sch, void 0, false));
-      return this;
-      function with$data(ajv2, sch) {
-        return $data ? ajv2.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-      }
-    }
-    exports.default = addMetaSchema2020;
-  }
-});
-
-// node_modules/ajv/dist/2020.js
-var require__ = __commonJS({
-  "node_modules/ajv/dist/2020.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-    var core_1 = require_core();
-    var draft2020_1 = require_draft2020();
-    var discriminator_1 = require_discriminator();
-    var json_schema_2020_12_1 = require_json_schema_2020_12();
-    var META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-    var Ajv20202 = class extends core_1.default {
-      constructor(opts = {}) {
-        super({
-          ...opts,
-          dynamicRef: true,
-          next: true,
-          unevaluated: true
-        });
-      }
-      _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-          return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv2020 = Ajv20202;
-    module.exports = exports = Ajv20202;
-    module.exports.Ajv2020 = Ajv20202;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv20202;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
   "node_modules/ajv-formats/dist/formats.js"(exports) {
@@ -14865,7 +7424,7 @@ var require_formats = __commonJS({
       "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
       // duration: https://tools.ietf.org/html/rfc3339#appendix-A
       duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-      uri,
+      uri: uri2,
       "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
       // uri-template: https://tools.ietf.org/html/rfc6570
       "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
@@ -15016,7 +7575,7 @@ var require_formats = __commonJS({
     }
     var NOT_URI_FRAGMENT = /\/|:/;
     var URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-    function uri(str) {
+    function uri2(str) {
       return NOT_URI_FRAGMENT.test(str) && URI.test(str);
     }
     var BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
@@ -15049,366 +7608,21 @@ var require_formats = __commonJS({
   }
 });
 
-// node_modules/ajv/dist/vocabularies/draft7.js
-var require_draft7 = __commonJS({
-  "node_modules/ajv/dist/vocabularies/draft7.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var core_1 = require_core2();
-    var validation_1 = require_validation();
-    var applicator_1 = require_applicator();
-    var format_1 = require_format2();
-    var metadata_1 = require_metadata();
-    var draft7Vocabularies = [
-      core_1.default,
-      validation_1.default,
-      (0, applicator_1.default)(),
-      format_1.default,
-      metadata_1.metadataVocabulary,
-      metadata_1.contentVocabulary
-    ];
-    exports.default = draft7Vocabularies;
-  }
+// src/validate/formats.ts
+var formats_exports = {};
+__export(formats_exports, {
+  uri: () => uri
 });
-
-// node_modules/ajv/dist/refs/json-schema-draft-07.json
-var require_json_schema_draft_07 = __commonJS({
-  "node_modules/ajv/dist/refs/json-schema-draft-07.json"(exports, module) {
-    module.exports = {
-      $schema: "http://json-schema.org/draft-07/schema#",
-      $id: "http://json-schema.org/draft-07/schema#",
-      title: "Core schema meta-schema",
-      definitions: {
-        schemaArray: {
-          type: "array",
-          minItems: 1,
-          items: { $ref: "#" }
-        },
-        nonNegativeInteger: {
-          type: "integer",
-          minimum: 0
-        },
-        nonNegativeIntegerDefault0: {
-          allOf: [{ $ref: "#/definitions/nonNegativeInteger" }, { default: 0 }]
-        },
-        simpleTypes: {
-          enum: ["array", "boolean", "integer", "null", "number", "object", "string"]
-        },
-        stringArray: {
-          type: "array",
-          items: { type: "string" },
-          uniqueItems: true,
-          default: []
-        }
-      },
-      type: ["object", "boolean"],
-      properties: {
-        $id: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $schema: {
-          type: "string",
-          format: "uri"
-        },
-        $ref: {
-          type: "string",
-          format: "uri-reference"
-        },
-        $comment: {
-          type: "string"
-        },
-        title: {
-          type: "string"
-        },
-        description: {
-          type: "string"
-        },
-        default: true,
-        readOnly: {
-          type: "boolean",
-          default: false
-        },
-        examples: {
-          type: "array",
-          items: true
-        },
-        multipleOf: {
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        maximum: {
-          type: "number"
-        },
-        exclusiveMaximum: {
-          type: "number"
-        },
-        minimum: {
-          type: "number"
-        },
-        exclusiveMinimum: {
-          type: "number"
-        },
-        maxLength: { $ref: "#/definitions/nonNegativeInteger" },
-        minLength: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        pattern: {
-          type: "string",
-          format: "regex"
-        },
-        additionalItems: { $ref: "#" },
-        items: {
-          anyOf: [{ $ref: "#" }, { $ref: "#/definitions/schemaArray" }],
-          default: true
-        },
-        maxItems: { $ref: "#/definitions/nonNegativeInteger" },
-        minItems: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        uniqueItems: {
-          type: "boolean",
-          default: false
-        },
-        contains: { $ref: "#" },
-        maxProperties: { $ref: "#/definitions/nonNegativeInteger" },
-        minProperties: { $ref: "#/definitions/nonNegativeIntegerDefault0" },
-        required: { $ref: "#/definitions/stringArray" },
-        additionalProperties: { $ref: "#" },
-        definitions: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        properties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          default: {}
-        },
-        patternProperties: {
-          type: "object",
-          additionalProperties: { $ref: "#" },
-          propertyNames: { format: "regex" },
-          default: {}
-        },
-        dependencies: {
-          type: "object",
-          additionalProperties: {
-            anyOf: [{ $ref: "#" }, { $ref: "#/definitions/stringArray" }]
-          }
-        },
-        propertyNames: { $ref: "#" },
-        const: true,
-        enum: {
-          type: "array",
-          items: true,
-          minItems: 1,
-          uniqueItems: true
-        },
-        type: {
-          anyOf: [
-            { $ref: "#/definitions/simpleTypes" },
-            {
-              type: "array",
-              items: { $ref: "#/definitions/simpleTypes" },
-              minItems: 1,
-              uniqueItems: true
-            }
-          ]
-        },
-        format: { type: "string" },
-        contentMediaType: { type: "string" },
-        contentEncoding: { type: "string" },
-        if: { $ref: "#" },
-        then: { $ref: "#" },
-        else: { $ref: "#" },
-        allOf: { $ref: "#/definitions/schemaArray" },
-        anyOf: { $ref: "#/definitions/schemaArray" },
-        oneOf: { $ref: "#/definitions/schemaArray" },
-        not: { $ref: "#" }
-      },
-      default: true
-    };
-  }
-});
-
-// node_modules/ajv/dist/ajv.js
-var require_ajv = __commonJS({
-  "node_modules/ajv/dist/ajv.js"(exports, module) {
+function uri(value) {
+  return SIMPLE_URI.test(value) || fullUri(value);
+}
+var import_formats, SIMPLE_URI, fullUri;
+var init_formats = __esm({
+  "src/validate/formats.ts"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-    var core_1 = require_core();
-    var draft7_1 = require_draft7();
-    var discriminator_1 = require_discriminator();
-    var draft7MetaSchema = require_json_schema_draft_07();
-    var META_SUPPORT_DATA = ["/properties"];
-    var META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-    var Ajv = class extends core_1.default {
-      _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-          this.addKeyword(discriminator_1.default);
-      }
-      _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-          return;
-        const metaSchema = this.opts.$data ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA) : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-      }
-      defaultMeta() {
-        return this.opts.defaultMeta = super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : void 0);
-      }
-    };
-    exports.Ajv = Ajv;
-    module.exports = exports = Ajv;
-    module.exports.Ajv = Ajv;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = Ajv;
-    var validate_1 = require_validate();
-    Object.defineProperty(exports, "KeywordCxt", { enumerable: true, get: function() {
-      return validate_1.KeywordCxt;
-    } });
-    var codegen_1 = require_codegen();
-    Object.defineProperty(exports, "_", { enumerable: true, get: function() {
-      return codegen_1._;
-    } });
-    Object.defineProperty(exports, "str", { enumerable: true, get: function() {
-      return codegen_1.str;
-    } });
-    Object.defineProperty(exports, "stringify", { enumerable: true, get: function() {
-      return codegen_1.stringify;
-    } });
-    Object.defineProperty(exports, "nil", { enumerable: true, get: function() {
-      return codegen_1.nil;
-    } });
-    Object.defineProperty(exports, "Name", { enumerable: true, get: function() {
-      return codegen_1.Name;
-    } });
-    Object.defineProperty(exports, "CodeGen", { enumerable: true, get: function() {
-      return codegen_1.CodeGen;
-    } });
-    var validation_error_1 = require_validation_error();
-    Object.defineProperty(exports, "ValidationError", { enumerable: true, get: function() {
-      return validation_error_1.default;
-    } });
-    var ref_error_1 = require_ref_error();
-    Object.defineProperty(exports, "MissingRefError", { enumerable: true, get: function() {
-      return ref_error_1.default;
-    } });
-  }
-});
-
-// node_modules/ajv-formats/dist/limit.js
-var require_limit = __commonJS({
-  "node_modules/ajv-formats/dist/limit.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.formatLimitDefinition = void 0;
-    var ajv_1 = require_ajv();
-    var codegen_1 = require_codegen();
-    var ops = codegen_1.operators;
-    var KWDs = {
-      formatMaximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-      formatMinimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-      formatExclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-      formatExclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE }
-    };
-    var error = {
-      message: ({ keyword, schemaCode }) => (0, codegen_1.str)`should be ${KWDs[keyword].okStr} ${schemaCode}`,
-      params: ({ keyword, schemaCode }) => (0, codegen_1._)`{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`
-    };
-    exports.formatLimitDefinition = {
-      keyword: Object.keys(KWDs),
-      type: "string",
-      schemaType: "string",
-      $data: true,
-      error,
-      code(cxt) {
-        const { gen, data, schemaCode, keyword, it } = cxt;
-        const { opts, self } = it;
-        if (!opts.validateFormats)
-          return;
-        const fCxt = new ajv_1.KeywordCxt(it, self.RULES.all.format.definition, "format");
-        if (fCxt.$data)
-          validate$DataFormat();
-        else
-          validateFormat();
-        function validate$DataFormat() {
-          const fmts = gen.scopeValue("formats", {
-            ref: self.formats,
-            code: opts.code.formats
-          });
-          const fmt = gen.const("fmt", (0, codegen_1._)`${fmts}[${fCxt.schemaCode}]`);
-          cxt.fail$data((0, codegen_1.or)((0, codegen_1._)`typeof ${fmt} != "object"`, (0, codegen_1._)`${fmt} instanceof RegExp`, (0, codegen_1._)`typeof ${fmt}.compare != "function"`, compareCode(fmt)));
-        }
-        function validateFormat() {
-          const format = fCxt.schema;
-          const fmtDef = self.formats[format];
-          if (!fmtDef || fmtDef === true)
-            return;
-          if (typeof fmtDef != "object" || fmtDef instanceof RegExp || typeof fmtDef.compare != "function") {
-            throw new Error(`"${keyword}": format "${format}" does not define "compare" function`);
-          }
-          const fmt = gen.scopeValue("formats", {
-            key: format,
-            ref: fmtDef,
-            code: opts.code.formats ? (0, codegen_1._)`${opts.code.formats}${(0, codegen_1.getProperty)(format)}` : void 0
-          });
-          cxt.fail$data(compareCode(fmt));
-        }
-        function compareCode(fmt) {
-          return (0, codegen_1._)`${fmt}.compare(${data}, ${schemaCode}) ${KWDs[keyword].fail} 0`;
-        }
-      },
-      dependencies: ["format"]
-    };
-    var formatLimitPlugin = (ajv2) => {
-      ajv2.addKeyword(exports.formatLimitDefinition);
-      return ajv2;
-    };
-    exports.default = formatLimitPlugin;
-  }
-});
-
-// node_modules/ajv-formats/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/ajv-formats/dist/index.js"(exports, module) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var formats_1 = require_formats();
-    var limit_1 = require_limit();
-    var codegen_1 = require_codegen();
-    var fullName = new codegen_1.Name("fullFormats");
-    var fastName = new codegen_1.Name("fastFormats");
-    var formatsPlugin = (ajv2, opts = { keywords: true }) => {
-      if (Array.isArray(opts)) {
-        addFormats(ajv2, opts, formats_1.fullFormats, fullName);
-        return ajv2;
-      }
-      const [formats, exportName] = opts.mode === "fast" ? [formats_1.fastFormats, fastName] : [formats_1.fullFormats, fullName];
-      const list = opts.formats || formats_1.formatNames;
-      addFormats(ajv2, list, formats, exportName);
-      if (opts.keywords)
-        (0, limit_1.default)(ajv2);
-      return ajv2;
-    };
-    formatsPlugin.get = (name, mode = "full") => {
-      const formats = mode === "fast" ? formats_1.fastFormats : formats_1.fullFormats;
-      const f = formats[name];
-      if (!f)
-        throw new Error(`Unknown format "${name}"`);
-      return f;
-    };
-    function addFormats(ajv2, list, fs, exportName) {
-      var _a2;
-      var _b;
-      (_a2 = (_b = ajv2.opts.code).formats) !== null && _a2 !== void 0 ? _a2 : _b.formats = (0, codegen_1._)`require("ajv-formats/dist/formats").${exportName}`;
-      for (const f of list)
-        ajv2.addFormat(f, fs[f]);
-    }
-    module.exports = exports = formatsPlugin;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.default = formatsPlugin;
+    import_formats = __toESM(require_formats(), 1);
+    SIMPLE_URI = /^[A-Za-z][A-Za-z0-9+.-]*:\/\/[A-Za-z0-9._~-]*(?::[0-9]*)?(?:\/[A-Za-z0-9._~-]*)*$/;
+    fullUri = import_formats.fullFormats.uri;
   }
 });
 
@@ -15416,6 +7630,7 @@ var require_dist2 = __commonJS({
 import { writeFileSync as writeFileSync3 } from "node:fs";
 
 // src/dialect/dialect.ts
+var DIALECT_CHOICES = ["auto", "native", "kong", "gateway-api", "aws"];
 function compareKeys(a, b) {
   const length = Math.min(a.length, b.length);
   for (let i = 0; i < length; i++) {
@@ -15423,6 +7638,88 @@ function compareKeys(a, b) {
     if (difference !== 0) return difference;
   }
   return a.length - b.length;
+}
+
+// src/paths/pattern.ts
+var PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
+var MAX_SEGMENTS = 128;
+function parsePattern(raw, options) {
+  if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
+  if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)[0]}', but a query string or fragment is never part of the matched path` };
+  if (/\s/.test(raw)) return { reason: "it contains white space" };
+  const parts = raw.slice(1).split("/");
+  if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
+  const segments = [];
+  const paramNames = /* @__PURE__ */ new Set();
+  let tail = "none";
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    const isLast = i === parts.length - 1;
+    if (part === "" && !isLast) return { reason: `it contains an empty segment ('//')` };
+    if (part === "." || part === "..") return { reason: `it contains a '${part}' segment, which clients and proxies normalise away` };
+    if (part === "**" || /^\{[^{}]*\+\}$/.test(part)) {
+      if (!isLast) return { reason: `'${part}' must be the last segment` };
+      if (part !== "**") {
+        const name = part.slice(1, -2);
+        if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid greedy parameter name` };
+        segments.push({ kind: "param", name });
+      }
+      tail = "rest";
+      continue;
+    }
+    if (part === "*") {
+      segments.push({ kind: "wildcard" });
+      continue;
+    }
+    if (part.includes("*")) return { reason: `'*' must be a whole segment (in '${part}')` };
+    if (part.startsWith("{") && part.endsWith("}") && part.indexOf("{", 1) === -1) {
+      const name = part.slice(1, -1);
+      if (name === "") return { reason: `it has an empty parameter '{}'` };
+      if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
+      if (paramNames.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
+      paramNames.add(name);
+      segments.push({ kind: "param", name });
+      continue;
+    }
+    if (part.includes("{") && !part.includes("}")) return { reason: `it has an unclosed '{' in '${part}'` };
+    if (part.includes("{") || part.includes("}")) return { reason: `a parameter must be a whole segment (in '${part}')` };
+    segments.push({ kind: "literal", value: part });
+  }
+  if (options.ignoreTrailingSlash && tail === "none" && segments.length > 1) {
+    const last = segments[segments.length - 1];
+    if (last.kind === "literal" && last.value === "") segments.pop();
+  }
+  return { matcher: { kind: "pattern", segments, tail } };
+}
+function patternKey(matcher) {
+  const body = matcher.segments.map((s) => s.kind === "literal" ? s.value : "{}").join("/");
+  return `/${body}${matcher.tail === "rest" ? "/**" : ""}`;
+}
+function examplePath(matcher) {
+  return `/${matcher.segments.map((s) => s.kind === "literal" ? s.value : s.kind === "param" ? "1" : "x").join("/")}`;
+}
+function hasTrailingSlash(matcher) {
+  const last = matcher.segments[matcher.segments.length - 1];
+  return matcher.tail === "none" && matcher.segments.length > 1 && last?.kind === "literal" && last.value === "";
+}
+function literalPattern(path11, tail) {
+  return { kind: "pattern", segments: path11.slice(1).split("/").map((value) => ({ kind: "literal", value })), tail };
+}
+function matcherKey(matcher) {
+  if (matcher.kind === "pattern") return patternKey(matcher);
+  if (matcher.kind === "prefix") return `prefix:${matcher.value}`;
+  return `regex:${matcher.mode}:${matcher.source}`;
+}
+function fixedPrefix(matcher) {
+  if (matcher.kind === "prefix") return matcher.value;
+  if (matcher.kind === "regex") return void 0;
+  let prefix = "";
+  for (const segment of matcher.segments) {
+    prefix += "/";
+    if (segment.kind !== "literal") return prefix;
+    prefix += segment.value;
+  }
+  return prefix;
 }
 
 // src/analysis/routing-index.ts
@@ -15437,29 +7734,34 @@ var TrieNode = class {
   /** Paths ending here with `/**`. */
   rest;
 };
+var HostRoot = class {
+  trie = new TrieNode();
+  prefixes;
+  /** By matcher key, in insertion order: identical regexes share one slot. */
+  regexes;
+};
 function hostKeysOf(route) {
   return route.hosts ? route.hosts.map((host) => host.value) : [ANY_HOST];
 }
 function methodKeysOf(route) {
   return route.methods ? route.methods.map((method) => method.value) : [ANY_METHOD];
 }
-function coveringHostKeys(host) {
-  if (host === ANY_HOST) return [ANY_HOST];
+function coveringHostKeys(host, hostPrecedence = "route-order") {
+  if (host === ANY_HOST || hostPrecedence === "most-specific-host") return [host];
   const keys = [ANY_HOST, host];
   const labels = (host.startsWith("*.") ? host.slice(2) : host).split(".");
   for (let i = 1; i < labels.length; i++) keys.push(`*.${labels.slice(i).join(".")}`);
   return keys;
 }
-function consider(coverage, query) {
-  if (!coverage) return;
-  if (query.method !== ANY_METHOD) offer(coverage.get(query.method), query.method, query);
-  offer(coverage.get(ANY_METHOD), ANY_METHOD, query);
+function consider(coverage2, query, byExample = false) {
+  if (!coverage2) return;
+  if (query.method !== ANY_METHOD) offer(coverage2.get(query.method), query.method, query, byExample);
+  offer(coverage2.get(ANY_METHOD), ANY_METHOD, query, byExample);
 }
-function offer(winner, methodKey, query) {
-  if (winner && (!query.best || earlier(winner, query.best.winner))) query.best = { winner, hostKey: query.hostKey, methodKey };
+function offer(winner, methodKey, query, byExample) {
+  if (winner && (!query.best || earlier(winner, query.best.winner))) query.best = { winner, hostKey: query.hostKey, methodKey, byExample };
 }
-function walk(node, depth, query) {
-  const { matcher } = query;
+function walk(node, depth, matcher, query) {
   consider(node.rest, query);
   if (depth === matcher.segments.length) {
     if (matcher.tail === "none") consider(node.end, query);
@@ -15468,20 +7770,71 @@ function walk(node, depth, query) {
   const segment = matcher.segments[depth];
   if (segment.kind === "literal") {
     const child = node.literals?.get(segment.value);
-    if (child) walk(child, depth + 1, query);
-    if (segment.value !== "" && node.param) walk(node.param, depth + 1, query);
+    if (child) walk(child, depth + 1, matcher, query);
+    if (segment.value !== "" && node.param) walk(node.param, depth + 1, matcher, query);
   } else if (node.param) {
-    walk(node.param, depth + 1, query);
+    walk(node.param, depth + 1, matcher, query);
+  }
+}
+function considerPrefixes(prefixes, matcher, query) {
+  const start = fixedPrefix(matcher);
+  if (start === void 0) return;
+  for (let length = 1; length <= start.length; length++) consider(prefixes.get(start.slice(0, length)), query);
+}
+var FILLERS = ["1", "x", "item", "Ab9-_.~"];
+var SUFFIXES = ["", "x", "x/y", "Ab9-_.~/Z"];
+function examplePaths(matcher) {
+  const concrete = matcher.tail === "none" && matcher.segments.every((segment) => segment.kind === "literal");
+  const paths = [];
+  for (const filler of concrete ? FILLERS.slice(0, 1) : FILLERS) {
+    const base = `/${matcher.segments.map((segment) => segment.kind === "literal" ? segment.value : filler).join("/")}`;
+    for (const suffix of matcher.tail === "rest" ? SUFFIXES : [""]) {
+      paths.push(suffix === "" ? base : `${base}${base.endsWith("/") ? "" : "/"}${suffix}`);
+    }
+  }
+  return paths;
+}
+function considerRegexes(regexes, matcher, query) {
+  if (matcher.kind === "regex") {
+    consider(regexes.get(matcherKey(matcher))?.coverage, query);
+    return;
+  }
+  const examples = matcher.kind === "pattern" ? examplePaths(matcher) : void 0;
+  for (const { matcher: stored, coverage: coverage2 } of regexes.values()) {
+    if (matcher.kind === "prefix") {
+      if (stored.mode === "prefix" && stored.regex.matches(matcher.value, "prefix") && stored.regex.matchesEveryExtensionOf(matcher.value)) consider(coverage2, query);
+    } else if (examples.every((path11) => stored.regex.matches(path11, stored.mode))) {
+      consider(coverage2, query, examples.length > 1);
+    }
   }
 }
 var RoutingIndex = class {
+  constructor(hostPrecedence = "route-order") {
+    this.hostPrecedence = hostPrecedence;
+  }
+  hostPrecedence;
   roots = /* @__PURE__ */ new Map();
   hostKeyCache = /* @__PURE__ */ new Map();
   insert(entry) {
     for (const hostKey of hostKeysOf(entry.route)) {
-      let node = this.roots.get(hostKey);
-      if (!node) this.roots.set(hostKey, node = new TrieNode());
-      for (const segment of entry.matcher.segments) {
+      let root = this.roots.get(hostKey);
+      if (!root) this.roots.set(hostKey, root = new HostRoot());
+      const { matcher } = entry;
+      if (matcher.kind === "prefix") {
+        root.prefixes ??= /* @__PURE__ */ new Map();
+        addTo(root.prefixes, matcher.value, entry);
+        continue;
+      }
+      if (matcher.kind === "regex") {
+        root.regexes ??= /* @__PURE__ */ new Map();
+        const key2 = matcherKey(matcher);
+        const slot = root.regexes.get(key2) ?? { matcher, coverage: /* @__PURE__ */ new Map() };
+        root.regexes.set(key2, slot);
+        addMethods(slot.coverage, entry);
+        continue;
+      }
+      let node = root.trie;
+      for (const segment of matcher.segments) {
         if (segment.kind === "literal") {
           node.literals ??= /* @__PURE__ */ new Map();
           let child = node.literals.get(segment.value);
@@ -15491,9 +7844,7 @@ var RoutingIndex = class {
           node = node.param ??= new TrieNode();
         }
       }
-      const slot = entry.matcher.tail === "none" ? "end" : entry.matcher.tail;
-      const coverage = node[slot] ??= /* @__PURE__ */ new Map();
-      for (const methodKey of methodKeysOf(entry.route)) if (!coverage.has(methodKey)) coverage.set(methodKey, entry);
+      addMethods(node[matcher.tail === "none" ? "end" : "rest"] ??= /* @__PURE__ */ new Map(), entry);
     }
   }
   /**
@@ -15502,22 +7853,36 @@ var RoutingIndex = class {
    * then only paths that take every method cover it.
    */
   earliestCovering(matcher, host, method) {
-    const query = { matcher, method, hostKey: ANY_HOST, best: void 0 };
+    const query = { method, hostKey: ANY_HOST, best: void 0 };
     for (const hostKey of this.coveringKeys(host)) {
       const root = this.roots.get(hostKey);
       if (!root) continue;
       query.hostKey = hostKey;
-      walk(root, 0, query);
+      if (matcher.kind === "pattern") walk(root.trie, 0, matcher, query);
+      if (root.prefixes) considerPrefixes(root.prefixes, matcher, query);
+      if (root.regexes) considerRegexes(root.regexes, matcher, query);
     }
     return query.best;
+  }
+  /** The earliest stored path that one concrete request path goes to. */
+  earliestMatching(path11, host, method) {
+    return this.earliestCovering(literalPattern(path11, "none"), host, method);
   }
   /** Covering host keys are asked for once per route and host: many routes share a host. */
   coveringKeys(host) {
     let keys = this.hostKeyCache.get(host);
-    if (!keys) this.hostKeyCache.set(host, keys = coveringHostKeys(host));
+    if (!keys) this.hostKeyCache.set(host, keys = coveringHostKeys(host, this.hostPrecedence));
     return keys;
   }
 };
+function addMethods(coverage2, entry) {
+  for (const methodKey of methodKeysOf(entry.route)) if (!coverage2.has(methodKey)) coverage2.set(methodKey, entry);
+}
+function addTo(prefixes, prefix, entry) {
+  let coverage2 = prefixes.get(prefix);
+  if (!coverage2) prefixes.set(prefix, coverage2 = /* @__PURE__ */ new Map());
+  addMethods(coverage2, entry);
+}
 function earlier(a, b) {
   return compareKeys(a.precedence, b.precedence) < 0;
 }
@@ -15583,6 +7948,7 @@ var package_default = {
     "ajv-draft-04": "^1.0.0",
     "ajv-formats": "^3.0.1",
     esbuild: "^0.28.2",
+    "fast-check": "^4.10.2",
     minimatch: "^10.2.6",
     typescript: "^7.0.2",
     vitest: "^4.1.12",
@@ -15613,18 +7979,62 @@ function reportLoadProblems(ruleId) {
     }
   };
 }
-
-// src/util/group.ts
-function pushTo(groups, key, value) {
-  const list = groups.get(key);
-  if (list) list.push(value);
-  else groups.set(key, [value]);
+function reportDialectFindings(ruleId) {
+  return ({ model, report }) => {
+    for (const finding of model.dialectFindings) {
+      if (finding.ruleId !== ruleId) continue;
+      report({
+        span: finding.node,
+        message: finding.message,
+        severity: finding.severity,
+        related: finding.related?.map((related) => ({ span: related.node, message: related.message }))
+      });
+    }
+  };
 }
 
-// rules/cors-wildcard-credentials.ts
+// src/util/group.ts
+function pushTo(groups, key2, value) {
+  const list = groups.get(key2);
+  if (list) list.push(value);
+  else groups.set(key2, [value]);
+}
+
+// rules/api-key-in-query.ts
 function routesByPolicy(model) {
   const byPolicy = /* @__PURE__ */ new Map();
-  for (const route of model.routes) if (route.cors?.target) pushTo(byPolicy, route.cors.target.name, route.name);
+  for (const route of model.routes) {
+    const auth = route.auth;
+    if (auth && "target" in auth && auth.target) pushTo(byPolicy, auth.target, route.name);
+  }
+  return byPolicy;
+}
+var api_key_in_query_default = defineRule({
+  id: "api-key-in-query",
+  family: "auth",
+  defaultSeverity: "warning",
+  summary: "An API-key policy that accepts the key in the query string, where it ends up in access logs, browser history and Referer headers.",
+  check({ model, report }) {
+    let usage;
+    for (const policy of model.authPolicies) {
+      const inQuery = policy.apiKeyInQuery;
+      if (!inQuery?.value) continue;
+      usage ??= routesByPolicy(model);
+      const users = usage.get(policy) ?? [];
+      const how = inQuery.fromDefault ? "accepts the key in the query string by default (nothing turns it off)" : "accepts the key in the query string";
+      report({
+        span: inQuery.node,
+        message: `API-key policy '${policy.name}' ${how}: URLs with keys are written to access logs, proxies, browser history and Referer headers, so keys leak to anyone who reads them. Accept the key in a header only.` + (users.length > 0 ? ` Used by ${users.length === 1 ? "route" : "routes"} ${listNames(users)}.` : "")
+      });
+    }
+  }
+});
+
+// rules/cors-wildcard-credentials.ts
+var ANY_ORIGIN = /^(?:\*|(?:https?:\/\/)\*)$/;
+function routesByPolicy2(model) {
+  const byPolicy = /* @__PURE__ */ new Map();
+  for (const route of model.routes) if (route.cors?.target) pushTo(byPolicy, route.cors.target, route.name);
   return byPolicy;
 }
 var cors_wildcard_credentials_default = defineRule({
@@ -15634,15 +8044,15 @@ var cors_wildcard_credentials_default = defineRule({
   summary: "A CORS policy that allows any origin together with credentials.",
   check({ model, report }) {
     let usage;
-    for (const policy of model.corsPolicies.values()) {
-      const wildcard = policy.allowOrigins.find((origin) => origin.value.trim() === "*");
+    for (const policy of model.corsPolicies) {
+      const wildcard = policy.allowOrigins.find((origin) => ANY_ORIGIN.test(origin.value.trim()));
       if (!wildcard || policy.allowCredentials?.value !== true) continue;
-      usage ??= routesByPolicy(model);
-      const users = usage.get(policy.name) ?? [];
+      usage ??= routesByPolicy2(model);
+      const users = usage.get(policy) ?? [];
       const usedBy = users.length > 0 ? ` Used by ${users.length === 1 ? "route" : "routes"} ${listNames(users)}.` : "";
       report({
         span: wildcard.node,
-        message: `CORS policy '${policy.name}' allows any origin ('*') together with allowCredentials: true. Browsers refuse credentialed responses with a wildcard origin, so cookie- or token-carrying calls fail; gateways that echo the request Origin instead let any website make authenticated calls. List the allowed origins.${usedBy}`,
+        message: `CORS policy '${policy.name}' allows any origin (${policy.anyOriginReason ?? `'${wildcard.value.trim()}'`}) together with allowCredentials: true. ` + (policy.rejectedBy ? `${policy.rejectedBy}, so nothing is deployed. List the allowed origins.${usedBy}` : `Browsers refuse credentialed responses with a wildcard origin, so cookie- or token-carrying calls fail; gateways that echo the request Origin instead let any website make authenticated calls. List the allowed origins.${usedBy}`),
         related: [{ span: policy.allowCredentials.node, message: "credentials allowed here" }]
       });
     }
@@ -15666,9 +8076,9 @@ function lineStarts(file) {
   starts = [0];
   const text = file.text;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10) starts.push(i + 1);
-    else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    const code2 = text.charCodeAt(i);
+    if (code2 === 10) starts.push(i + 1);
+    else if (code2 === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
   }
   lineTables.set(file, starts);
   return starts;
@@ -15698,16 +8108,16 @@ function lineCount(file) {
 }
 
 // src/engine/finding.ts
-function regionOf(span) {
-  const start = positionAt(span.file, span.start);
-  const end = positionAt(span.file, Math.max(span.end, span.start));
-  return { file: span.file.displayPath, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+function regionOf(span2) {
+  const start = positionAt(span2.file, span2.start);
+  const end = positionAt(span2.file, Math.max(span2.end, span2.start));
+  return { file: span2.file.displayPath, line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 function relatedOf(location) {
   return { ...regionOf(location.span), message: location.message };
 }
-function shortLocation(span) {
-  return `${span.file.displayPath}:${positionAt(span.file, span.start).line}`;
+function shortLocation(span2) {
+  return `${span2.file.displayPath}:${positionAt(span2.file, span2.start).line}`;
 }
 function compareFindings(a, b) {
   if (a.file !== b.file) return a.file < b.file ? -1 : 1;
@@ -15731,74 +8141,13 @@ var duplicate_name_default = defineRule({
   check({ model, report }) {
     for (const duplicate of model.duplicates) {
       const first = shortLocation(duplicate.first);
-      const message = duplicate.kind === "gateway" ? `A second 'gateway' section (the first is at ${first}): a configuration has one gateway, and this section is ignored.` : duplicate.kind === "route" ? `Route name '${duplicate.name}' is already used at ${first}: names are global across files, so logs, metrics and suppressions cannot tell the two routes apart.` : `A second ${KIND_NAMES[duplicate.kind]} named '${duplicate.name}' (the first is at ${first}): names are global across files, so routes referring to '${duplicate.name}' get the first definition and this one is ignored.`;
+      const scope = duplicate.scope ?? "names are global across files";
+      const noun = duplicate.noun ?? KIND_NAMES[duplicate.kind];
+      const message = duplicate.kind === "gateway" ? `A second 'gateway' section (the first is at ${first}): a configuration has one gateway, and this section is ignored.` : duplicate.kind === "route" ? `Route name '${duplicate.name}' is already used at ${first}: ${scope}, so logs, metrics and suppressions cannot tell the two routes apart.` : `A second ${noun} named '${duplicate.name}' (the first is at ${first}): ${scope}, so routes referring to '${duplicate.name}' get the first definition and this one is ignored.`;
       report({ span: duplicate.duplicate, message, related: [{ span: duplicate.first, message: `first '${duplicate.name}'` }] });
     }
   }
 });
-
-// src/paths/pattern.ts
-var PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
-var MAX_SEGMENTS = 128;
-function parsePattern(raw, options) {
-  if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
-  if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)[0]}', but a query string or fragment is never part of the matched path` };
-  if (/\s/.test(raw)) return { reason: "it contains white space" };
-  const parts = raw.slice(1).split("/");
-  if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
-  const segments = [];
-  const paramNames = /* @__PURE__ */ new Set();
-  let tail = "none";
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i];
-    const isLast = i === parts.length - 1;
-    if (part === "" && !isLast) return { reason: `it contains an empty segment ('//')` };
-    if (part === "." || part === "..") return { reason: `it contains a '${part}' segment, which clients and proxies normalise away` };
-    if (part === "**" || /^\{[^{}]*\+\}$/.test(part)) {
-      if (!isLast) return { reason: `'${part}' must be the last segment` };
-      if (part !== "**") {
-        const name = part.slice(1, -2);
-        if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid greedy parameter name` };
-        segments.push({ kind: "param", name });
-      }
-      tail = "rest";
-      continue;
-    }
-    if (part === "*") {
-      segments.push({ kind: "wildcard" });
-      continue;
-    }
-    if (part.includes("*")) return { reason: `'*' must be a whole segment (in '${part}')` };
-    if (part.startsWith("{") && part.endsWith("}") && part.indexOf("{", 1) === -1) {
-      const name = part.slice(1, -1);
-      if (name === "") return { reason: `it has an empty parameter '{}'` };
-      if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
-      paramNames.add(name);
-      segments.push({ kind: "param", name });
-      continue;
-    }
-    if (part.includes("{") && !part.includes("}")) return { reason: `it has an unclosed '{' in '${part}'` };
-    if (part.includes("{") || part.includes("}")) return { reason: `a parameter must be a whole segment (in '${part}')` };
-    segments.push({ kind: "literal", value: part });
-  }
-  if (options.ignoreTrailingSlash && tail === "none" && segments.length > 1) {
-    const last = segments[segments.length - 1];
-    if (last.kind === "literal" && last.value === "") segments.pop();
-  }
-  return { matcher: { kind: "pattern", segments, tail } };
-}
-function patternKey(matcher) {
-  const body = matcher.segments.map((s) => s.kind === "literal" ? s.value : "{}").join("/");
-  return `/${body}${matcher.tail === "rest" ? "/**" : ""}`;
-}
-function examplePath(matcher) {
-  return `/${matcher.segments.map((s) => s.kind === "literal" ? s.value : s.kind === "param" ? "1" : "x").join("/")}`;
-}
-function hasTrailingSlash(matcher) {
-  const last = matcher.segments[matcher.segments.length - 1];
-  return matcher.tail === "none" && matcher.segments.length > 1 && last?.kind === "literal" && last.value === "";
-}
 
 // src/analysis/shadowing.ts
 var cache = /* @__PURE__ */ new WeakMap();
@@ -15810,12 +8159,12 @@ function analyseShadowing(model) {
   for (const route of model.routes) {
     for (const path11 of route.paths) {
       if (!path11.matcher) continue;
-      pushTo(byGateway, route.gateway.id, { route, path: path11, matcher: path11.matcher, precedence: route.gateway.dialect.precedenceKey(route, path11) });
+      pushTo(byGateway, route.gateway.id, { route, path: path11, matcher: path11.matcher, precedence: path11.precedence });
     }
   }
   for (const entries of byGateway.values()) {
     entries.sort((a, b) => compareKeys(a.precedence, b.precedence));
-    const index = new RoutingIndex();
+    const index = new RoutingIndex(entries[0].route.gateway.dialect.hostPrecedence);
     for (const entry of entries) {
       recordLosses(entry, index, result);
       if (entry.route.headers.length === 0 && entry.route.queryParams.length === 0) index.insert(entry);
@@ -15837,29 +8186,50 @@ function recordLosses(entry, index, result) {
   for (const host of hosts) {
     for (const method of methods) {
       const hit = index.earliestCovering(matcher, host, method);
-      if (!hit || hit.winner.route === route) continue;
-      const duplicate = hit.hostKey === host && hit.methodKey === method && patternKey(hit.winner.matcher) === patternKey(matcher);
-      reachability.losses.push({ path: entry.path, host, method, hit, duplicate, witness: findWitness(index, matcher, host, method, hit) });
+      if (hit) {
+        if (hit.winner.route === route) continue;
+        const duplicate = hit.hostKey === host && hit.methodKey === method && matcherKey(hit.winner.matcher) === matcherKey(matcher) && sameRank(hit.winner.precedence, entry.precedence, route.gateway.dialect.tieBreakFrom);
+        if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
+        const witness = findWitness(index, matcher, host, method, hit);
+        reachability.losses.push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        continue;
+      }
+      if (matcher.kind === "prefix") recordOwnRequestLoss(entry, matcher.value, host, method, index, reachability);
     }
   }
 }
-var FILLERS = ["1", "x", "item"];
-var SUFFIXES = ["", "x", "x/y"];
+function sameRank(a, b, tieBreakFrom) {
+  for (let i = 0; i < tieBreakFrom; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+function recordOwnRequestLoss(entry, path11, host, method, index, reachability) {
+  const hit = index.earliestMatching(path11, host, method);
+  if (!hit || hit.winner.route === entry.route) return;
+  const winner = hit.winner.matcher;
+  if (winner.kind === "regex" && ![`${path11}/x`, `${path11}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
+  const concreteMethod = method === ANY_METHOD ? "GET" : method;
+  reachability.losses.push({
+    path: entry.path,
+    host,
+    method,
+    hit,
+    duplicate: false,
+    ownRequestOnly: true,
+    witness: describeRequest(concreteMethod, host, path11)
+  });
+}
+function candidateRequests(matcher) {
+  if (matcher.kind === "pattern") return examplePaths(matcher);
+  if (matcher.kind === "prefix") return [matcher.value, `${matcher.value}${matcher.value.endsWith("/") ? "" : "/"}x`];
+  const example = matcher.regex.example(matcher.mode);
+  return example === void 0 ? [] : [example];
+}
 function findWitness(index, matcher, hostKey, method, hit) {
   const host = exampleHost(hostKey);
   const concreteMethod = method === ANY_METHOD ? "GET" : method;
-  const candidates = [];
-  for (const filler of FILLERS) {
-    const base = `/${matcher.segments.map((segment) => segment.kind === "literal" ? segment.value : filler).join("/")}`;
-    for (const suffix of matcher.tail === "rest" ? SUFFIXES : [""]) {
-      candidates.push(suffix === "" ? base : `${base}${base.endsWith("/") ? "" : "/"}${suffix}`);
-    }
-  }
-  const confirmed = candidates.find((path11) => {
-    const literal = { kind: "pattern", segments: path11.slice(1).split("/").map((value) => ({ kind: "literal", value })), tail: "none" };
-    return index.earliestCovering(literal, host, concreteMethod)?.winner.route === hit.winner.route;
-  });
-  return describeRequest(concreteMethod, hostKey, confirmed ?? candidates[0]);
+  const candidates = candidateRequests(matcher);
+  const confirmed = candidates.find((path11) => index.earliestMatching(path11, host, concreteMethod)?.winner.route === hit.winner.route);
+  return describeRequest(concreteMethod, hostKey, confirmed ?? candidates[0] ?? "/");
 }
 
 // rules/duplicate-route.ts
@@ -15873,8 +8243,8 @@ var duplicate_route_default = defineRule({
       const groups = /* @__PURE__ */ new Map();
       for (const loss of losses) {
         if (!loss.duplicate) continue;
-        const key = `${route.paths.indexOf(loss.path)}\0${loss.hit.winner.route.order}`;
-        pushTo(groups, key, loss);
+        const key2 = `${route.paths.indexOf(loss.path)}\0${loss.hit.winner.route.order}`;
+        pushTo(groups, key2, loss);
       }
       for (const group of groups.values()) {
         const first = group[0];
@@ -15885,9 +8255,10 @@ var duplicate_route_default = defineRule({
           methods.includes(ANY_METHOD) ? "every method" : methods.join(", "),
           hosts.includes(ANY_HOST) ? "any host" : hosts.join(", ")
         ].join(" on ");
+        const tie2 = route.gateway.dialect.describeTie(first.hit.winner, { route, path: first.path }, first.witness);
         report({
           span: first.path.node,
-          message: `Route '${route.name}' repeats '${twin.name}' (${shortLocation(twin.node)}): same path '${first.path.value}', ${what}. The gateway silently sends every such request (e.g. ${first.witness}) to '${twin.name}'.`,
+          message: `Route '${route.name}' repeats '${twin.name}' (${shortLocation(twin.node)}): same path '${first.path.value}', ${what}. ${tie2}.`,
           related: [{ span: first.hit.winner.path.node, message: `same route as '${twin.name}'` }]
         });
       }
@@ -15903,6 +8274,10 @@ var invalid_path_default = defineRule({
   summary: "A path pattern the gateway would reject or misread: no leading '/', '//', dot segments, unclosed '{', '**' not at the end.",
   check({ model, report }) {
     for (const invalid of model.invalidPaths) {
+      if (invalid.severity === "warning") {
+        report({ span: invalid.node, severity: "warning", message: `Path '${invalid.path}' of route '${invalid.route}' is probably not what was meant: ${invalid.reason}.` });
+        continue;
+      }
       report({
         span: invalid.node,
         message: `Path '${invalid.path}' of route '${invalid.route}' is invalid (${invalid.reason}): the gateway rejects or misreads it, so requests to it get 404. It is left out of the routing checks.`
@@ -15920,14 +8295,24 @@ var parse_error_default = defineRule({
   check: reportLoadProblems("parse-error")
 });
 
+// rules/rate-limit-window-order.ts
+var rate_limit_window_order_default = defineRule({
+  id: "rate-limit-window-order",
+  family: "rate-limit",
+  defaultSeverity: "error",
+  summary: "A rate limit whose longer window allows fewer requests than a shorter one (Kong rejects such a rate-limiting plugin).",
+  check: reportDialectFindings("rate-limit-window-order")
+});
+
 // rules/schema.ts
 var schema_default = defineRule({
   id: "schema",
   family: "general",
   defaultSeverity: "error",
-  summary: "A document that breaks the JSON Schema of its format (wrong type, unknown field, missing field).",
-  check({ schemaProblems, report }) {
-    for (const problem2 of schemaProblems) report({ span: problem2.span, message: problem2.message });
+  summary: "A document that breaks the JSON Schema of its format, or a value its gateway rejects (wrong type, unknown field, missing field, bad duration).",
+  check(context) {
+    for (const problem2 of context.schemaProblems) context.report({ span: problem2.span, message: problem2.message });
+    reportDialectFindings("schema")(context);
   }
 });
 
@@ -15939,24 +8324,33 @@ var shadowed_route_default = defineRule({
   summary: "A route (or some of its methods or hosts) can never be reached because a route tried earlier matches its requests first.",
   check({ model, report }) {
     for (const { route, unitCount, losses } of analyseShadowing(model).values()) {
-      const shadowed = losses.filter((loss) => !loss.duplicate);
-      if (shadowed.length === 0) continue;
-      if (shadowed.length === unitCount) {
+      const shadowed = losses.filter((loss) => !loss.duplicate && !loss.ownRequestOnly);
+      const opaque = route.paths.some((path11) => !path11.matcher);
+      if (shadowed.length > 0 && shadowed.length === unitCount && !opaque && shadowed.every((loss) => !loss.hit.byExample)) {
         reportUnreachable(route, shadowed, report);
         continue;
       }
       for (const [path11, pathLosses] of groupByPath(shadowed)) reportPartial(route, path11, pathLosses, report);
+      const ownRequestLosses = /* @__PURE__ */ new Map();
+      for (const loss of losses) if (loss.ownRequestOnly && !ownRequestLosses.has(loss.path)) ownRequestLosses.set(loss.path, loss);
+      for (const loss of ownRequestLosses.values()) reportOwnRequest(route, loss, report);
     }
   }
 });
 function winnersOf(losses) {
   return [...new Set(losses.map((loss) => loss.hit.winner.route))];
 }
-function winnerPhrase(route, winners) {
+function winnerPhrase(route, losses) {
+  const winners = winnersOf(losses);
   const first = winners[0];
   const named = `'${first.name}' (${shortLocation(first.node)})`;
-  if (winners.length === 1) return `${named} is tried first (${route.gateway.dialect.explainPrecedence(first, route)})`;
-  return `${named} and ${listNames(winners.slice(1).map((w) => w.name))} are tried first`;
+  if (winners.length > 1) return `${named} and ${listNames(winners.slice(1).map((w) => w.name))} are tried first`;
+  const loss = losses.find((candidate) => candidate.hit.winner.route === first);
+  const why = route.gateway.dialect.explainPrecedence(loss.hit.winner, { route, path: loss.path });
+  return `${named} is tried first (${why})`;
+}
+function byExampleNote(losses) {
+  return losses.some((loss) => loss.hit.byExample) ? " (found by example: its regex matches every example request gwlint tried)" : "";
 }
 function relatedOf2(winners) {
   return winners.map((winner) => ({ span: winner.node, message: `shadowing route '${winner.name}'` }));
@@ -15965,7 +8359,7 @@ function reportUnreachable(route, losses, report) {
   const winners = winnersOf(losses);
   report({
     span: route.node,
-    message: `Route '${route.name}' is unreachable: ${winnerPhrase(route, winners)} and ${winners.length === 1 ? "matches" : "match"} every request it would match, e.g. ${losses[0].witness}. Its requests go to the wrong upstream or policy.`,
+    message: `Route '${route.name}' is unreachable: ${winnerPhrase(route, losses)} and ${winners.length === 1 ? "matches" : "match"} every request it would match, e.g. ${losses[0].witness}. Its requests go to the wrong upstream or policy.`,
     related: relatedOf2(winners)
   });
 }
@@ -16003,7 +8397,7 @@ function reportPartial(route, path11, losses, report) {
     report({
       span: path11.node,
       severity: "warning",
-      message: `Path '${path11.value}' of route '${route.name}' is never reached: ${winnerPhrase(route, winners)} and ${winners.length === 1 ? "matches" : "match"} every request to it, e.g. ${example}.`,
+      message: `Path '${path11.value}' of route '${route.name}' is never reached: ${winnerPhrase(route, losses)} and ${winners.length === 1 ? "matches" : "match"} every request to it${byExampleNote(losses)}, e.g. ${example}.`,
       related: relatedOf2(winners)
     });
     return;
@@ -16011,10 +8405,43 @@ function reportPartial(route, path11, losses, report) {
   report({
     span: partialNode(route, path11, losses),
     severity: "warning",
-    message: `Route '${route.name}' never receives ${describeLost(route, losses)} for '${path11.value}': ${winnerPhrase(route, winners)} and ${winners.length === 1 ? "takes" : "take"} those requests, e.g. ${example}.`,
+    message: `Route '${route.name}' never receives ${describeLost(route, losses)} for '${path11.value}': ${winnerPhrase(route, losses)} and ${winners.length === 1 ? "takes" : "take"} those requests${byExampleNote(losses)}, e.g. ${example}.`,
     related: relatedOf2(winners)
   });
 }
+function reportOwnRequest(route, loss, report) {
+  const winner = loss.hit.winner.route;
+  report({
+    span: loss.path.node,
+    severity: "warning",
+    message: `A request for the path of route '${route.name}' itself, ${loss.witness}, goes to '${winner.name}' (${shortLocation(winner.node)}), which is tried first (${route.gateway.dialect.explainPrecedence(loss.hit.winner, { route, path: loss.path })}); only longer paths under the prefix '${loss.path.value}' reach '${route.name}'.`,
+    related: relatedOf2([winner])
+  });
+}
+
+// rules/timeout-disabled.ts
+var timeout_disabled_default = defineRule({
+  id: "timeout-disabled",
+  family: "upstream",
+  defaultSeverity: "warning",
+  summary: "A route timeout of 0, which turns the timeout off: a hung upstream holds the request forever.",
+  check({ model, report }) {
+    const reportedDefaults = /* @__PURE__ */ new Set();
+    for (const route of model.routes) {
+      const timeout = route.timeoutMs;
+      if (!timeout || timeout.value !== 0) continue;
+      if (timeout.fromDefault) {
+        if (reportedDefaults.has(timeout.node)) continue;
+        reportedDefaults.add(timeout.node);
+      }
+      const subject = timeout.fromDefault ? `The default route timeout is 0, which turns the timeout off for every route that inherits it (such as '${route.name}')` : `Route '${route.name}' has a timeout of 0, which turns its timeout off`;
+      report({
+        span: timeout.node,
+        message: `${subject}: a hung or very slow upstream holds the client's request and a gateway connection until someone gives up, and slow requests pile up instead of failing fast. Set a timeout a little above the upstream's slowest legitimate answer.`
+      });
+    }
+  }
+});
 
 // src/model/units.ts
 var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
@@ -16043,6 +8470,53 @@ function formatDuration(ms) {
   return `${ms}ms`;
 }
 
+// rules/timeout-exceeds-platform.ts
+var timeout_exceeds_platform_default = defineRule({
+  id: "timeout-exceeds-platform",
+  family: "upstream",
+  defaultSeverity: "error",
+  summary: "A route timeout above what the gateway platform allows (gateway.maxTimeout, AWS's 29 s integration limit, Gateway API backendRequest above request).",
+  optionsSchema: {
+    type: "object",
+    properties: {
+      raisedMaxTimeout: {
+        description: "The ceiling after a quota increase, for platform limits that can be raised (API Gateway REST APIs' 29 s): '60s', '2m', or milliseconds.",
+        type: ["string", "number"]
+      }
+    },
+    additionalProperties: false
+  },
+  check(context) {
+    const raised = parseDuration(context.options.raisedMaxTimeout);
+    const reportedDefaults = /* @__PURE__ */ new Set();
+    for (const route of context.model.routes) {
+      const limit = route.gateway.settings.maxTimeoutMs;
+      if (!limit) continue;
+      const ceiling = limit.raisable && raised !== void 0 ? { ...limit, value: raised, description: `the raised limit of ${formatDuration(raised)} (option raisedMaxTimeout)` } : limit;
+      checkRoute(route, ceiling, reportedDefaults, context.report);
+    }
+    reportDialectFindings("timeout-exceeds-platform")(context);
+  }
+});
+function describeLimit(limit) {
+  if (limit.node) return `the gateway's maxTimeout of ${formatDuration(limit.value)} (${shortLocation(limit.node)})`;
+  return limit.description ?? `the platform limit of ${formatDuration(limit.value)}`;
+}
+function checkRoute(route, limit, reportedDefaults, report) {
+  const timeout = route.timeoutMs;
+  if (!timeout || timeout.value <= limit.value) return;
+  if (timeout.fromDefault) {
+    if (reportedDefaults.has(timeout.node)) return;
+    reportedDefaults.add(timeout.node);
+  }
+  const whose = timeout.fromDefault ? `The default route timeout of ${formatDuration(timeout.value)}` : `Route '${route.name}' has a ${formatDuration(timeout.value)} timeout, which`;
+  report({
+    span: timeout.node,
+    message: `${whose} is above ${describeLimit(limit)}: the platform rejects the configuration or cuts requests off at ${formatDuration(limit.value)} with a 504, whatever the route says. Lower the timeout, or make the work asynchronous.`,
+    related: limit.node ? [{ span: limit.node, message: "platform limit" }] : []
+  });
+}
+
 // rules/timeout-upstream-gap.ts
 var timeout_upstream_gap_default = defineRule({
   id: "timeout-upstream-gap",
@@ -16050,29 +8524,51 @@ var timeout_upstream_gap_default = defineRule({
   defaultSeverity: "error",
   summary: "The gateway gives up before the upstream does: a route timeout below its upstream's, or retries that cannot fit in the route timeout.",
   check({ model, report }) {
+    const gaps = /* @__PURE__ */ new Map();
     for (const route of model.routes) {
-      checkUpstreamTimeout(route, report);
+      const gap = upstreamGapKey(route);
+      if (gap !== void 0) pushTo(gaps, gap, route);
       checkRetries(route, report);
     }
+    for (const routes2 of gaps.values()) reportUpstreamGap(routes2, report);
   }
 });
 function routeTimeoutSource(route) {
-  return route.timeoutMs?.fromDefault ? `the gateway default timeout of ${formatDuration(route.timeoutMs.value)} (${shortLocation(route.timeoutMs.node)})` : `a ${formatDuration(route.timeoutMs.value)} timeout`;
+  const timeout = route.timeoutMs;
+  if (!timeout.fromDefault) return `a ${formatDuration(timeout.value)} timeout`;
+  if (timeout.description) return `${timeout.description} of ${formatDuration(timeout.value)}`;
+  return `the gateway default timeout of ${formatDuration(timeout.value)} (${shortLocation(timeout.node)})`;
 }
-function checkUpstreamTimeout(route, report) {
+function upstreamGapKey(route) {
   const upstream = route.upstream?.target;
   const routeTimeout = route.timeoutMs;
   const upstreamTimeout = upstream?.timeoutMs;
-  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return;
+  if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return void 0;
+  if (!routeTimeout.description) return `route ${route.gateway.id} ${route.order}`;
+  return `platform ${route.gateway.id} ${routeTimeout.value} upstream ${upstreamTimeout.node.file.path}:${upstreamTimeout.node.start}`;
+}
+function reportUpstreamGap(routes2, report) {
+  const route = routes2[0];
+  const upstream = route.upstream.target;
+  const routeTimeout = route.timeoutMs;
+  const upstreamTimeout = upstream.timeoutMs;
+  const others = routes2.length > 1 ? ` (as do ${routes2.length - 1} more ${routes2.length === 2 ? "route" : "routes"} with the same upstream: ${listNames(routes2.slice(1).map((other) => other.name))})` : "";
   report({
     // Inherited timeouts have no node in the route: point at the reference that brings in the slow upstream.
     span: routeTimeout.fromDefault ? route.upstream.node : routeTimeout.node,
-    message: `Route '${route.name}' has ${routeTimeoutSource(route)}, but its upstream '${upstream.name}' may take up to ${formatDuration(upstreamTimeout.value)} (${shortLocation(upstreamTimeout.node)}): the gateway answers 504 while the upstream is still working. Give the route at least ${formatDuration(upstreamTimeout.value)}, or lower the upstream's timeout.`,
+    message: `Route '${route.name}' has ${routeTimeoutSource(route)}${others}, but its upstream '${upstream.name}' may take up to ${formatDuration(upstreamTimeout.value)} (${shortLocation(upstreamTimeout.node)}): the gateway answers 504 while the upstream is still working. ` + advice(route, upstreamTimeout.value),
     related: [
       { span: upstreamTimeout.node, message: `timeout of upstream '${upstream.name}'` },
-      ...routeTimeout.fromDefault ? [{ span: routeTimeout.node, message: "gateway default timeout" }] : []
+      ...routeTimeout.fromDefault && !routeTimeout.description ? [{ span: routeTimeout.node, message: "gateway default timeout" }] : []
     ]
   });
+}
+function advice(route, upstreamTimeout) {
+  const ceiling = route.gateway.settings.maxTimeoutMs;
+  if (ceiling && ceiling.value < upstreamTimeout) {
+    return `The platform allows at most ${formatDuration(ceiling.value)}, so lower the upstream's timeout, or make the work asynchronous (answer 202 and let the client poll).`;
+  }
+  return `Give the route at least ${formatDuration(upstreamTimeout)}, or lower the upstream's timeout.`;
 }
 function checkRetries(route, report) {
   const retries = route.retries;
@@ -16109,18 +8605,22 @@ var trailing_slash_mismatch_default = defineRule({
   defaultSeverity: "warning",
   summary: "Paths that differ only by a trailing slash, a slash style unlike sibling routes, or a rewrite that adds or drops a slash.",
   check({ model, report }) {
-    const mode = model.gateways[0]?.settings.trailingSlash.value ?? "strict";
-    const pairs = mode === "ignore" ? /* @__PURE__ */ new Set() : reportSlashTwins(model, mode, report);
-    if (mode === "strict") reportOddStyle(model, pairs, report);
+    const byGateway = /* @__PURE__ */ new Map();
+    for (const route of model.routes) pushTo(byGateway, route.gateway, route);
+    for (const [gateway2, routes2] of byGateway) {
+      const mode = gateway2.settings.trailingSlash.value;
+      const pairs = mode === "ignore" ? /* @__PURE__ */ new Set() : reportSlashTwins(routes2, mode, report);
+      if (mode === "strict") reportOddStyle(routes2, pairs, report);
+    }
     for (const route of model.routes) checkRewrite(route, report);
   }
 });
-function literalEnded(model) {
+function literalEnded(routes2) {
   const entries = [];
-  for (const route of model.routes) {
+  for (const route of routes2) {
     for (const path11 of route.paths) {
       const matcher = path11.matcher;
-      if (matcher && matcher.tail === "none" && !(matcher.segments.length === 1 && patternKey(matcher) === "/")) {
+      if (matcher?.kind === "pattern" && matcher.tail === "none" && !(matcher.segments.length === 1 && patternKey(matcher) === "/")) {
         entries.push({ route, path: path11, matcher });
       }
     }
@@ -16128,8 +8628,8 @@ function literalEnded(model) {
   return entries;
 }
 function withoutTrailingSlash(matcher) {
-  const key = patternKey(matcher);
-  return hasTrailingSlash(matcher) ? key.slice(0, -1) : key;
+  const key2 = patternKey(matcher);
+  return hasTrailingSlash(matcher) ? key2.slice(0, -1) : key2;
 }
 function overlaps(a, b) {
   const hostsA = hostKeysOf(a);
@@ -16140,10 +8640,10 @@ function overlaps(a, b) {
   const methodsMeet = methodsA.includes(ANY_METHOD) || methodsB.includes(ANY_METHOD) || methodsA.some((m) => methodsB.includes(m));
   return hostsMeet && methodsMeet;
 }
-function reportSlashTwins(model, mode, report) {
+function reportSlashTwins(routes2, mode, report) {
   const reported = /* @__PURE__ */ new Set();
   const byBase = /* @__PURE__ */ new Map();
-  for (const entry of literalEnded(model)) {
+  for (const entry of literalEnded(routes2)) {
     const base = withoutTrailingSlash(entry.matcher);
     pushTo(byBase, base, entry);
   }
@@ -16151,12 +8651,13 @@ function reportSlashTwins(model, mode, report) {
     if (group.length < 2) continue;
     for (const later of group) {
       const twin = group.find(
-        (earlier2) => earlier2.route.order < later.route.order && hasTrailingSlash(earlier2.matcher) !== hasTrailingSlash(later.matcher) && overlaps(earlier2.route, later.route)
+        (earlier2) => earlier2.route.order < later.route.order && hasTrailingSlash(earlier2.matcher) !== hasTrailingSlash(later.matcher) && overlaps(earlier2.route, later.route) && !sameElement(earlier2.route, later.route)
       );
       if (!twin) continue;
       reported.add(later.path);
       reported.add(twin.path);
-      const consequence = mode === "strict" ? "With trailingSlash: strict these are different paths, so a client that adds or drops the slash silently reaches the other route." : "With trailingSlash: redirect the gateway answers one form with a redirect to the other, so one of these routes is never reached directly.";
+      const strictly = later.route.gateway.dialect.id === "native" ? "With trailingSlash: strict" : `In ${later.route.gateway.dialect.displayName}`;
+      const consequence = mode === "strict" ? `${strictly} these are different paths, so a client that adds or drops the slash silently reaches the other route.` : "With trailingSlash: redirect the gateway answers one form with a redirect to the other, so one of these routes is never reached directly.";
       report({
         span: later.path.node,
         message: `Path '${later.path.value}' of route '${later.route.name}' differs from '${twin.path.value}' of route '${twin.route.name}' (${shortLocation(twin.path.node)}) only by a trailing slash. ${consequence}`,
@@ -16166,15 +8667,18 @@ function reportSlashTwins(model, mode, report) {
   }
   return reported;
 }
+function sameElement(a, b) {
+  return a.nameNode === b.nameNode && a.upstream?.target !== void 0 && a.upstream.target === b.upstream?.target;
+}
 function servesBothForms(entry) {
   const base = withoutTrailingSlash(entry.matcher);
   return entry.route.paths.some(
-    (other) => other !== entry.path && other.matcher && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === base
+    (other) => other !== entry.path && other.matcher?.kind === "pattern" && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === base
   );
 }
-function reportOddStyle(model, alreadyReported, report) {
+function reportOddStyle(routes2, alreadyReported, report) {
   const byHost = /* @__PURE__ */ new Map();
-  for (const entry of literalEnded(model)) {
+  for (const entry of literalEnded(routes2)) {
     if (servesBothForms(entry)) continue;
     for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
@@ -16210,7 +8714,7 @@ function checkRewrite(route, report) {
   const basePath = upstream?.basePath ?? "";
   const basePathBase = basePath === "/" ? "" : basePath;
   for (const path11 of route.paths) {
-    if (!path11.matcher) continue;
+    if (path11.matcher?.kind !== "pattern") continue;
     const prefix = examplePath(path11.matcher);
     const request = path11.matcher.tail === "rest" ? `${prefix}${prefix.endsWith("/") ? "" : "/"}x` : prefix;
     const anchor = strip?.node ?? path11.node;
@@ -16249,12 +8753,12 @@ function isSeq(node) {
 function isScalar(node) {
   return node?.kind === "scalar";
 }
-function getPair(map, key) {
-  for (const pair of map.pairs) if (pair.key.value === key) return pair;
+function getPair(map, key2) {
+  for (const pair of map.pairs) if (pair.key.value === key2) return pair;
   return void 0;
 }
-function get(node, key) {
-  return isMap(node) ? getPair(node, key)?.value : void 0;
+function get(node, key2) {
+  return isMap(node) ? getPair(node, key2)?.value : void 0;
 }
 function stringValue(node) {
   return isScalar(node) && typeof node.value === "string" ? node.value : void 0;
@@ -16284,15 +8788,58 @@ function keyAtPath(root, path11) {
 var nativeDialect = {
   id: "native",
   displayName: "the native format",
-  parsePath(raw, settings) {
-    return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === "ignore" });
-  },
-  precedenceKey(route) {
-    return [-route.priority, route.order];
-  },
-  explainPrecedence(first, second) {
+  hostPrecedence: "route-order",
+  // Two routes with the same path are reported as duplicates even when `priority` orders them.
+  tieBreakFrom: 0,
+  explainPrecedence({ route: first }, { route: second }) {
     if (first.priority !== second.priority) return `it has a higher priority (${first.priority} > ${second.priority})`;
     return "it is declared earlier";
+  },
+  describeTie({ route: first }, _second, witness) {
+    return `The gateway silently sends every such request (e.g. ${witness}) to '${first.name}'`;
+  }
+};
+function parseNativePath(raw, settings) {
+  return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === "ignore" });
+}
+function nativePrecedence(route) {
+  return [-route.priority, route.order];
+}
+
+// src/model/read.ts
+function located(node, read) {
+  if (!node) return void 0;
+  const value = read(node);
+  return value === void 0 ? void 0 : { value, node };
+}
+var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.value) : void 0);
+var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
+var stringAt = (node) => located(node, stringValue);
+function stringList(node) {
+  if (isScalar(node)) return typeof node.value === "string" ? [{ value: node.value, node }] : [];
+  if (!isSeq(node)) return [];
+  return node.items.flatMap((item) => isScalar(item) && typeof item.value === "string" ? [{ value: item.value, node: item }] : []);
+}
+function urlPath(url) {
+  return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
+}
+var NamedTable = class {
+  constructor(kind, duplicates, wording = {}) {
+    this.kind = kind;
+    this.duplicates = duplicates;
+    this.wording = wording;
+  }
+  kind;
+  duplicates;
+  wording;
+  byName = /* @__PURE__ */ new Map();
+  add(item) {
+    const first = this.byName.get(item.name);
+    if (first) this.duplicates.push({ kind: this.kind, name: item.name, duplicate: item.nameNode, first: first.nameNode, ...this.wording });
+    else this.byName.set(item.name, item);
+  }
+  get values() {
+    return [...this.byName.values()];
   }
 };
 
@@ -16318,33 +8865,6 @@ function suggestNames(name, candidates) {
 
 // src/model/native.ts
 var NATIVE_SECTIONS = ["gateway", "upstreams", "routes", "corsPolicies", "rateLimits", "authPolicies"];
-function located(node, read) {
-  if (!node) return void 0;
-  const value = read(node);
-  return value === void 0 ? void 0 : { value, node };
-}
-var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.value) : void 0);
-var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
-var stringAt = (node) => located(node, stringValue);
-function stringList(node) {
-  if (isScalar(node)) return typeof node.value === "string" ? [{ value: node.value, node }] : [];
-  if (!isSeq(node)) return [];
-  return node.items.flatMap((item) => isScalar(item) && typeof item.value === "string" ? [{ value: item.value, node: item }] : []);
-}
-var NamedTable = class {
-  constructor(kind, duplicates) {
-    this.kind = kind;
-    this.duplicates = duplicates;
-  }
-  kind;
-  duplicates;
-  byName = /* @__PURE__ */ new Map();
-  add(item) {
-    const first = this.byName.get(item.name);
-    if (first) this.duplicates.push({ kind: this.kind, name: item.name, duplicate: item.nameNode, first: first.nameNode });
-    else this.byName.set(item.name, item);
-  }
-};
 function readSettings(node) {
   const trailing = stringAt(get(node, "trailingSlash"));
   const mode = trailing && ["strict", "ignore", "redirect"].includes(trailing.value) ? trailing.value : "strict";
@@ -16369,7 +8889,7 @@ function readUpstream(name, nameNode, node) {
     nameNode,
     node,
     url,
-    basePath: url ? /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url.value)?.[1] ?? "" : "",
+    basePath: url ? urlPath(url.value) : "",
     timeoutMs: durationAt(get(node, "timeout")),
     connectTimeoutMs: durationAt(get(node, "connectTimeout")),
     keepAliveTimeoutMs: durationAt(get(node, "keepAliveTimeout")),
@@ -16399,7 +8919,15 @@ function readRateLimit(name, nameNode, node) {
   };
 }
 function readAuth(name, nameNode, node) {
-  return { name, nameNode, node, type: stringAt(get(node, "type")) };
+  const type = stringAt(get(node, "type"));
+  const keyIn = stringAt(get(node, "in"));
+  return {
+    name,
+    nameNode,
+    node,
+    type,
+    apiKeyInQuery: type?.value === "apiKey" && keyIn ? { value: keyIn.value === "query", node: keyIn.node, fromDefault: false } : void 0
+  };
 }
 function readHosts(route) {
   const hostNode = get(route, "hosts") ?? get(route, "host");
@@ -16414,13 +8942,19 @@ function readRetries(node) {
   if (!isMap(node)) return void 0;
   return { node, attempts: located(get(node, "attempts"), numberValue), perTryTimeoutMs: durationAt(get(node, "perTryTimeout")) };
 }
+var nativeAdapter = {
+  dialect: "native",
+  kinds: ["native"],
+  read: (document) => isMap(document.root) ? document : void 0,
+  build: (documents) => buildNativeModel(documents)
+};
 function buildNativeModel(documents) {
   const duplicates = [];
   const unresolved = [];
   const invalidPaths = [];
-  const upstreams = new NamedTable("upstream", duplicates);
+  const upstreams2 = new NamedTable("upstream", duplicates);
   const cors = new NamedTable("corsPolicy", duplicates);
-  const rateLimits = new NamedTable("rateLimit", duplicates);
+  const rateLimits2 = new NamedTable("rateLimit", duplicates);
   const auth = new NamedTable("authPolicy", duplicates);
   const routeNodes = [];
   let gatewayNode;
@@ -16438,19 +8972,19 @@ function buildNativeModel(documents) {
         routeNodes.push(...value.items);
       } else if (isMap(value)) {
         const readers = {
-          upstreams: (p) => upstreams.add(readUpstream(String(p.key.value), p.key, p.value)),
+          upstreams: (p) => upstreams2.add(readUpstream(String(p.key.value), p.key, p.value)),
           corsPolicies: (p) => cors.add(readCors(String(p.key.value), p.key, p.value)),
-          rateLimits: (p) => rateLimits.add(readRateLimit(String(p.key.value), p.key, p.value)),
+          rateLimits: (p) => rateLimits2.add(readRateLimit(String(p.key.value), p.key, p.value)),
           authPolicies: (p) => auth.add(readAuth(String(p.key.value), p.key, p.value))
         };
-        const read = readers[section];
+        const read = Object.hasOwn(readers, section) ? readers[section] : void 0;
         if (read) for (const entry of value.pairs) read(entry);
       }
     }
   }
   const settings = readSettings(gatewayNode);
-  const gateway = { id: "native", dialect: nativeDialect, settings };
-  const tables = { upstream: upstreams, corsPolicy: cors, rateLimit: rateLimits, authPolicy: auth };
+  const gateway2 = { id: "native", dialect: nativeDialect, settings };
+  const tables = { upstream: upstreams2, corsPolicy: cors, rateLimit: rateLimits2, authPolicy: auth };
   const resolve = (kind, ref, fromDefault, from) => {
     if (!ref) return void 0;
     const table = tables[kind];
@@ -16465,35 +8999,37 @@ function buildNativeModel(documents) {
   if (defaultRefs.cors) resolve("corsPolicy", defaultRefs.cors, false, "the gateway defaults");
   if (defaultRefs.rateLimit) resolve("rateLimit", defaultRefs.rateLimit, false, "the gateway defaults");
   const routeTable = new NamedTable("route", duplicates);
-  const routes = [];
+  const routes2 = [];
   routeNodes.forEach((node, order) => {
     if (!isMap(node)) return;
     const local = (inner) => inner.file === node.file && inner.start >= node.start && inner.end <= node.end ? inner : node;
     const nameNode = get(node, "name");
     const name = stringValue(nameNode) ?? `#${order + 1}`;
     const from = `route '${name}'`;
-    const inherit = (key, kind) => {
-      const own = stringAt(get(node, key));
-      return own ? resolve(kind, own, false, from) : resolve(kind, settings.defaults[key], true, from);
+    const inherit = (key2, kind) => {
+      const own = stringAt(get(node, key2));
+      return own ? resolve(kind, own, false, from) : resolve(kind, settings.defaults[key2], true, from);
     };
     const ownAuth = stringAt(get(node, "auth"));
     const authSource = ownAuth ?? settings.defaults.auth;
     const authRef = !authSource ? void 0 : authSource.value === "none" ? { value: "none", node: authSource.node, fromDefault: !ownAuth } : resolve("authPolicy", authSource, !ownAuth, from);
     const ownTimeout = durationAt(get(node, "timeout"));
     const timeoutMs = ownTimeout ? { ...ownTimeout, fromDefault: false } : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
+    const priority = numberValue(get(node, "priority")) ?? 0;
+    const precedence = nativePrecedence({ priority, order });
     const paths = stringList(get(node, "paths")).map(({ value, node: pathNode }) => {
-      const parsed = nativeDialect.parsePath(value, settings);
+      const parsed = parseNativePath(value, settings);
       if ("reason" in parsed) {
         invalidPaths.push({ node: local(pathNode), path: value, route: name, reason: parsed.reason });
-        return { value, node: local(pathNode), matcher: void 0 };
+        return { value, node: local(pathNode), matcher: void 0, precedence };
       }
-      return { value, node: local(pathNode), matcher: parsed.matcher };
+      return { value, node: local(pathNode), matcher: parsed.matcher, precedence };
     });
     const route = {
       name,
       nameNode: nameNode ? local(nameNode) : node,
       node,
-      gateway,
+      gateway: gateway2,
       order,
       hosts: readHosts(node),
       methods: (() => {
@@ -16503,7 +9039,7 @@ function buildNativeModel(documents) {
       paths,
       headers: [],
       queryParams: [],
-      priority: numberValue(get(node, "priority")) ?? 0,
+      priority,
       upstream: resolve("upstream", stringAt(get(node, "upstream")), false, from),
       timeoutMs,
       retries: readRetries(get(node, "retries")),
@@ -16513,44 +9049,51 @@ function buildNativeModel(documents) {
       stripPrefix: stringAt(get(node, "stripPrefix"))
     };
     routeTable.add(route);
-    routes.push(route);
+    routes2.push(route);
   });
   return {
-    documents,
-    gateways: [gateway],
-    routes,
-    upstreams: upstreams.byName,
-    corsPolicies: cors.byName,
-    rateLimits: rateLimits.byName,
-    authPolicies: auth.byName,
+    gateways: [gateway2],
+    routes: routes2,
+    upstreams: upstreams2.values,
+    corsPolicies: cors.values,
+    rateLimits: rateLimits2.values,
+    authPolicies: auth.values,
     duplicates,
     unresolved,
-    invalidPaths
+    invalidPaths,
+    dialectFindings: []
   };
 }
 
 // src/model/detect.ts
 var FOREIGN_NAMES = {
-  kong: "a Kong decK file",
-  kubernetes: "a Kubernetes manifest",
-  openapi: "an OpenAPI definition",
-  cloudformation: "an AWS CloudFormation/SAM template"
+  kong: "a Kong decK file without services, routes or plugins",
+  kubernetes: "a Kubernetes manifest without Gateway API or Ingress objects",
+  openapi: "an OpenAPI definition without x-amazon-apigateway-* extensions (gwlint reads OpenAPI files as AWS API Gateway definitions)",
+  cloudformation: "an AWS CloudFormation/SAM template without API Gateway resources"
 };
 var KONG_KEYS = /* @__PURE__ */ new Set(["_format_version", "_info", "_workspace", "_konnect", "_transform", "_plugin_configs", "services", "consumers", "consumer_groups", "plugins", "certificates", "ca_certificates", "snis", "vaults", "key_sets", "keys", "custom_entities", "partials", "filter_chains", "licenses", "rbac_roles"]);
 var NATIVE_ONLY_KEYS = /* @__PURE__ */ new Set(["gateway", "corsPolicies", "rateLimits", "authPolicies"]);
 function detectDocument(root) {
+  if (isSeq(root)) return root.items.length > 0 && root.items.every(isKubernetesObject) ? "kubernetes" : "unknown";
   if (!isMap(root)) return "unknown";
+  if (isKubernetesObject(root) || isObjectListing(root)) return "kubernetes";
   const keys = root.pairs.map((pair) => String(pair.key.value));
-  if (keys.some((key) => KONG_KEYS.has(key))) return "kong";
-  if (isSeq(get(root, "upstreams")) && !keys.some((key) => NATIVE_ONLY_KEYS.has(key))) return "kong";
-  if (stringValue(get(root, "apiVersion")) !== void 0 && get(root, "kind") !== void 0) return "kubernetes";
+  if (keys.some((key2) => KONG_KEYS.has(key2))) return "kong";
+  if (isSeq(get(root, "upstreams")) && !keys.some((key2) => NATIVE_ONLY_KEYS.has(key2))) return "kong";
   if (get(root, "openapi") !== void 0 || get(root, "swagger") !== void 0) return "openapi";
   if (get(root, "AWSTemplateFormatVersion") !== void 0 || isMap(get(root, "Resources"))) return "cloudformation";
-  const native = keys.some((key) => NATIVE_SECTIONS.includes(key));
+  const native = keys.some((key2) => NATIVE_SECTIONS.includes(key2));
   return native ? "native" : "unknown";
 }
 function describeForeignDocument(kind) {
   return kind === "native" || kind === "unknown" ? void 0 : FOREIGN_NAMES[kind];
+}
+function isKubernetesObject(node) {
+  return stringValue(get(node, "apiVersion")) !== void 0 && stringValue(get(node, "kind")) !== void 0;
+}
+function isObjectListing(root) {
+  return isMap(root) && root.pairs.some((pair) => isSeq(pair.value) && pair.value.items.length > 0 && pair.value.items.every(isKubernetesObject));
 }
 
 // rules/unknown-document.ts
@@ -16563,7 +9106,7 @@ var unknown_document_default = defineRule({
     for (const document of unknownDocuments) {
       const where = document.index > 0 ? `Document ${document.index + 1} of this file` : "This document";
       const foreign = describeForeignDocument(detectDocument(document.root));
-      const what = foreign ? `is ${foreign}, a format gwlint does not read yet` : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(", ")})`;
+      const what = foreign ? `is ${foreign}` : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(", ")})`;
       report({
         // The first key shows which document it is without underlining all of it.
         span: document.root.kind === "map" && document.root.pairs.length > 0 ? document.root.pairs[0].key : document.root,
@@ -16587,7 +9130,8 @@ var unknown_reference_default = defineRule({
   summary: "A route names an upstream, CORS, rate-limit or auth policy that does not exist.",
   check({ model, report }) {
     for (const reference of model.unresolved) {
-      const { noun, consequence } = CONSEQUENCES[reference.kind];
+      const { noun: modelNoun, consequence } = CONSEQUENCES[reference.kind];
+      const noun = reference.noun ?? modelNoun;
       const hint = reference.candidates.length > 0 ? ` Did you mean '${reference.candidates[0]}'?` : "";
       report({
         span: reference.node,
@@ -16621,7 +9165,11 @@ var rules = [
   unknown_reference_default,
   duplicate_name_default,
   timeout_upstream_gap_default,
+  timeout_exceeds_platform_default,
+  timeout_disabled_default,
   cors_wildcard_credentials_default,
+  api_key_in_query_default,
+  rate_limit_window_order_default,
   schema_default,
   parse_error_default,
   duplicate_key_default,
@@ -16630,7 +9178,8 @@ var rules = [
 ];
 
 // src/report/fingerprint.ts
-import { createHash } from "node:crypto";
+import { createRequire } from "node:module";
+var crypto;
 function stableMessage(message) {
   return message.replace(/:\d+\b/g, ":").replace(/\bline \d+/g, "line");
 }
@@ -16638,7 +9187,8 @@ function stableKey(finding) {
   return `${finding.ruleId}\0${finding.file}\0${stableMessage(finding.message)}`;
 }
 function sha256(text) {
-  return createHash("sha256").update(text).digest("hex");
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha256").update(text).digest("hex");
 }
 function findingFingerprint(finding) {
   return sha256(stableKey(finding));
@@ -16750,8 +9300,8 @@ function problemWith(value) {
     const where = `entries[${index}]`;
     if (!isObject(entry)) return `${where} is not an object`;
     if (typeof entry.fingerprint !== "string" || !FINGERPRINT.test(entry.fingerprint)) return `${where}.fingerprint is not a 64-digit hex fingerprint`;
-    for (const key of ["ruleId", "file", "message"]) {
-      if (typeof entry[key] !== "string") return `${where}.${key} is not a string`;
+    for (const key2 of ["ruleId", "file", "message"]) {
+      if (typeof entry[key2] !== "string") return `${where}.${key2} is not a string`;
     }
     if (typeof entry.count !== "number" || !Number.isInteger(entry.count) || entry.count < 1) return `${where}.count is not a whole number of 1 or more`;
     const earlier2 = seen.get(entry.fingerprint);
@@ -16783,9 +9333,9 @@ function readBaseline(file) {
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
-    const code = error.code;
-    if (code === "ENOENT") throw new UsageError(`--baseline ${file} does not exist (create it with --write-baseline ${file})`);
-    throw new UsageError(`cannot read --baseline ${file} (${code ?? error.message})`);
+    const code2 = error.code;
+    if (code2 === "ENOENT") throw new UsageError(`--baseline ${file} does not exist (create it with --write-baseline ${file})`);
+    throw new UsageError(`cannot read --baseline ${file} (${code2 ?? error.message})`);
   }
   return parseBaseline(text, file);
 }
@@ -16876,9 +9426,9 @@ function writeStarterConfig(cwd) {
   try {
     writeFileSync2(target, STARTER_CONFIG, { flag: "wx" });
   } catch (error) {
-    const code = error.code;
-    if (code === "EEXIST") throw new ConfigError(`${STARTER_FILE_NAME} already exists; edit it, or delete it to start over`);
-    throw new ConfigError(`cannot write ${STARTER_FILE_NAME} (${code ?? String(error)})`);
+    const code2 = error.code;
+    if (code2 === "EEXIST") throw new ConfigError(`${STARTER_FILE_NAME} already exists; edit it, or delete it to start over`);
+    throw new ConfigError(`cannot write ${STARTER_FILE_NAME} (${code2 ?? String(error)})`);
   }
   return `Wrote ${STARTER_FILE_NAME}:
 
@@ -16953,9 +9503,9 @@ function escapeBraces(str) {
 function unescapeBraces(str) {
   return str.replace(escSlashPattern, "\\").replace(escOpenPattern, "{").replace(escClosePattern, "}").replace(escCommaPattern, ",").replace(escPeriodPattern, ".");
 }
-function pushAll(target, items) {
-  for (let i = 0; i < items.length; i++) {
-    target.push(items[i]);
+function pushAll(target, items2) {
+  for (let i = 0; i < items2.length; i++) {
+    target.push(items2[i]);
   }
 }
 function balancedWithBudget(str, masked, budget) {
@@ -17165,7 +9715,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       masked = maskUnmatchedOpens(masked, budget);
     }
     const pre = m.pre;
-    const literal = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
+    const literal2 = () => combine(acc, pre + "{" + m.body + "}" + m.post, [""], max, maxLength, dropEmpties, budget);
     if (/\$$/.test(pre)) {
       acc = combine(acc, pre + "{" + m.body + "}", [""], max, maxLength, dropEmpties && !m.post.length, budget);
       firstGroup = false;
@@ -17187,7 +9737,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
         isTop = true;
         continue;
       }
-      return literal();
+      return literal2();
     }
     if (firstGroup) {
       dropEmpties = isTop && !isSequence;
@@ -17197,22 +9747,22 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     if (isSequence) {
       values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
       if (!values2) {
-        return literal();
+        return literal2();
       }
     } else {
       let n = parseCommaParts(m.body, budget);
       if (!n) {
-        return literal();
+        return literal2();
       }
       if (n.length === 1 && n[0] !== void 0) {
         n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         if (n.length === 1) {
           const next2 = combine(acc, pre + n[0], [""], max, maxLength, dropEmpties && !m.post.length, budget);
           if (budget.remaining < 0) {
-            return literal();
+            return literal2();
           }
           acc = next2;
           if (!m.post.length)
@@ -17233,7 +9783,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
         if (budget.remaining < 0) {
-          return literal();
+          return literal2();
         }
         for (let k = 0; k < expanded.length; k++) {
           const v = expanded[k];
@@ -17249,7 +9799,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     }
     const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
-      return literal();
+      return literal2();
     }
     acc = next;
     if (!m.post.length)
@@ -18033,7 +10583,7 @@ var AST = class {
 _a = AST;
 
 // node_modules/minimatch/dist/esm/escape.js
-var escape2 = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
+var escape = (s, { windowsPathsNoEscape = false, magicalBraces = false } = {}) => {
   if (magicalBraces) {
     return windowsPathsNoEscape ? s.replace(/[?*()[\]{}]/g, "[$&]") : s.replace(/[?*()[\]\\{}]/g, "\\$&");
   }
@@ -18252,7 +10802,7 @@ var Minimatch = class {
     const rawGlobParts = this.globSet.map((s) => this.slashSplit(s));
     this.globParts = this.preprocess(rawGlobParts);
     this.debug(this.pattern, this.globParts);
-    let set = this.globParts.map((s, _, __) => {
+    let set2 = this.globParts.map((s, _, __) => {
       if (this.isWindows && this.windowsNoMagicRoot) {
         const isUNC = s[0] === "" && s[1] === "" && (s[2] === "?" || !globMagic.test(s[2])) && !globMagic.test(s[3]);
         const isDrive = /^[a-z]:/i.test(s[0]);
@@ -18267,8 +10817,8 @@ var Minimatch = class {
       }
       return s.map((ss) => this.parse(ss));
     });
-    this.debug(this.pattern, set);
-    this.set = set.filter((s) => s.indexOf(false) === -1);
+    this.debug(this.pattern, set2);
+    this.set = set2.filter((s) => s.indexOf(false) === -1);
     if (this.isWindows) {
       for (let i = 0; i < this.set.length; i++) {
         const p = this.set[i];
@@ -18324,19 +10874,19 @@ var Minimatch = class {
   // get rid of adjascent ** and resolve .. portions
   levelOneOptimize(globParts) {
     return globParts.map((parts) => {
-      parts = parts.reduce((set, part) => {
-        const prev = set[set.length - 1];
+      parts = parts.reduce((set2, part) => {
+        const prev = set2[set2.length - 1];
         if (part === "**" && prev === "**") {
-          return set;
+          return set2;
         }
         if (part === "..") {
           if (prev && prev !== ".." && prev !== "." && prev !== "**") {
-            set.pop();
-            return set;
+            set2.pop();
+            return set2;
           }
         }
-        set.push(part);
-        return set;
+        set2.push(part);
+        return set2;
       }, []);
       return parts.length === 0 ? [""] : parts;
     });
@@ -18729,15 +11279,15 @@ var Minimatch = class {
   makeRe() {
     if (this.regexp || this.regexp === false)
       return this.regexp;
-    const set = this.set;
-    if (!set.length) {
+    const set2 = this.set;
+    if (!set2.length) {
       this.regexp = false;
       return this.regexp;
     }
     const options = this.options;
     const twoStar = options.noglobstar ? star2 : options.dot ? twoStarDot : twoStarNoDot;
     const flags = new Set(options.nocase ? ["i"] : []);
-    let re = set.map((pattern) => {
+    let re = set2.map((pattern) => {
       const pp = pattern.map((p) => {
         if (p instanceof RegExp) {
           for (const f of p.flags.split(""))
@@ -18774,7 +11324,7 @@ var Minimatch = class {
       }
       return filtered.join("/");
     }).join("|");
-    const [open, close] = set.length > 1 ? ["(?:", ")"] : ["", ""];
+    const [open, close] = set2.length > 1 ? ["(?:", ")"] : ["", ""];
     re = "^" + open + re + close + "$";
     if (this.partial) {
       re = "^(?:\\/|" + open + re.slice(1, -1) + close + ")$";
@@ -18814,15 +11364,15 @@ var Minimatch = class {
     }
     const ff = this.slashSplit(f);
     this.debug(this.pattern, "split", ff);
-    const set = this.set;
-    this.debug(this.pattern, "set", set);
+    const set2 = this.set;
+    this.debug(this.pattern, "set", set2);
     let filename = ff[ff.length - 1];
     if (!filename) {
       for (let i = ff.length - 2; !filename && i >= 0; i--) {
         filename = ff[i];
       }
     }
-    for (const pattern of set) {
+    for (const pattern of set2) {
       let file = ff;
       if (options.matchBase && pattern.length === 1) {
         file = [filename];
@@ -18846,7 +11396,7 @@ var Minimatch = class {
 };
 minimatch.AST = AST;
 minimatch.Minimatch = Minimatch;
-minimatch.escape = escape2;
+minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/config/print.ts
@@ -18876,8 +11426,8 @@ function readSource(absolutePath, cwd) {
     }
     bytes = readFileSync2(absolutePath);
   } catch (error) {
-    const code = error.code ?? "error";
-    return fail(`File could not be read (${code}); it was not linted.`);
+    const code2 = error.code ?? "error";
+    return fail(`File could not be read (${code2}); it was not linted.`);
   }
   let text;
   try {
@@ -18981,6 +11531,126 @@ import path6 from "node:path";
 // src/load/parse.ts
 var import_yaml = __toESM(require_dist(), 1);
 
+// src/load/assemble.ts
+var MAX_ALIAS_EXPANSION = 1e5;
+var AliasBudgetExceeded = class extends Error {
+};
+function makeScalar(file, value, start, end, tag) {
+  return tag ? { kind: "scalar", value, file, start, end, tag } : { kind: "scalar", value, file, start, end };
+}
+function makeSeq(file, items2, start, end, tag) {
+  return tag ? { kind: "seq", items: items2, file, start, end, tag } : { kind: "seq", items: items2, file, start, end };
+}
+function makeMap(file, pairs, start, end, tag) {
+  return tag ? { kind: "map", pairs, file, start, end, tag } : { kind: "map", pairs, file, start, end };
+}
+var Anchors = class {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  nodes = /* @__PURE__ */ new Map();
+  /** Expanded sizes of alias targets only: most documents have none, so no per-node bookkeeping. */
+  targetWeights = /* @__PURE__ */ new Map();
+  expanded = 0;
+  define(name, node) {
+    this.nodes.set(name, node);
+  }
+  /** Throws `AliasBudgetExceeded` once the document's aliases stand for too many nodes. */
+  resolve(name, start, end) {
+    const target = this.nodes.get(name);
+    if (!target) {
+      return makeScalar(this.file, `*${name}`, start, end, void 0);
+    }
+    this.expanded += this.weightOf(target);
+    if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
+    return { ...target, start, end };
+  }
+  /**
+   * How many nodes a target stands for once its own aliases are expanded. Nested targets were
+   * measured when their aliases were resolved, so each level costs its direct size only; counting
+   * stops past the budget.
+   */
+  weightOf(node) {
+    const known = this.targetWeights.get(node);
+    if (known !== void 0) return known;
+    let weight = 1;
+    const children = node.kind === "map" ? node.pairs.map((pair) => pair.value) : node.kind === "seq" ? node.items : [];
+    for (const child of children) {
+      weight += 1 + this.weightOf(child);
+      if (weight > MAX_ALIAS_EXPANSION) break;
+    }
+    this.targetWeights.set(node, weight);
+    return weight;
+  }
+};
+var INDEX_FROM = 12;
+var PairCollector = class {
+  constructor(problems) {
+    this.problems = problems;
+  }
+  problems;
+  pairs = [];
+  index;
+  merges;
+  /** `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in. */
+  add(key2, value, mergeKey) {
+    if (mergeKey) {
+      (this.merges ??= []).push(value);
+      return;
+    }
+    const keyText = String(key2.value);
+    const previous = this.find(keyText);
+    if (previous !== -1) {
+      const first = this.pairs[previous];
+      this.problems.push({
+        ruleId: "duplicate-key",
+        span: key2,
+        message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
+        related: [{ span: first.key, message: `first '${keyText}'` }]
+      });
+      this.pairs[previous] = { key: key2, value };
+    } else {
+      this.push({ key: key2, value }, keyText);
+    }
+  }
+  /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
+  finish() {
+    for (const source of this.merges ?? []) {
+      const sources = source.kind === "seq" ? source.items : [source];
+      for (const item of sources) {
+        if (item.kind !== "map") continue;
+        for (const pair of item.pairs) {
+          const keyText = String(pair.key.value);
+          if (this.find(keyText) === -1) this.push(pair, keyText);
+        }
+      }
+    }
+    return this.pairs.slice();
+  }
+  find(keyText) {
+    if (this.index) return this.index.get(keyText) ?? -1;
+    const pairs = this.pairs;
+    for (let i = 0; i < pairs.length; i++) if (pairs[i].key.value === keyText) return i;
+    return -1;
+  }
+  push(pair, keyText) {
+    const pairs = this.pairs;
+    pairs.push(pair);
+    if (this.index) this.index.set(keyText, pairs.length - 1);
+    else if (pairs.length >= INDEX_FROM) {
+      this.index = /* @__PURE__ */ new Map();
+      for (let i = 0; i < pairs.length; i++) this.index.set(String(pairs[i].key.value), i);
+    }
+  }
+};
+function lineOf(span2) {
+  return positionAt(span2.file, span2.start).line;
+}
+function isEmptyRoot(root) {
+  return root.kind === "scalar" && root.value === null && root.tag === void 0;
+}
+
 // src/load/comments.ts
 function collectComments(tokens) {
   const comments = [];
@@ -19004,6 +11674,16 @@ function collectComments(tokens) {
 
 // src/load/depth.ts
 var MAX_NESTING = 256;
+var CR = 13;
+var DOUBLE_QUOTE = 34;
+var HASH = 35;
+var SINGLE_QUOTE = 39;
+var DASH = 45;
+var BRACKET_OPEN = 91;
+var BACKSLASH = 92;
+var BRACKET_CLOSE = 93;
+var BRACE_OPEN = 123;
+var BRACE_CLOSE = 125;
 function findExcessiveNesting(text, limit = MAX_NESTING) {
   const indents = [];
   let flowDepth = 0;
@@ -19013,13 +11693,14 @@ function findExcessiveNesting(text, limit = MAX_NESTING) {
     if (lineEnd === -1) lineEnd = text.length;
     let i = lineStart;
     while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    const blank = i === lineEnd || text[i] === "#" || text[i] === "\r";
+    const first = text.charCodeAt(i);
+    const blank = i === lineEnd || first === HASH || first === CR;
     if (!blank && flowDepth === 0) {
       const indent = i - lineStart;
       while (indents.length > 0 && indents[indents.length - 1] >= indent) indents.pop();
       indents.push(indent);
       let dashes = 0;
-      while (i + 1 < lineEnd && text[i] === "-" && text[i + 1] === " ") {
+      while (i + 1 < lineEnd && text.charCodeAt(i) === DASH && text.charCodeAt(i + 1) === 32) {
         dashes++;
         i += 2;
         while (i < lineEnd && text.charCodeAt(i) === 32) i++;
@@ -19035,22 +11716,1040 @@ function findExcessiveNesting(text, limit = MAX_NESTING) {
 }
 function scanFlow(text, from, to, flowDepth, blockDepth, limit) {
   let depth = flowDepth;
-  let quote = "";
+  let quote = 0;
   for (let i = from; i < to; i++) {
-    const char = text[i];
-    if (quote) {
-      if (char === "\\" && quote === '"') i++;
-      else if (char === quote) quote = "";
+    const code2 = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (code2 === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+      else if (code2 === quote) quote = 0;
       continue;
     }
-    if (char === '"' || char === "'" && (i === from || /[\s,[{:]/.test(text[i - 1]))) quote = char;
-    else if (char === "#" && (i === from || /\s/.test(text[i - 1]))) break;
-    else if (char === "[" || char === "{") {
+    if (code2 === DOUBLE_QUOTE || code2 === SINGLE_QUOTE && (i === from || /[\s,[{:]/.test(text[i - 1]))) quote = code2;
+    else if (code2 === HASH && (i === from || /\s/.test(text[i - 1]))) break;
+    else if (code2 === BRACKET_OPEN || code2 === BRACE_OPEN) {
       depth++;
       if (blockDepth + depth > limit) return { offset: i };
-    } else if ((char === "]" || char === "}") && depth > 0) depth--;
+    } else if ((code2 === BRACKET_CLOSE || code2 === BRACE_CLOSE) && depth > 0) depth--;
   }
   return depth;
+}
+
+// src/load/fast/chars.ts
+var TAB = 9;
+var LF = 10;
+var CR2 = 13;
+var SPACE = 32;
+var BANG = 33;
+var QUOTE_DOUBLE = 34;
+var HASH2 = 35;
+var AMPERSAND = 38;
+var QUOTE_SINGLE = 39;
+var ASTERISK = 42;
+var PLUS = 43;
+var COMMA = 44;
+var DASH2 = 45;
+var DOT = 46;
+var COLON = 58;
+var GREATER = 62;
+var QUESTION = 63;
+var BRACKET_OPEN2 = 91;
+var BACKSLASH2 = 92;
+var BRACKET_CLOSE2 = 93;
+var BRACE_OPEN2 = 123;
+var PIPE = 124;
+var BRACE_CLOSE2 = 125;
+function isFlowIndicator(code2) {
+  return code2 === COMMA || code2 === BRACKET_OPEN2 || code2 === BRACKET_CLOSE2 || code2 === BRACE_OPEN2 || code2 === BRACE_CLOSE2;
+}
+function isBlank(code2) {
+  return code2 === SPACE || code2 === LF || code2 === TAB || code2 === CR2 || code2 !== code2;
+}
+function isBreak(code2) {
+  return code2 === LF || code2 === CR2;
+}
+var NOT_PLAIN_START = new Uint8Array(128);
+for (const char of ",#&*!|>'\"%@`[]{}") NOT_PLAIN_START[char.charCodeAt(0)] = 1;
+function canStartPlain(code2, next, inFlow) {
+  if (code2 === DASH2 || code2 === COLON || code2 === QUESTION) return !isBlank(next) && !(inFlow && isFlowIndicator(next));
+  return code2 < 128 ? NOT_PLAIN_START[code2] === 0 && code2 > SPACE : true;
+}
+var NAME_CHAR = new Uint8Array(128);
+for (let code2 = 0; code2 < 128; code2++) {
+  const char = String.fromCharCode(code2);
+  if (/[A-Za-z0-9_.-]/.test(char)) NAME_CHAR[code2] = 1;
+}
+function isNameChar(code2) {
+  return code2 < 128 && NAME_CHAR[code2] === 1;
+}
+
+// src/load/fast/cursor.ts
+var TEXT_CACHE_SIZE = 4096;
+var Declined = class _Declined {
+  constructor() {
+  }
+  static instance = new _Declined();
+};
+var Cursor = class {
+  constructor(file, problems, comments) {
+    this.file = file;
+    this.problems = problems;
+    this.comments = comments;
+    this.text = file.text;
+    this.length = file.text.length;
+    this.anchors = new Anchors(file);
+  }
+  file;
+  problems;
+  comments;
+  text;
+  length;
+  pos = 0;
+  /** Where the current line starts. */
+  lineStart = 0;
+  /**
+   * After `toContentLine`: the indentation of the line `pos` is on (at its first character), or
+   * -1 at the end of the text or on a `---` / `...` document marker.
+   */
+  indent = 0;
+  /** How the last `scanPlainLine` stopped (`STOP_…` in `tokens.ts`). */
+  stop = 0;
+  /** Whether the last `scanQuoted` found no escape, line break or doubled quote. */
+  verbatim = false;
+  /** Comments passed so far, recorded or not. */
+  commentCount = 0;
+  /** The current document's anchors. */
+  anchors;
+  /**
+   * Items of the sequences being read, innermost last (`items[0, itemCount)`): each sequence
+   * takes an exact-size copy of its own at its end, so no array grows item by item. The array
+   * itself never shrinks, which would make the engine give its storage back and take it again.
+   */
+  items = [];
+  itemCount = 0;
+  /** Recently seen short texts, by a hash of their characters: keys and values repeat a lot. */
+  texts = new Array(TEXT_CACHE_SIZE).fill(void 0);
+  /**
+   * `text.slice(start, end)`, the same string for the same short text: the tree holds one copy
+   * of `name`, `GET` or `upstream-a` however often they occur.
+   */
+  slice(start, end) {
+    const length = end - start;
+    if (length > 48 || length === 0) return this.text.slice(start, end);
+    const text = this.text;
+    const mix = length * 40503 + text.charCodeAt(start) * 945 + text.charCodeAt(end - 1) * 31 + text.charCodeAt(start + (length >> 1)) * 7;
+    const hash = mix & TEXT_CACHE_SIZE - 1;
+    const known = this.texts[hash];
+    if (known !== void 0 && known.length === length && text.startsWith(known, start)) return known;
+    const sliced = text.slice(start, end);
+    this.texts[hash] = sliced;
+    return sliced;
+  }
+  pushItem(item) {
+    this.items[this.itemCount++] = item;
+  }
+  /** The items pushed since `itemCount` was `base`, which it is again afterwards. */
+  takeItems(base) {
+    const items2 = this.items.slice(base, this.itemCount);
+    this.itemCount = base;
+    return items2;
+  }
+  decline() {
+    throw Declined.instance;
+  }
+  code(at = this.pos) {
+    return this.text.charCodeAt(at);
+  }
+  /** Records the comment starting at `at` (its `#`) and moves to the end of its line. */
+  comment(at) {
+    this.commentCount++;
+    let end = this.text.indexOf("\n", at);
+    if (end === -1) end = this.length;
+    if (this.comments) this.comments.push({ offset: at, source: this.text.slice(at, end).replace(/\s+$/, "") });
+    this.pos = end;
+  }
+  skipSpaces() {
+    const start = this.pos;
+    while (this.text.charCodeAt(this.pos) === SPACE) this.pos++;
+    return this.pos - start;
+  }
+  /**
+   * After a node: the rest of its line may hold spaces and a comment (after a space) only. Moves
+   * to the next content line.
+   */
+  endLine() {
+    this.skipSpaces();
+    let code2 = this.text.charCodeAt(this.pos);
+    if (code2 === HASH2) {
+      if (this.text.charCodeAt(this.pos - 1) !== SPACE) this.decline();
+      this.comment(this.pos);
+      code2 = this.text.charCodeAt(this.pos);
+    }
+    if (isBreak(code2)) {
+      this.pos = this.afterBreak(this.pos);
+    } else if (this.pos < this.length) {
+      this.decline();
+    }
+    this.toContentLine();
+  }
+  /**
+   * From the start of a line, skips blank and comment lines; stops at the first character of a
+   * content line and sets `indent`.
+   */
+  toContentLine() {
+    const text = this.text;
+    for (; ; ) {
+      const lineStart = this.pos;
+      this.lineStart = lineStart;
+      let pos = lineStart;
+      while (text.charCodeAt(pos) === SPACE) pos++;
+      this.pos = pos;
+      if (pos >= this.length) {
+        this.indent = -1;
+        return;
+      }
+      const code2 = text.charCodeAt(pos);
+      if (isBreak(code2)) {
+        this.pos = this.afterBreak(pos);
+        continue;
+      }
+      if (code2 === HASH2) {
+        this.comment(pos);
+        if (this.pos < this.length) this.pos++;
+        continue;
+      }
+      if (code2 === TAB) this.decline();
+      this.indent = pos === lineStart && this.isDocumentMarker(pos) ? -1 : pos - lineStart;
+      return;
+    }
+  }
+  /** Where the next line starts, given the line break at `at`. */
+  afterBreak(at) {
+    return this.text.charCodeAt(at) === CR2 ? at + 2 : at + 1;
+  }
+  /** `---` or `...` at the start of a line, followed by white space or the end. */
+  isDocumentMarker(at) {
+    const text = this.text;
+    const code2 = text.charCodeAt(at);
+    if (code2 !== DASH2 && code2 !== DOT) return false;
+    if (text.charCodeAt(at + 1) !== code2 || text.charCodeAt(at + 2) !== code2) return false;
+    const after = text.charCodeAt(at + 3);
+    return after === SPACE || isBreak(after) || after === TAB || at + 3 >= this.length;
+  }
+};
+function trimmedEnd(text, start, end) {
+  let e = end;
+  while (e > start) {
+    const code2 = text.charCodeAt(e - 1);
+    if (code2 === SPACE || code2 === TAB || code2 === LF || code2 === CR2) e--;
+    else break;
+  }
+  return e;
+}
+
+// src/load/fast/block-scalar.ts
+var CLIP = 0;
+var STRIP = 1;
+var KEEP = 2;
+function readBlockScalar(c, parent, tag) {
+  const text = c.text;
+  const start = c.pos;
+  const literal2 = text.charCodeAt(start) === PIPE;
+  let pos = start + 1;
+  let chomp = CLIP;
+  const indicator = text.charCodeAt(pos);
+  if (indicator === DASH2) chomp = STRIP;
+  else if (indicator === PLUS) chomp = KEEP;
+  if (chomp !== CLIP) pos++;
+  c.pos = pos;
+  const spaces = c.skipSpaces();
+  if (c.code() === HASH2 && spaces > 0) c.comment(c.pos);
+  const headerEnd = c.code();
+  if (!isBreak(headerEnd) && c.pos < c.length) c.decline();
+  const contentStart = Math.min(c.afterBreak(c.pos), c.length);
+  const sourceEnd = contentEnd(c, contentStart, parent + 1, chomp === KEEP);
+  const source = text.slice(contentStart, sourceEnd);
+  if (source.includes("	")) c.decline();
+  const value = blockValue(c, source, literal2, chomp);
+  c.pos = sourceEnd;
+  c.toContentLine();
+  return makeScalar(c.file, value, start, trimmedEnd(text, start, sourceEnd), tag);
+}
+function contentEnd(c, from, minIndent, keep) {
+  const text = c.text;
+  const length = c.length;
+  let lineBreak = from - 1;
+  let indent = 0;
+  for (let i = from; i < length; i++) {
+    const code2 = text.charCodeAt(i);
+    if (code2 === SPACE) indent++;
+    else if (code2 === LF) {
+      lineBreak = i;
+      indent = 0;
+    } else if (code2 !== CR2) break;
+  }
+  if (indent >= minIndent) {
+    do {
+      let k2 = lineBreak + 1;
+      while (text.charCodeAt(k2) === SPACE) k2++;
+      if (!isBreak(text.charCodeAt(k2)) && k2 - (lineBreak + 1) < indent) break;
+      lineBreak = text.indexOf("\n", k2);
+    } while (lineBreak !== -1);
+    if (lineBreak === -1) lineBreak = length;
+  }
+  let k = lineBreak + 1;
+  while (text.charCodeAt(k) === SPACE) k++;
+  if (text.charCodeAt(k) === TAB) c.decline();
+  if (!keep) {
+    for (; ; ) {
+      let i = lineBreak - 1;
+      if (text.charCodeAt(i) === CR2) i--;
+      const lastChar = i;
+      while (text.charCodeAt(i) === SPACE) i--;
+      if (text.charCodeAt(i) === LF && i >= from && i + 1 + indent > lastChar) lineBreak = i;
+      else break;
+    }
+  }
+  return Math.min(lineBreak + 1, length);
+}
+function splitLines(source) {
+  const lines = [];
+  let lineStart = 0;
+  for (; ; ) {
+    let lineEnd = source.indexOf("\n", lineStart);
+    if (lineEnd === -1) lineEnd = source.length;
+    let contentStart = lineStart;
+    while (source.charCodeAt(contentStart) === SPACE && contentStart < lineEnd) contentStart++;
+    const contentEnd2 = source.charCodeAt(lineEnd - 1) === CR2 && lineEnd > contentStart ? lineEnd - 1 : lineEnd;
+    lines.push([source.slice(lineStart, contentStart), source.slice(contentStart, contentEnd2)]);
+    if (lineEnd === source.length) return lines;
+    lineStart = lineEnd + 1;
+  }
+}
+function blockValue(c, source, literal2, chomp) {
+  const lines = source ? splitLines(source) : [];
+  let chompStart = lines.length;
+  while (chompStart > 0 && lines[chompStart - 1][1] === "") chompStart--;
+  if (chompStart === 0) return chomp === KEEP && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+  let contentStart = 0;
+  while (lines[contentStart][1] === "") contentStart++;
+  const indent = lines[contentStart][0].length;
+  for (let i = 0; i < contentStart; i++) if (lines[i][0].length > indent) c.decline();
+  for (let i = lines.length - 1; i >= chompStart; i--) {
+    if (lines[i][0].length > indent) {
+      chompStart = i + 1;
+      break;
+    }
+  }
+  let value = "";
+  for (let i = 0; i < contentStart; i++) value += `${lines[i][0].slice(indent)}
+`;
+  let separator = "";
+  let previousMoreIndented = false;
+  for (let i = contentStart; i < chompStart; i++) {
+    const [spaces, content] = lines[i];
+    if (literal2) {
+      value += separator + spaces.slice(indent) + content;
+      separator = "\n";
+    } else if (spaces.length > indent) {
+      if (separator === " ") separator = "\n";
+      else if (!previousMoreIndented && separator === "\n") separator = "\n\n";
+      value += separator + spaces.slice(indent) + content;
+      separator = "\n";
+      previousMoreIndented = true;
+    } else if (content === "") {
+      if (separator === "\n") value += "\n";
+      else separator = "\n";
+    } else {
+      value += separator + content;
+      separator = " ";
+      previousMoreIndented = false;
+    }
+  }
+  if (chomp === KEEP) {
+    for (let i = chompStart; i < lines.length; i++) value += `
+${lines[i][0].slice(indent)}`;
+    if (!value.endsWith("\n")) value += "\n";
+  } else if (chomp === CLIP) {
+    value += "\n";
+  }
+  return value;
+}
+
+// src/load/fast/scalars.ts
+var INT_OCTAL = /^0o[0-7]+$/;
+var INT = /^[-+]?[0-9]+$/;
+var INT_HEX = /^0x[0-9a-fA-F]+$/;
+var FLOAT_SPECIAL = /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
+var FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?$/;
+var NUMERIC_START = new Uint8Array(128);
+for (const char of "+-.0123456789") NUMERIC_START[char.charCodeAt(0)] = 1;
+function resolvePlain(source) {
+  const first = source.charCodeAt(0);
+  if (first < 128 && NUMERIC_START[first] === 1) return resolveNumeric(source, first);
+  switch (source) {
+    case "":
+    case "~":
+    case "null":
+    case "Null":
+    case "NULL":
+      return null;
+    case "true":
+    case "True":
+    case "TRUE":
+      return true;
+    case "false":
+    case "False":
+    case "FALSE":
+      return false;
+    default:
+      return source;
+  }
+}
+var NUMERIC_END = new Uint8Array(128);
+for (const char of "0123456789.abcdefABCDEFnN") NUMERIC_END[char.charCodeAt(0)] = 1;
+function resolveNumeric(source, first) {
+  const last = source.charCodeAt(source.length - 1);
+  if (!(last < 128 && NUMERIC_END[last] === 1)) return source;
+  if (INT_OCTAL.test(source)) return parseInt(source.substring(2), 8);
+  if (INT.test(source)) return parseInt(source, 10);
+  if (INT_HEX.test(source)) return parseInt(source.substring(2), 16);
+  if (FLOAT_SPECIAL.test(source)) {
+    if (source.slice(-3).toLowerCase() === "nan") return Number.NaN;
+    return first === DASH2 ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  }
+  if (FLOAT.test(source)) return parseFloat(source);
+  return source;
+}
+function isSpaceOrTab(char) {
+  return char === " " || char === "	";
+}
+function trimStart(line) {
+  let start = 0;
+  while (isSpaceOrTab(line[start])) start++;
+  return start === 0 ? line : line.slice(start);
+}
+function trimEnd(line) {
+  let end = line.length;
+  while (end > 0 && isSpaceOrTab(line[end - 1])) end--;
+  return end === line.length ? line : line.slice(0, end);
+}
+function unfold(source) {
+  let lineEnd = source.indexOf("\n");
+  if (lineEnd === -1) return source;
+  let result = trimEnd(source.slice(0, withoutCr(source, lineEnd)));
+  let separator = " ";
+  let lineStart = lineEnd + 1;
+  for (; ; ) {
+    lineEnd = source.indexOf("\n", lineStart);
+    if (lineEnd === -1) break;
+    const line = trimEnd(trimStart(source.slice(lineStart, withoutCr(source, lineEnd))));
+    if (line === "") {
+      if (separator === "\n") result += separator;
+      else separator = "\n";
+    } else {
+      result += separator + line;
+      separator = " ";
+    }
+    lineStart = lineEnd + 1;
+  }
+  return result + separator + trimStart(source.slice(lineStart));
+}
+function withoutCr(source, lineEnd) {
+  return source.charCodeAt(lineEnd - 1) === CR2 ? lineEnd - 1 : lineEnd;
+}
+function singleQuotedValue(source) {
+  const inner = source.slice(1, -1);
+  const unfolded = inner.includes("\n") ? unfold(inner) : inner;
+  return unfolded.includes("''") ? unfolded.replace(/''/g, "'") : unfolded;
+}
+var ESCAPES = Object.assign(/* @__PURE__ */ Object.create(null), {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  e: "\x1B",
+  f: "\f",
+  n: "\n",
+  r: "\r",
+  t: "	",
+  v: "\v",
+  N: "\x85",
+  _: "\xA0",
+  L: "\u2028",
+  P: "\u2029",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  "	": "	"
+});
+var HEX = /^[0-9a-fA-F]+$/;
+function doubleQuotedValue(source) {
+  const last = source.length - 1;
+  if (source.indexOf("\\") === -1 && source.indexOf("\n") === -1) return source.slice(1, last);
+  let result = "";
+  for (let i = 1; i < last; i++) {
+    const char = source[i];
+    if (char === "\n") {
+      let breaks = "";
+      let next = source[i + 1];
+      while (next === " " || next === "	" || next === "\n") {
+        if (next === "\n") breaks += "\n";
+        i++;
+        next = source[i + 1];
+      }
+      result += breaks || " ";
+    } else if (char === "\\") {
+      const next = source[++i];
+      const escaped = ESCAPES[next];
+      if (escaped !== void 0) {
+        result += escaped;
+      } else if (next === "\n") {
+        while (isSpaceOrTab(source[i + 1])) i++;
+      } else if (next === "x" || next === "u" || next === "U") {
+        const length = next === "x" ? 2 : next === "u" ? 4 : 8;
+        const hex = source.substr(i + 1, length);
+        if (hex.length !== length || !HEX.test(hex)) return void 0;
+        const code2 = parseInt(hex, 16);
+        if (code2 > 1114111) return void 0;
+        result += String.fromCodePoint(code2);
+        i += length;
+      } else {
+        return void 0;
+      }
+    } else if (char === " " || char === "	") {
+      const start = i;
+      while (isSpaceOrTab(source[i + 1])) i++;
+      if (source[i + 1] !== "\n") result += source.slice(start, i + 1);
+    } else {
+      result += char;
+    }
+  }
+  return result;
+}
+function quotedValue(c, start, end) {
+  if (c.verbatim) return c.slice(start + 1, end - 1);
+  const source = c.text.slice(start, end);
+  return c.text.charCodeAt(start) === QUOTE_DOUBLE ? doubleQuotedValue(source) : singleQuotedValue(source);
+}
+function plainValue(c, start, end) {
+  return resolvePlain(c.slice(start, end));
+}
+function plainKey(c, start, end) {
+  const value = resolvePlain(c.slice(start, end));
+  return value === null ? "" : String(value);
+}
+
+// src/load/fast/tokens.ts
+var STOP_EOL = 0;
+var STOP_COLON = 1;
+var STOP_COMMENT = 2;
+var STOP_FLOW = 3;
+function scanPlainLine(c, from, inFlow) {
+  const text = c.text;
+  let i = from;
+  let end = from;
+  for (; ; ) {
+    const code2 = text.charCodeAt(i);
+    if (code2 === COLON) {
+      const next = text.charCodeAt(i + 1);
+      if (isBlank(next) || inFlow && isFlowIndicator(next)) {
+        c.stop = STOP_COLON;
+        break;
+      }
+      end = ++i;
+    } else if (code2 === SPACE || code2 === TAB) {
+      const next = text.charCodeAt(i + 1);
+      if (next === HASH2) {
+        c.stop = STOP_COMMENT;
+        break;
+      }
+      if (inFlow && isFlowIndicator(next)) {
+        c.stop = STOP_FLOW;
+        break;
+      }
+      i++;
+    } else if (code2 === LF || code2 === CR2 || code2 !== code2) {
+      c.stop = STOP_EOL;
+      break;
+    } else if (inFlow && isFlowIndicator(code2)) {
+      c.stop = STOP_FLOW;
+      break;
+    } else {
+      end = ++i;
+    }
+  }
+  c.pos = i;
+  return end;
+}
+function scanQuoted(c, minIndent) {
+  const text = c.text;
+  const quote = text.charCodeAt(c.pos);
+  let i = c.pos + 1;
+  c.verbatim = true;
+  for (; ; ) {
+    const code2 = text.charCodeAt(i);
+    if (code2 === quote) {
+      if (quote === QUOTE_SINGLE && text.charCodeAt(i + 1) === QUOTE_SINGLE) {
+        c.verbatim = false;
+        i += 2;
+        continue;
+      }
+      c.pos = i + 1;
+      return i + 1;
+    }
+    if (code2 === BACKSLASH2 && quote === QUOTE_DOUBLE) {
+      c.verbatim = false;
+      i += text.charCodeAt(i + 1) === LF ? 1 : 2;
+    } else if (code2 === CR2) {
+      c.decline();
+    } else if (code2 === LF) {
+      c.verbatim = false;
+      if (minIndent < 1) c.decline();
+      let k = i + 1;
+      while (text.charCodeAt(k) === SPACE) k++;
+      if (text.charCodeAt(k) !== LF && k - (i + 1) < minIndent) c.decline();
+      i++;
+    } else if (code2 !== code2) {
+      c.decline();
+    } else {
+      i++;
+    }
+  }
+}
+function readProps(c) {
+  const props = { anchor: void 0, tag: void 0 };
+  for (; ; ) {
+    const code2 = c.code();
+    if (code2 === AMPERSAND && props.anchor === void 0) props.anchor = readName(c, c.pos + 1);
+    else if (code2 === BANG && props.tag === void 0) props.tag = `!${readName(c, c.pos + 1)}`;
+    else return props;
+    const after = c.code();
+    if (after !== SPACE) {
+      if (after === LF || after === CR2 || after !== after) return props;
+      c.decline();
+    }
+    c.skipSpaces();
+  }
+}
+function readAlias(c) {
+  if (c.code() !== ASTERISK) c.decline();
+  return readName(c, c.pos + 1);
+}
+function readName(c, from) {
+  let end = from;
+  while (isNameChar(c.text.charCodeAt(end))) end++;
+  if (end === from) c.decline();
+  c.pos = end;
+  return c.text.slice(from, end);
+}
+function isMergeKey(c, key2) {
+  return key2.end - key2.start === 2 && c.text.startsWith("<<", key2.start);
+}
+
+// src/load/fast/flow.ts
+var MAX_KEY_LENGTH = 1e3;
+function readFlow(c, parent, tag) {
+  const start = c.pos;
+  const isMap2 = c.code() === BRACE_OPEN2;
+  const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
+  const base = c.itemCount;
+  const entries = isMap2 ? new PairCollector(c.problems) : void 0;
+  c.pos++;
+  for (; ; ) {
+    skipSpace(c, parent);
+    let code2 = c.code();
+    if (code2 === close) break;
+    if (entries) {
+      const key2 = readKey(c);
+      skipSpace(c, parent);
+      code2 = c.code();
+      if (code2 === COMMA || code2 === close) c.decline();
+      entries.add(key2, readNode(c, parent), isMergeKey(c, key2));
+    } else {
+      c.pushItem(readNode(c, parent));
+    }
+    skipSpace(c, parent);
+    code2 = c.code();
+    if (code2 === COMMA) c.pos++;
+    else if (code2 === close) break;
+    else c.decline();
+  }
+  c.pos++;
+  return entries ? makeMap(c.file, entries.finish(), start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
+}
+function skipSpace(c, parent) {
+  const text = c.text;
+  for (; ; ) {
+    const code2 = text.charCodeAt(c.pos);
+    if (code2 === SPACE || code2 === TAB || code2 === CR2) {
+      c.pos++;
+    } else if (code2 === LF) {
+      const lineStart = c.pos + 1;
+      let k = lineStart;
+      while (text.charCodeAt(k) === SPACE) k++;
+      const next = text.charCodeAt(k);
+      if (!isBreak(next) && next === next && (k - lineStart <= parent || k === lineStart && c.isDocumentMarker(k))) c.decline();
+      c.lineStart = lineStart;
+      c.pos = k;
+    } else if (code2 === HASH2) {
+      const before2 = text.charCodeAt(c.pos - 1);
+      if (before2 !== SPACE && before2 !== TAB) c.decline();
+      c.comment(c.pos);
+    } else {
+      return;
+    }
+  }
+}
+function readKey(c) {
+  const text = c.text;
+  const start = c.pos;
+  const code2 = c.code();
+  let key2;
+  if (code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE) {
+    const end = scanQuoted(c, 0);
+    const value = quotedValue(c, start, end);
+    if (value === void 0) c.decline();
+    while (c.code() === SPACE || c.code() === TAB) c.pos++;
+    if (c.code() !== COLON) c.decline();
+    key2 = makeScalar(c.file, value, start, end, void 0);
+  } else if (canStartPlain(code2, text.charCodeAt(start + 1), true)) {
+    const end = scanPlainLine(c, start, true);
+    if (c.stop !== STOP_COLON) c.decline();
+    key2 = makeScalar(c.file, plainKey(c, start, end), start, end, void 0);
+  } else {
+    return c.decline();
+  }
+  if (key2.end - start > MAX_KEY_LENGTH) c.decline();
+  c.pos++;
+  return key2;
+}
+function readNode(c, parent) {
+  const text = c.text;
+  let code2 = c.code();
+  let anchor;
+  let tag;
+  if (code2 === AMPERSAND || code2 === BANG) {
+    ({ anchor, tag } = readProps(c));
+    code2 = c.code();
+  }
+  const start = c.pos;
+  let node;
+  if (code2 === BRACKET_OPEN2 || code2 === BRACE_OPEN2) {
+    node = readFlow(c, parent, tag);
+  } else if (code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE) {
+    const end = scanQuoted(c, 0);
+    const value = quotedValue(c, start, end);
+    if (value === void 0) c.decline();
+    node = makeScalar(c.file, value, start, end, tag);
+  } else if (code2 === ASTERISK) {
+    if (anchor !== void 0 || tag !== void 0) c.decline();
+    const name = readAlias(c);
+    const after = c.code();
+    const ends = after === SPACE || after === TAB || isBreak(after) || after === COMMA || after === BRACKET_CLOSE2 || after === BRACE_CLOSE2;
+    if (!ends) c.decline();
+    return c.anchors.resolve(name, start, c.pos);
+  } else if (canStartPlain(code2, text.charCodeAt(start + 1), true)) {
+    const end = scanPlainLine(c, start, true);
+    if (c.stop === STOP_EOL) endsAtLineBreak(c);
+    node = makeScalar(c.file, tag === void 0 ? plainValue(c, start, end) : c.slice(start, end), start, end, tag);
+  } else {
+    return c.decline();
+  }
+  if (anchor !== void 0) c.anchors.define(anchor, node);
+  return node;
+}
+function endsAtLineBreak(c) {
+  const text = c.text;
+  let k = c.pos;
+  for (; ; ) {
+    const code2 = text.charCodeAt(k);
+    if (isBreak(code2) || code2 === SPACE || code2 === TAB) k++;
+    else if (code2 === HASH2 || isFlowIndicator(code2)) return;
+    else c.decline();
+  }
+}
+
+// src/load/fast/block.ts
+var LINE = 0;
+var AFTER_DASH = 1;
+var AFTER_COLON = 2;
+var BlockReader = class {
+  constructor(c) {
+    this.c = c;
+  }
+  c;
+  /**
+   * The node at `c.pos` (column `column`) inside a block collection at column `parent` (-1 at
+   * the root): continuation lines must be indented more than `parent`.
+   */
+  node(parent, column, place) {
+    const c = this.c;
+    const code2 = c.code();
+    if (code2 !== AMPERSAND && code2 !== BANG) return this.bare(parent, column, place, void 0, false);
+    const { anchor, tag } = readProps(c);
+    let node;
+    const after = c.code();
+    if (isBreak(after) || after === HASH2 || c.pos >= c.length) {
+      c.endLine();
+      const sequenceHere = c.indent === parent && place === AFTER_COLON && this.atSequenceEntry();
+      if (c.indent <= parent && !sequenceHere) c.decline();
+      node = this.bare(parent, c.indent, LINE, tag, false);
+      if (node.kind === "scalar" || !this.isBlockCollection(node)) c.decline();
+    } else {
+      node = this.bare(parent, c.pos - c.lineStart, AFTER_COLON, tag, true);
+    }
+    if (anchor !== void 0) c.anchors.define(anchor, node);
+    return node;
+  }
+  /** Not a flow collection, nor an alias (which may not have properties). */
+  isBlockCollection(node) {
+    const code2 = this.c.text.charCodeAt(node.start);
+    return code2 !== BRACKET_OPEN2 && code2 !== BRACE_OPEN2 && code2 !== ASTERISK;
+  }
+  atSequenceEntry() {
+    const c = this.c;
+    return c.code() === DASH2 && isBlank(c.code(c.pos + 1));
+  }
+  /** A node without properties, or after them (`hasProps`; `tag` is one of them). */
+  bare(parent, column, place, tag, hasProps) {
+    const c = this.c;
+    const text = c.text;
+    const start = c.pos;
+    const code2 = c.code();
+    if (code2 === DASH2 && isBlank(c.code(start + 1))) {
+      if (place === AFTER_COLON) c.decline();
+      return this.sequence(column, tag);
+    }
+    if (code2 === BRACKET_OPEN2 || code2 === BRACE_OPEN2) {
+      const flow = readFlow(c, parent, tag);
+      c.skipSpaces();
+      if (c.code() === COLON) c.decline();
+      c.endLine();
+      return flow;
+    }
+    if (code2 === ASTERISK) {
+      if (hasProps) c.decline();
+      const name = readAlias(c);
+      const end2 = c.pos;
+      const after = c.code();
+      if (after !== SPACE && !isBreak(after) && c.pos < c.length) c.decline();
+      c.skipSpaces();
+      if (c.code() === COLON) c.decline();
+      c.endLine();
+      return c.anchors.resolve(name, start, end2);
+    }
+    if (code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE) {
+      const end2 = scanQuoted(c, parent + 1);
+      c.skipSpaces();
+      if (c.code() === COLON && isBlank(c.code(c.pos + 1))) {
+        if (place === AFTER_COLON || hasProps) c.decline();
+        c.pos = start;
+        return this.mapping(column, tag);
+      }
+      const value2 = quotedValue(c, start, end2);
+      if (value2 === void 0) c.decline();
+      c.endLine();
+      return makeScalar(c.file, value2, start, end2, tag);
+    }
+    if (code2 === PIPE || code2 === GREATER) {
+      if (place === LINE) c.decline();
+      return readBlockScalar(c, parent, tag);
+    }
+    if (!canStartPlain(code2, c.code(start + 1), false)) c.decline();
+    let end = scanPlainLine(c, start, false);
+    if (c.stop === STOP_COLON) {
+      if (place === AFTER_COLON || hasProps) c.decline();
+      c.pos = start;
+      return this.mapping(column, tag);
+    }
+    let multiLine = false;
+    if (c.stop === STOP_EOL && parent >= 0) {
+      const last = this.continuePlain(parent, end);
+      multiLine = last !== end;
+      end = last;
+    }
+    let value;
+    if (multiLine) {
+      const source = unfold(text.slice(start, end));
+      value = tag === void 0 ? resolvePlain(source) : source;
+    } else {
+      value = tag === void 0 ? plainValue(c, start, end) : c.slice(start, end);
+    }
+    c.endLine();
+    return makeScalar(c.file, value, start, end, tag);
+  }
+  /**
+   * A plain scalar goes on over the following lines indented more than `parent`, up to a
+   * comment. From the line break after its first line; returns where its text ends and leaves
+   * `c.pos` at the end of its last line (or at the space before a comment there).
+   */
+  continuePlain(parent, firstEnd) {
+    const c = this.c;
+    const text = c.text;
+    let end = firstEnd;
+    for (; ; ) {
+      let k = c.afterBreak(c.pos);
+      let lineStart = k;
+      for (; ; ) {
+        const code3 = text.charCodeAt(k);
+        if (code3 === SPACE) k++;
+        else if (isBreak(code3)) lineStart = k = c.afterBreak(k);
+        else break;
+      }
+      const code2 = text.charCodeAt(k);
+      if (k >= c.length || code2 === HASH2 || k - lineStart <= parent) return end;
+      if (code2 === TAB) c.decline();
+      c.lineStart = lineStart;
+      end = scanPlainLine(c, k, false);
+      if (c.stop === STOP_COLON) c.decline();
+      if (c.stop === STOP_COMMENT) return end;
+    }
+  }
+  /** A key at `c.pos`: a plain or quoted scalar on one line; `c.pos` ends after its `:`. */
+  key() {
+    const c = this.c;
+    const start = c.pos;
+    const code2 = c.code();
+    let end;
+    let value;
+    if (code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE) {
+      end = scanQuoted(c, 0);
+      const quoted = quotedValue(c, start, end);
+      if (quoted === void 0) c.decline();
+      value = quoted;
+      c.skipSpaces();
+      if (c.code() !== COLON || !isBlank(c.code(c.pos + 1))) c.decline();
+    } else if (canStartPlain(code2, c.code(start + 1), false)) {
+      end = scanPlainLine(c, start, false);
+      if (c.stop !== STOP_COLON) c.decline();
+      value = plainKey(c, start, end);
+    } else {
+      return c.decline();
+    }
+    if (end - start > MAX_KEY_LENGTH) c.decline();
+    c.pos++;
+    return makeScalar(c.file, value, start, end, void 0);
+  }
+  /**
+   * Where a collection whose last entry is the null of `key:` or `-` with nothing after it
+   * ends: the null stands after the spaces that follow the indicator, and the full path ends
+   * the collection there too if a comment follows before the next node (the parser keeps it
+   * with the entry), before the spaces otherwise.
+   */
+  endAfterEmpty(at, spaces, commentsBefore) {
+    return spaces > 0 && this.c.commentCount === commentsBefore ? at - spaces : at;
+  }
+  /** A block mapping whose first key is at `c.pos`, column `column`. */
+  mapping(column, tag) {
+    const c = this.c;
+    const start = c.pos;
+    const entries = new PairCollector(c.problems);
+    let end = start;
+    for (; ; ) {
+      const key2 = this.key();
+      const spaces = c.skipSpaces();
+      const code2 = c.code();
+      let value;
+      if (isBreak(code2) || code2 === HASH2 || c.pos >= c.length) {
+        const emptyAt = c.pos;
+        const comments = c.commentCount;
+        c.endLine();
+        if (c.indent > column || c.indent === column && this.atSequenceEntry()) {
+          value = c.indent > column ? this.node(column, c.indent, LINE) : this.sequence(column, void 0);
+          end = value.end;
+        } else {
+          value = makeScalar(c.file, null, emptyAt, emptyAt, void 0);
+          end = this.endAfterEmpty(emptyAt, spaces, comments);
+        }
+      } else {
+        value = this.node(column, c.pos - c.lineStart, AFTER_COLON);
+        end = value.end;
+      }
+      entries.add(key2, value, isMergeKey(c, key2));
+      if (c.indent !== column) break;
+    }
+    if (c.indent > column) c.decline();
+    return makeMap(c.file, entries.finish(), start, end, tag);
+  }
+  /** A block sequence whose first `-` is at `c.pos`, column `column`. */
+  sequence(column, tag) {
+    const c = this.c;
+    const start = c.pos;
+    const base = c.itemCount;
+    let end = start;
+    for (; ; ) {
+      c.pos++;
+      const spaces = c.skipSpaces();
+      const code2 = c.code();
+      let item;
+      if (isBreak(code2) || code2 === HASH2 || c.pos >= c.length) {
+        const emptyAt = c.pos;
+        const comments = c.commentCount;
+        c.endLine();
+        if (c.indent > column) {
+          item = this.node(column, c.indent, LINE);
+          end = item.end;
+        } else {
+          item = makeScalar(c.file, null, emptyAt, emptyAt, void 0);
+          end = this.endAfterEmpty(emptyAt, spaces, comments);
+        }
+      } else {
+        item = this.node(column, c.pos - c.lineStart, AFTER_DASH);
+        end = item.end;
+      }
+      c.pushItem(item);
+      if (c.indent !== column || !this.atSequenceEntry()) break;
+    }
+    if (c.indent > column) c.decline();
+    return makeSeq(c.file, c.takeItems(base), start, end, tag);
+  }
+};
+
+// src/load/fast/parse-fast.ts
+var UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\ufeff]|\r(?!\n)/;
+function parseFast(file) {
+  if (UNSUPPORTED.test(file.text)) return void 0;
+  const problems = [];
+  const comments = wantsComments(file) ? [] : void 0;
+  const cursor = new Cursor(file, problems, comments);
+  let documents;
+  try {
+    documents = readDocuments(cursor);
+  } catch (error) {
+    if (error === Declined.instance || error instanceof AliasBudgetExceeded || error instanceof RangeError) return void 0;
+    throw error;
+  }
+  return completeParse(file, documents, problems, comments ?? []);
+}
+function readDocuments(c) {
+  const documents = [];
+  const reader = new BlockReader(c);
+  let index = -1;
+  let open = false;
+  c.toContentLine();
+  while (c.pos < c.length) {
+    if (c.indent === -1) {
+      if (c.code() === DASH2) {
+        index++;
+        open = true;
+      } else {
+        if (!open) index++;
+        open = false;
+      }
+      c.pos += 3;
+      c.endLine();
+      continue;
+    }
+    if (!open) {
+      index++;
+      open = true;
+    }
+    c.anchors = new Anchors(c.file);
+    const root = reader.node(-1, c.indent, LINE);
+    if (c.indent !== -1) c.decline();
+    if (!isEmptyRoot(root)) documents.push({ file: c.file, index, root });
+  }
+  return documents;
 }
 
 // src/load/json-syntax.ts
@@ -19068,7 +12767,7 @@ function findJsonSyntaxError(text) {
   const fail = (reason, at = i) => {
     throw new Stop({ offset: at, reason });
   };
-  const skipSpace = () => {
+  const skipSpace2 = () => {
     while (i < text.length && " 	\n\r".includes(text[i])) i++;
     if (text[i] === "/" || text[i] === "#") fail("a comment (JSON has none)");
   };
@@ -19088,7 +12787,7 @@ function findJsonSyntaxError(text) {
     i++;
   };
   const value = () => {
-    skipSpace();
+    skipSpace2();
     const char = text[i];
     if (char === "{") return container("}", true);
     if (char === "[") return container("]", false);
@@ -19108,22 +12807,22 @@ function findJsonSyntaxError(text) {
   };
   const container = (close, isObject2) => {
     i++;
-    skipSpace();
+    skipSpace2();
     if (text[i] === close) {
       i++;
       return;
     }
     for (; ; ) {
       if (isObject2) {
-        skipSpace();
+        skipSpace2();
         if (text[i] !== '"') fail(`expected a double-quoted key, found ${describeHere()}`);
         string();
-        skipSpace();
+        skipSpace2();
         if (text[i] !== ":") fail(`expected ':' after a key, found ${describeHere()}`);
         i++;
       }
       value();
-      skipSpace();
+      skipSpace2();
       if (text[i] === close) {
         i++;
         return;
@@ -19131,13 +12830,13 @@ function findJsonSyntaxError(text) {
       if (text[i] !== ",") fail(`expected ',' or '${close}', found ${describeHere()}`);
       const comma = i;
       i++;
-      skipSpace();
+      skipSpace2();
       if (text[i] === close) fail("a trailing comma", comma);
     }
   };
   try {
     value();
-    skipSpace();
+    skipSpace2();
     if (i < text.length) fail(`found ${describeHere()} after the end of the JSON value`);
     return void 0;
   } catch (error) {
@@ -19147,24 +12846,34 @@ function findJsonSyntaxError(text) {
 }
 
 // src/load/parse.ts
-var MAX_ALIAS_EXPANSION = 1e5;
-var AliasBudgetExceeded = class extends Error {
-};
 function parseSource(file) {
-  const problems = [];
-  const documents = [];
   const excess = findExcessiveNesting(file.text);
   if (excess) {
-    problems.push({
+    const problem2 = {
       ruleId: "parse-error",
       span: { file, start: excess.offset, end: excess.offset + 1 },
       message: `Nesting goes deeper than ${MAX_NESTING} levels here; no gateway configuration needs that, so the file was not parsed or linted.`
-    });
-    return { file, documents, problems, comments: [] };
+    };
+    return { file, documents: [], problems: [problem2], comments: [] };
   }
+  return parseFast(file) ?? parseFull(file);
+}
+function wantsComments(file) {
+  return !isJsonFile(file) && file.text.includes("gwlint-");
+}
+function isJsonFile(file) {
+  return /\.json$/i.test(file.path);
+}
+function completeParse(file, documents, problems, comments) {
+  const parsed = !problems.some((problem2) => problem2.ruleId === "parse-error");
+  const strictJsonProblem = parsed && isJsonFile(file) ? checkStrictJson(file) : void 0;
+  return { file, documents, problems, comments, ...strictJsonProblem ? { strictJsonProblem } : {} };
+}
+function parseFull(file) {
+  const problems = [];
+  const documents = [];
   const tokens = Array.from(new import_yaml.Parser().parse(file.text));
-  const isJson = /\.json$/i.test(file.path);
-  const comments = isJson || !file.text.includes("gwlint-") ? [] : collectComments(tokens);
+  const comments = wantsComments(file) ? collectComments(tokens) : [];
   const composer = new import_yaml.Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
   const list = Array.from(composer.compose(tokens));
   list.forEach((document, index) => {
@@ -19182,8 +12891,7 @@ function parseSource(file) {
     if (document.contents === null) return;
     try {
       const root = new TreeBuilder(file, problems).build(document);
-      const empty = root.kind === "scalar" && root.value === null && root.tag === void 0;
-      if (!empty) documents.push({ file, index, root });
+      if (!isEmptyRoot(root)) documents.push({ file, index, root });
     } catch (error) {
       if (!(error instanceof AliasBudgetExceeded)) throw error;
       const start = document.contents.range?.[0] ?? 0;
@@ -19194,9 +12902,7 @@ function parseSource(file) {
       });
     }
   });
-  const parsed = !problems.some((problem2) => problem2.ruleId === "parse-error");
-  const strictJsonProblem = parsed && isJson ? checkStrictJson(file) : void 0;
-  return { file, documents, problems, comments, ...strictJsonProblem ? { strictJsonProblem } : {} };
+  return completeParse(file, documents, problems, comments);
 }
 function describeYamlError(message) {
   const firstLine = message.split("\n")[0] ?? message;
@@ -19209,6 +12915,11 @@ function flowBraceHint(text, offset) {
   return /\[[^\]'"]*\/\{/.test(line) ? ` (inside [ ], '{' starts a mapping: quote paths with parameters, e.g. ["/v1/orders/{id}"])` : "";
 }
 function checkStrictJson(file) {
+  try {
+    JSON.parse(file.text);
+    return void 0;
+  } catch {
+  }
   const error = findJsonSyntaxError(file.text);
   if (!error) return void 0;
   return {
@@ -19217,7 +12928,7 @@ function checkStrictJson(file) {
     message: `Invalid JSON: ${error.reason}; gateways reading this file as JSON will reject it.`
   };
 }
-function trimmedEnd(text, start, end) {
+function trimmedEnd2(text, start, end) {
   let e = end;
   while (e > start) {
     const c = text.charCodeAt(e - 1);
@@ -19230,131 +12941,71 @@ var TreeBuilder = class {
   constructor(file, problems) {
     this.file = file;
     this.problems = problems;
+    this.anchors = new Anchors(file);
   }
   file;
   problems;
-  anchors = /* @__PURE__ */ new Map();
-  /** Expanded sizes of alias targets only: most documents have none, so no per-node bookkeeping. */
-  targetWeights = /* @__PURE__ */ new Map();
-  expanded = 0;
+  anchors;
   build(document) {
     return this.convert(document.contents);
   }
   span(node) {
     const range2 = node.range;
     if (!range2) return { start: 0, end: 0 };
-    return { start: range2[0], end: trimmedEnd(this.file.text, range2[0], range2[1]) };
+    return { start: range2[0], end: trimmedEnd2(this.file.text, range2[0], range2[1]) };
   }
   convert(node, fallbackOffset = 0) {
-    if (node === null || node === void 0) {
-      return this.scalar(null, { start: fallbackOffset, end: fallbackOffset }, void 0);
+    if (node === null || node === void 0) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, void 0);
+    if ((0, import_yaml.isAlias)(node)) {
+      const { start, end } = this.span(node);
+      return this.anchors.resolve(node.source, start, end);
     }
-    if ((0, import_yaml.isAlias)(node)) return this.resolveAlias(node);
     let converted;
     if ((0, import_yaml.isMap)(node)) converted = this.convertMap(node);
     else if ((0, import_yaml.isSeq)(node)) converted = this.convertSeq(node);
     else if ((0, import_yaml.isScalar)(node)) converted = this.scalar(toScalarValue(node.value), this.span(node), node.tag);
     else converted = this.scalar(null, this.span(node), void 0);
-    if (node.anchor) this.anchors.set(node.anchor, converted);
+    if (node.anchor) this.anchors.define(node.anchor, converted);
     return converted;
   }
   scalar(value, range2, tag) {
-    return { kind: "scalar", value, file: this.file, ...range2, ...tag ? { tag } : {} };
-  }
-  resolveAlias(alias) {
-    const target = this.anchors.get(alias.source);
-    if (!target) {
-      return this.scalar(`*${alias.source}`, this.span(alias), void 0);
-    }
-    this.expanded += this.weightOf(target);
-    if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
-    return { ...target, ...this.span(alias) };
-  }
-  /**
-   * How many nodes a target stands for once its own aliases are expanded. Nested targets were
-   * measured when their aliases were resolved, so each level costs its direct size only; counting
-   * stops past the budget.
-   */
-  weightOf(node) {
-    const known = this.targetWeights.get(node);
-    if (known !== void 0) return known;
-    let weight = 1;
-    const children = node.kind === "map" ? node.pairs.map((pair) => pair.value) : node.kind === "seq" ? node.items : [];
-    for (const child of children) {
-      weight += 1 + this.weightOf(child);
-      if (weight > MAX_ALIAS_EXPANSION) break;
-    }
-    this.targetWeights.set(node, weight);
-    return weight;
+    return makeScalar(this.file, value, range2.start, range2.end, tag);
   }
   convertSeq(node) {
-    const items = node.items.map((item) => this.convert(item));
-    const span = this.collectionSpan(node, items[items.length - 1]?.end);
-    return { kind: "seq", items, file: this.file, ...span, ...node.tag ? { tag: node.tag } : {} };
+    const items2 = node.items.map((item) => this.convert(item));
+    const span2 = this.collectionSpan(node, items2[items2.length - 1]?.end);
+    return makeSeq(this.file, items2, span2.start, span2.end, node.tag);
   }
   /**
    * A block collection ends where its last entry ends: the parser's range also takes in a comment
    * after it. A flow collection ends at its closing bracket, which the range has right.
    */
   collectionSpan(node, lastEntryEnd) {
-    const span = this.span(node);
-    if (node.flow || lastEntryEnd === void 0 || lastEntryEnd <= span.start) return span;
-    return { start: span.start, end: Math.min(span.end, lastEntryEnd) };
+    const span2 = this.span(node);
+    if (node.flow || lastEntryEnd === void 0 || lastEntryEnd <= span2.start) return span2;
+    return { start: span2.start, end: Math.min(span2.end, lastEntryEnd) };
   }
   convertMap(node) {
     let lastEntryEnd;
-    const byKey = /* @__PURE__ */ new Map();
-    const pairs = [];
-    const merges = [];
+    const entries = new PairCollector(this.problems);
     for (const item of node.items) {
       if (!(0, import_yaml.isPair)(item)) continue;
-      const key = this.convertKey(item.key);
-      const valueFallback = key.end;
-      const value = this.convert(item.value, valueFallback);
-      lastEntryEnd = Math.max(key.end, value.end);
-      const keyText = String(key.value);
-      if (keyText === "<<" && key.tag === void 0 && (0, import_yaml.isScalar)(item.key) && item.key.type === "PLAIN") {
-        merges.push(value);
-        continue;
-      }
-      const previous = byKey.get(keyText);
-      if (previous !== void 0) {
-        const first = pairs[previous];
-        this.problems.push({
-          ruleId: "duplicate-key",
-          span: key,
-          message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
-          related: [{ span: first.key, message: `first '${keyText}'` }]
-        });
-        pairs[previous] = { key, value };
-      } else {
-        byKey.set(keyText, pairs.length);
-        pairs.push({ key, value });
-      }
+      const key2 = this.convertKey(item.key);
+      const value = this.convert(item.value, key2.end);
+      lastEntryEnd = Math.max(key2.end, value.end);
+      const mergeKey = key2.value === "<<" && key2.tag === void 0 && (0, import_yaml.isScalar)(item.key) && item.key.type === "PLAIN";
+      entries.add(key2, value, mergeKey);
     }
-    for (const source of merges) this.mergeInto(pairs, byKey, source);
-    return { kind: "map", pairs, file: this.file, ...this.collectionSpan(node, lastEntryEnd), ...node.tag ? { tag: node.tag } : {} };
+    const span2 = this.collectionSpan(node, lastEntryEnd);
+    return makeMap(this.file, entries.finish(), span2.start, span2.end, node.tag);
   }
-  /** YAML merge keys (`<<: *defaults`): explicit keys win, then earlier merge sources. */
-  mergeInto(pairs, byKey, source) {
-    const sources = source.kind === "seq" ? source.items : [source];
-    for (const item of sources) {
-      if (item.kind !== "map") continue;
-      for (const pair of item.pairs) {
-        const keyText = String(pair.key.value);
-        if (byKey.has(keyText)) continue;
-        byKey.set(keyText, pairs.length);
-        pairs.push(pair);
-      }
+  convertKey(key2) {
+    if (key2 === null) return this.scalar("", { start: 0, end: 0 }, void 0);
+    if ((0, import_yaml.isScalar)(key2)) {
+      const value = key2.value === null ? "" : String(key2.value);
+      return this.scalar(value, this.span(key2), key2.tag);
     }
-  }
-  convertKey(key) {
-    if (key === null) return this.scalar("", { start: 0, end: 0 }, void 0);
-    if ((0, import_yaml.isScalar)(key)) {
-      const value = key.value === null ? "" : String(key.value);
-      return this.scalar(value, this.span(key), key.tag);
-    }
-    const range2 = this.span(key);
+    const range2 = this.span(key2);
     return this.scalar(this.file.text.slice(range2.start, range2.end), range2, void 0);
   }
 };
@@ -19365,751 +13016,3448 @@ function toScalarValue(value) {
   if (value instanceof Date) return value.toISOString();
   return String(value);
 }
-function lineOf(span) {
-  return positionAt(span.file, span.start).line;
+
+// src/validate/validators.ts
+var gateway = validate20;
+var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/gateway.schema.json", "title": "gateway", "description": "Gateway-wide settings (the value of the top-level `gateway` key). At most one in the whole configuration.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "definitions.schema.json#/$defs/name", "description": "The gateway's name, used in reports." }, "trailingSlash": { "description": "How /a and /a/ relate: strict (default) treats them as different paths, ignore makes them equal for matching, redirect answers the other form with a redirect.", "type": "string", "enum": ["strict", "ignore", "redirect"], "default": "strict" }, "maxTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The platform's ceiling for any route timeout (29s on AWS REST APIs)." }, "requestId": { "description": "The correlation id carried to upstreams and logs.", "type": "object", "additionalProperties": false, "properties": { "header": { "$ref": "definitions.schema.json#/$defs/headerName", "description": "The header that carries the correlation id, e.g. x-request-id." }, "generate": { "description": "Create an id when the client sends none.", "type": "boolean" } } }, "accessLog": { "description": "Whether the gateway writes access logs.", "type": "boolean" }, "defaults": { "description": "Values applied to routes that do not set the field themselves.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The default gateway timeout for routes." }, "auth": { "$ref": "definitions.schema.json#/$defs/authRef", "description": 'The default auth policy name, or "none".' }, "cors": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The default CORS policy name (a corsPolicies key)." }, "rateLimit": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The default rate limit name (a rateLimits key)." }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The default largest request body the gateway accepts." } } } } };
+var schema33 = { "description": "A name, unique within its kind across all files of the configuration.", "type": "string", "minLength": 1 };
+var schema34 = { "description": 'A duration: a number of milliseconds, or a number with a unit ms, s, m or h ("1500ms", "30s", "2m").', "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?(ms|s|m|h)$", "examples": ["30s", "1500ms", "2m"], "errorMessage": "must be a duration such as 30s, 1500ms or 2m" };
+var schema35 = { "description": "An HTTP header name.", "type": "string", "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "examples": ["Authorization", "Content-Type", "x-api-key", "x-request-id"], "errorMessage": "must be a header name such as Authorization or x-api-key" };
+var schema37 = { "description": 'The name of an auth policy, or "none" to make the route explicitly public.', "type": "string", "minLength": 1, "examples": ["none"] };
+var schema38 = { "description": "The name of a policy defined in the configuration.", "type": "string", "minLength": 1 };
+var schema40 = { "description": "A size: a number of bytes, or a number with a unit B, KB, MB or GB (powers of 1024, any case).", "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "examples": ["1MB", "512KB", "10MB"], "errorMessage": "must be a size such as 1MB, 512KB or 100B" };
+var func1 = require_ucs2length().default;
+var pattern4 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h)$", "u");
+var pattern5 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
+var pattern7 = new RegExp("^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "u");
+function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate20.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "name" || key0 === "trailingSlash" || key0 === "maxTimeout" || key0 === "requestId" || key0 === "accessLog" || key0 === "defaults")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err1 = { instancePath: instancePath + "/name", schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      } else {
+        const err2 = { instancePath: instancePath + "/name", schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.trailingSlash !== void 0) {
+      let data1 = data.trailingSlash;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/trailingSlash", schemaPath: "#/properties/trailingSlash/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema31.properties.trailingSlash.type, parentSchema: schema31.properties.trailingSlash, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === "strict" || data1 === "ignore" || data1 === "redirect")) {
+        const err4 = { instancePath: instancePath + "/trailingSlash", schemaPath: "#/properties/trailingSlash/enum", keyword: "enum", params: { allowedValues: schema31.properties.trailingSlash.enum }, message: "must be equal to one of the allowed values", schema: schema31.properties.trailingSlash.enum, parentSchema: schema31.properties.trailingSlash, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.maxTimeout !== void 0) {
+      let data2 = data.maxTimeout;
+      if (!(typeof data2 == "number" && isFinite(data2)) && typeof data2 !== "string") {
+        const err5 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err6 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err7 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requestId !== void 0) {
+      let data3 = data.requestId;
+      if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          if (!(key1 === "header" || key1 === "generate")) {
+            const err8 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.requestId, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data3.header !== void 0) {
+          let data4 = data3.header;
+          if (typeof data4 === "string") {
+            if (!pattern5.test(data4)) {
+              const err9 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data3.generate !== void 0) {
+          let data5 = data3.generate;
+          if (typeof data5 !== "boolean") {
+            const err11 = { instancePath: instancePath + "/requestId/generate", schemaPath: "#/properties/requestId/properties/generate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.requestId.properties.generate.type, parentSchema: schema31.properties.requestId.properties.generate, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.requestId.type, parentSchema: schema31.properties.requestId, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.accessLog !== void 0) {
+      let data6 = data.accessLog;
+      if (typeof data6 !== "boolean") {
+        const err13 = { instancePath: instancePath + "/accessLog", schemaPath: "#/properties/accessLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.accessLog.type, parentSchema: schema31.properties.accessLog, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.defaults !== void 0) {
+      let data7 = data.defaults;
+      if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
+        for (const key2 in data7) {
+          if (!(key2 === "timeout" || key2 === "auth" || key2 === "cors" || key2 === "rateLimit" || key2 === "maxBodySize")) {
+            const err14 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.defaults, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data7.timeout !== void 0) {
+          let data8 = data7.timeout;
+          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
+            const err15 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 0 || isNaN(data8)) {
+              const err16 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+          if (typeof data8 === "string") {
+            if (!pattern4.test(data8)) {
+              const err17 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data7.auth !== void 0) {
+          let data9 = data7.auth;
+          if (typeof data9 === "string") {
+            if (func1(data9) < 1) {
+              const err18 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data7.cors !== void 0) {
+          let data10 = data7.cors;
+          if (typeof data10 === "string") {
+            if (func1(data10) < 1) {
+              const err20 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data10 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data10 };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+        if (data7.rateLimit !== void 0) {
+          let data11 = data7.rateLimit;
+          if (typeof data11 === "string") {
+            if (func1(data11) < 1) {
+              const err22 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+        if (data7.maxBodySize !== void 0) {
+          let data12 = data7.maxBodySize;
+          if (!(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "string") {
+            const err24 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err24];
+            } else {
+              vErrors.push(err24);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err25 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (typeof data12 === "string") {
+            if (!pattern7.test(data12)) {
+              const err26 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err27 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.defaults.type, parentSchema: schema31.properties.defaults, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err27];
+        } else {
+          vErrors.push(err27);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    if (vErrors === null) {
+      vErrors = [err28];
+    } else {
+      vErrors.push(err28);
+    }
+    errors++;
+  }
+  validate20.errors = vErrors;
+  return errors === 0;
 }
-
-// src/validate/schemas.ts
-var import__ = __toESM(require__(), 1);
-var import_ajv_formats = __toESM(require_dist2(), 1);
-
-// schemas/auth-policies.schema.json
-var auth_policies_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/auth-policies.schema.json",
-  title: "authPolicies",
-  description: 'Auth policies (the value of the top-level `authPolicies` key): a mapping of policy name to policy. Routes name a policy, or "none" to be explicitly public.',
-  type: "object",
-  propertyNames: { $ref: "definitions.schema.json#/$defs/name" },
-  additionalProperties: { $ref: "#/$defs/authPolicy" },
-  $defs: {
-    authPolicy: {
-      title: "auth policy",
-      description: "How callers of a route authenticate. Which fields apply depends on `type`: jwt and oauth2 use issuer, audiences, algorithms, jwksUri, clockSkew, requiredClaims and scopes; apiKey uses in, name and plan; basic uses plan; iam uses scopes.",
-      type: "object",
-      required: ["type"],
-      additionalProperties: false,
-      properties: {
-        type: {
-          description: "The kind of authentication: jwt (signed bearer tokens checked by the gateway), oauth2 (OAuth 2.0 access tokens), apiKey (a key in a header or query parameter), basic (HTTP Basic credentials), iam (cloud IAM request signing, such as AWS SigV4).",
-          type: "string",
-          enum: ["jwt", "oauth2", "apiKey", "basic", "iam"]
-        },
-        issuer: {
-          description: "jwt, oauth2: the token issuer (iss claim) the gateway accepts.",
-          type: "string",
-          minLength: 1
-        },
-        audiences: {
-          $ref: "definitions.schema.json#/$defs/stringList",
-          description: "jwt, oauth2: the audiences (aud claim) the gateway accepts."
-        },
-        algorithms: {
-          $ref: "definitions.schema.json#/$defs/stringList",
-          description: "jwt, oauth2: the signature algorithms accepted, such as RS256 or ES256.",
-          examples: [["RS256"], ["ES256"]]
-        },
-        jwksUri: {
-          $ref: "definitions.schema.json#/$defs/httpUrl",
-          description: "jwt, oauth2: where the issuer publishes its signing keys (JWKS)."
-        },
-        clockSkew: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "jwt, oauth2: how much clock difference is tolerated when checking exp and nbf."
-        },
-        requiredClaims: {
-          $ref: "definitions.schema.json#/$defs/stringList",
-          description: "jwt, oauth2: claims every token must carry, such as exp."
-        },
-        scopes: {
-          $ref: "definitions.schema.json#/$defs/stringList",
-          description: "jwt, oauth2, iam: scopes or permissions the caller must have."
-        },
-        in: {
-          description: "apiKey: where the key is sent, header or query.",
-          type: "string",
-          enum: ["header", "query"]
-        },
-        name: {
-          description: "apiKey: the header or query parameter that carries the key, e.g. x-api-key.",
-          type: "string",
-          minLength: 1
-        },
-        plan: {
-          $ref: "definitions.schema.json#/$defs/name",
-          description: "apiKey, basic: the plan or consumer group the credentials are bound to."
-        }
-      },
-      allOf: [
-        {
-          if: { properties: { type: { enum: ["jwt", "oauth2"] } }, required: ["type"] },
-          then: { properties: { in: false, name: false, plan: false } }
-        },
-        {
-          if: { properties: { type: { const: "apiKey" } }, required: ["type"] },
-          then: {
-            properties: {
-              issuer: false,
-              audiences: false,
-              algorithms: false,
-              jwksUri: false,
-              clockSkew: false,
-              requiredClaims: false,
-              scopes: false
-            }
-          }
-        },
-        {
-          if: { properties: { type: { const: "basic" } }, required: ["type"] },
-          then: {
-            properties: {
-              issuer: false,
-              audiences: false,
-              algorithms: false,
-              jwksUri: false,
-              clockSkew: false,
-              requiredClaims: false,
-              scopes: false,
-              in: false,
-              name: false
-            }
-          }
-        },
-        {
-          if: { properties: { type: { const: "iam" } }, required: ["type"] },
-          then: {
-            properties: {
-              issuer: false,
-              audiences: false,
-              algorithms: false,
-              jwksUri: false,
-              clockSkew: false,
-              requiredClaims: false,
-              in: false,
-              name: false,
-              plan: false
-            }
-          }
-        }
-      ]
-    }
+validate20.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var upstreams = validate22;
+var schema41 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/upstreams.schema.json", "title": "upstreams", "description": "The services routes proxy to (the value of the top-level `upstreams` key): a mapping of upstream name to upstream.", "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/upstream" }, "$defs": { "upstream": { "title": "upstream", "description": "An upstream service; routes refer to it by its name.", "type": "object", "required": ["url"], "additionalProperties": false, "properties": { "url": { "$ref": "definitions.schema.json#/$defs/httpUrl", "description": "Where requests go: an http:// or https:// URL, optionally with a base path." }, "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The upstream's own deadline: how long it may take to answer." }, "connectTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the gateway waits to open a connection to the upstream." }, "keepAliveTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the upstream server keeps an idle keep-alive connection open." }, "tls": { "description": "TLS settings for connections to the upstream.", "type": "object", "additionalProperties": false, "properties": { "verify": { "description": "Verify the upstream's certificate; false disables certificate checks.", "type": "boolean", "default": true } } }, "healthCheck": { "description": "An active health check the gateway runs against the upstream.", "type": "object", "additionalProperties": false, "properties": { "path": { "$ref": "definitions.schema.json#/$defs/absolutePath", "description": "The path the gateway requests to check health, e.g. /healthz." }, "interval": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How often the check runs." } } }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The largest request body the upstream accepts." } } } } };
+var schema43 = { "title": "upstream", "description": "An upstream service; routes refer to it by its name.", "type": "object", "required": ["url"], "additionalProperties": false, "properties": { "url": { "$ref": "definitions.schema.json#/$defs/httpUrl", "description": "Where requests go: an http:// or https:// URL, optionally with a base path." }, "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The upstream's own deadline: how long it may take to answer." }, "connectTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the gateway waits to open a connection to the upstream." }, "keepAliveTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the upstream server keeps an idle keep-alive connection open." }, "tls": { "description": "TLS settings for connections to the upstream.", "type": "object", "additionalProperties": false, "properties": { "verify": { "description": "Verify the upstream's certificate; false disables certificate checks.", "type": "boolean", "default": true } } }, "healthCheck": { "description": "An active health check the gateway runs against the upstream.", "type": "object", "additionalProperties": false, "properties": { "path": { "$ref": "definitions.schema.json#/$defs/absolutePath", "description": "The path the gateway requests to check health, e.g. /healthz." }, "interval": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How often the check runs." } } }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The largest request body the upstream accepts." } } };
+var schema44 = { "description": "An absolute http:// or https:// URL.", "type": "string", "format": "uri", "pattern": "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", "errorMessage": "must be an http:// or https:// URL" };
+var schema48 = { "description": "A URL path starting with /.", "type": "string", "pattern": "^/", "errorMessage": "must be a path starting with /" };
+var formats0 = (init_formats(), __toCommonJS(formats_exports)).uri;
+var pattern8 = new RegExp("^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", "u");
+var pattern12 = new RegExp("^/", "u");
+function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate23.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
-};
-
-// schemas/cors-policies.schema.json
-var cors_policies_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/cors-policies.schema.json",
-  title: "corsPolicies",
-  description: "CORS policies (the value of the top-level `corsPolicies` key): a mapping of policy name to policy.",
-  type: "object",
-  propertyNames: { $ref: "definitions.schema.json#/$defs/name" },
-  additionalProperties: { $ref: "#/$defs/corsPolicy" },
-  $defs: {
-    corsPolicy: {
-      title: "CORS policy",
-      description: "Which browser origins may call the routes that use this policy, and how.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        allowOrigins: {
-          description: 'Origins allowed to call, such as https://app.example.com; "*" means any origin.',
-          type: "array",
-          items: { type: "string", minLength: 1 }
-        },
-        allowMethods: {
-          description: "Methods allowed in cross-origin requests (Access-Control-Allow-Methods).",
-          type: "array",
-          items: { $ref: "definitions.schema.json#/$defs/corsMethod" }
-        },
-        allowHeaders: {
-          description: "Request headers allowed in cross-origin requests (Access-Control-Allow-Headers).",
-          type: "array",
-          items: { $ref: "definitions.schema.json#/$defs/headerName" }
-        },
-        exposeHeaders: {
-          description: "Response headers the browser lets scripts read (Access-Control-Expose-Headers).",
-          type: "array",
-          items: { $ref: "definitions.schema.json#/$defs/headerName" }
-        },
-        allowCredentials: {
-          description: "Allow cookies and Authorization in cross-origin requests (Access-Control-Allow-Credentials).",
-          type: "boolean"
-        },
-        maxAge: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "How long browsers may cache a preflight answer (Access-Control-Max-Age)."
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.url === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property 'url'", schema: schema43.required, parentSchema: schema43, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "url" || key0 === "timeout" || key0 === "connectTimeout" || key0 === "keepAliveTimeout" || key0 === "tls" || key0 === "healthCheck" || key0 === "maxBodySize")) {
+        const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43, data };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.url !== void 0) {
+      let data0 = data.url;
+      if (typeof data0 === "string") {
+        if (!pattern8.test(data0)) {
+          const err2 = { instancePath: instancePath + "/url", schemaPath: "definitions.schema.json#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$" }, message: 'must match pattern "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$"', schema: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err2];
+          } else {
+            vErrors.push(err2);
+          }
+          errors++;
+        }
+        if (!formats0(data0)) {
+          const err3 = { instancePath: instancePath + "/url", schemaPath: "definitions.schema.json#/$defs/httpUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema44, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/url", schemaPath: "definitions.schema.json#/$defs/httpUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data1 = data.timeout;
+      if (!(typeof data1 == "number" && isFinite(data1)) && typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err6 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      }
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
         }
       }
     }
-  }
-};
-
-// schemas/gwlint-config.schema.json
-var gwlint_config_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/gwlint-config.schema.json",
-  title: "gwlint config file",
-  description: "Settings for gwlint itself (`gwlint.config.yaml`, `.gwlintrc.yaml` or `.gwlintrc.json`), found upward from the first linted path. Paths and globs are relative to the folder of this file. Reference: docs/configuration.md.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    extends: {
-      description: "The preset the settings below start from. gwlint:recommended: every rule at its default severity (the default). gwlint:strict: every rule on, warnings raised to error and infos to warning. gwlint:all: every rule on at its default severity (the same as recommended until gwlint has opt-in rules).",
-      type: "string",
-      enum: ["gwlint:recommended", "gwlint:strict", "gwlint:all"]
-    },
-    dialect: {
-      description: "Which gateway's configuration the files are. auto: detect per document (today: the native format); native: gwlint's own format. kong, gateway-api, aws and envoy are reserved for dialects to come and are rejected for now.",
-      type: "string",
-      enum: ["auto", "native", "kong", "gateway-api", "aws", "envoy"]
-    },
-    include: {
-      description: "Minimatch globs, relative to this file's folder: when given, files found by walking a folder are linted only when one of these matches. Files named on the command line are always linted (unless ignored).",
-      $ref: "#/$defs/globs"
-    },
-    ignore: {
-      description: "Minimatch globs, relative to this file's folder: matching files and folders are never linted, not even when named on the command line.",
-      $ref: "#/$defs/globs"
-    },
-    rules: {
-      description: "Per rule id (see `gwlint rules`): off, info, warning or error, or [severity, { options }].",
-      $ref: "#/$defs/ruleSettings"
-    },
-    overrides: {
-      description: "Rule settings for some files only. Every override whose `files` match a file applies to it, later ones winning over earlier ones and over `rules`.",
-      type: "array",
-      items: {
-        description: "Rule settings for the files matching `files`.",
-        type: "object",
-        required: ["files", "rules"],
-        additionalProperties: false,
-        properties: {
-          files: {
-            description: "Minimatch globs, relative to this file's folder, of the files these settings apply to.",
-            $ref: "#/$defs/globs",
-            type: "array",
-            minItems: 1
-          },
-          rules: {
-            description: "Rule settings for the matching files, as in the top-level `rules`.",
-            $ref: "#/$defs/ruleSettings"
+    if (data.connectTimeout !== void 0) {
+      let data2 = data.connectTimeout;
+      if (!(typeof data2 == "number" && isFinite(data2)) && typeof data2 !== "string") {
+        const err8 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err9 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err10 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.keepAliveTimeout !== void 0) {
+      let data3 = data.keepAliveTimeout;
+      if (!(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "string") {
+        const err11 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err12 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === "string") {
+        if (!pattern4.test(data3)) {
+          const err13 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.tls !== void 0) {
+      let data4 = data.tls;
+      if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+        for (const key1 in data4) {
+          if (!(key1 === "verify")) {
+            const err14 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.tls, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
           }
         }
+        if (data4.verify !== void 0) {
+          let data5 = data4.verify;
+          if (typeof data5 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/tls/verify", schemaPath: "#/properties/tls/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.tls.properties.verify.type, parentSchema: schema43.properties.tls.properties.verify, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.tls.type, parentSchema: schema43.properties.tls, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
       }
     }
-  },
-  $defs: {
-    globs: {
-      description: 'A list of minimatch globs such as "**/generated/**".',
-      type: "array",
-      items: { description: "A minimatch glob.", type: "string", minLength: 1 }
-    },
-    severity: {
-      description: "off turns the rule off; info, warning and error set the severity of its findings.",
-      type: "string",
-      enum: ["off", "info", "warning", "error"]
-    },
-    ruleSettings: {
-      description: "Rule id to setting.",
-      type: "object",
-      additionalProperties: { $ref: "#/$defs/ruleSetting" }
-    },
-    options: {
-      description: "The rule's options; each rule's docs page lists them, and gwlint checks them against the rule's own schema.",
-      type: "object",
-      additionalProperties: true
-    },
-    ruleSetting: {
-      description: "A severity, or a list of a severity and the rule's options.",
-      errorMessage: "must be off, info, warning or error, or [severity, { options }]",
-      anyOf: [
-        { $ref: "#/$defs/severity" },
-        {
-          description: "[severity].",
-          type: "array",
-          minItems: 1,
-          maxItems: 1,
-          prefixItems: [{ $ref: "#/$defs/severity" }]
-        },
-        {
-          description: "[severity, { options }].",
-          type: "array",
-          minItems: 2,
-          maxItems: 2,
-          prefixItems: [{ $ref: "#/$defs/severity" }, { $ref: "#/$defs/options" }]
+    if (data.healthCheck !== void 0) {
+      let data6 = data.healthCheck;
+      if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
+        for (const key2 in data6) {
+          if (!(key2 === "path" || key2 === "interval")) {
+            const err17 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.healthCheck, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
         }
-      ]
-    }
-  }
-};
-
-// schemas/definitions.schema.json
-var definitions_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/definitions.schema.json",
-  title: "gwlint shared definitions",
-  description: "Value types shared by the gwlint section schemas. `errorMessage` is the message gwlint (and editors that support it) show when a value does not match.",
-  $defs: {
-    name: {
-      description: "A name, unique within its kind across all files of the configuration.",
-      type: "string",
-      minLength: 1
-    },
-    policyRef: {
-      description: "The name of a policy defined in the configuration.",
-      type: "string",
-      minLength: 1
-    },
-    authRef: {
-      description: 'The name of an auth policy, or "none" to make the route explicitly public.',
-      type: "string",
-      minLength: 1,
-      examples: ["none"]
-    },
-    duration: {
-      description: 'A duration: a number of milliseconds, or a number with a unit ms, s, m or h ("1500ms", "30s", "2m").',
-      type: ["number", "string"],
-      minimum: 0,
-      pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$",
-      examples: ["30s", "1500ms", "2m"],
-      errorMessage: "must be a duration such as 30s, 1500ms or 2m"
-    },
-    size: {
-      description: "A size: a number of bytes, or a number with a unit B, KB, MB or GB (powers of 1024, any case).",
-      type: ["number", "string"],
-      minimum: 0,
-      pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$",
-      examples: ["1MB", "512KB", "10MB"],
-      errorMessage: "must be a size such as 1MB, 512KB or 100B"
-    },
-    method: {
-      description: "An HTTP method in upper case: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE, CONNECT, or any other upper-case method token.",
-      type: "string",
-      pattern: "^[A-Z][A-Z0-9_-]*$",
-      examples: ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"],
-      errorMessage: "must be an upper-case HTTP method such as GET or POST"
-    },
-    corsMethod: {
-      description: 'An HTTP method in upper case, or "*" for any method.',
-      type: "string",
-      pattern: "^(\\*|[A-Z][A-Z0-9_-]*)$",
-      examples: ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"],
-      errorMessage: "must be * or an upper-case HTTP method such as GET or POST"
-    },
-    host: {
-      description: 'A host name such as api.example.com; a leading "*." label ("*.example.com") matches any subdomain.',
-      type: "string",
-      pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$",
-      examples: ["api.example.com", "*.example.com"],
-      errorMessage: "must be a host name such as api.example.com or *.example.com"
-    },
-    headerName: {
-      description: "An HTTP header name.",
-      type: "string",
-      pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$",
-      examples: ["Authorization", "Content-Type", "x-api-key", "x-request-id"],
-      errorMessage: "must be a header name such as Authorization or x-api-key"
-    },
-    httpUrl: {
-      description: "An absolute http:// or https:// URL.",
-      type: "string",
-      format: "uri",
-      pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$",
-      errorMessage: "must be an http:// or https:// URL"
-    },
-    absolutePath: {
-      description: "A URL path starting with /.",
-      type: "string",
-      pattern: "^/",
-      errorMessage: "must be a path starting with /"
-    },
-    mediaType: {
-      description: 'A media type such as application/json; parameters ("; charset=utf-8") and wildcards ("text/*") are allowed.',
-      type: "string",
-      pattern: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$",
-      examples: ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"],
-      errorMessage: "must be a media type such as application/json"
-    },
-    stringList: {
-      description: "A list of non-empty strings.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    }
-  }
-};
-
-// schemas/gateway.schema.json
-var gateway_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/gateway.schema.json",
-  title: "gateway",
-  description: "Gateway-wide settings (the value of the top-level `gateway` key). At most one in the whole configuration.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    name: {
-      $ref: "definitions.schema.json#/$defs/name",
-      description: "The gateway's name, used in reports."
-    },
-    trailingSlash: {
-      description: "How /a and /a/ relate: strict (default) treats them as different paths, ignore makes them equal for matching, redirect answers the other form with a redirect.",
-      type: "string",
-      enum: ["strict", "ignore", "redirect"],
-      default: "strict"
-    },
-    maxTimeout: {
-      $ref: "definitions.schema.json#/$defs/duration",
-      description: "The platform's ceiling for any route timeout (29s on AWS REST APIs)."
-    },
-    requestId: {
-      description: "The correlation id carried to upstreams and logs.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        header: {
-          $ref: "definitions.schema.json#/$defs/headerName",
-          description: "The header that carries the correlation id, e.g. x-request-id."
-        },
-        generate: {
-          description: "Create an id when the client sends none.",
-          type: "boolean"
+        if (data6.path !== void 0) {
+          let data7 = data6.path;
+          if (typeof data7 === "string") {
+            if (!pattern12.test(data7)) {
+              const err18 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
         }
-      }
-    },
-    accessLog: {
-      description: "Whether the gateway writes access logs.",
-      type: "boolean"
-    },
-    defaults: {
-      description: "Values applied to routes that do not set the field themselves.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        timeout: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "The default gateway timeout for routes."
-        },
-        auth: {
-          $ref: "definitions.schema.json#/$defs/authRef",
-          description: 'The default auth policy name, or "none".'
-        },
-        cors: {
-          $ref: "definitions.schema.json#/$defs/policyRef",
-          description: "The default CORS policy name (a corsPolicies key)."
-        },
-        rateLimit: {
-          $ref: "definitions.schema.json#/$defs/policyRef",
-          description: "The default rate limit name (a rateLimits key)."
-        },
-        maxBodySize: {
-          $ref: "definitions.schema.json#/$defs/size",
-          description: "The default largest request body the gateway accepts."
-        }
-      }
-    }
-  }
-};
-
-// schemas/gwlint.schema.json
-var gwlint_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/gwlint.schema.json",
-  title: "gwlint configuration",
-  description: "A gwlint native document: any of the six sections. A configuration may keep everything in one file or split the sections across files; names are global across files. For editors: `# yaml-language-server: $schema=<path or URL of this file>`.",
-  type: "object",
-  minProperties: 1,
-  additionalProperties: false,
-  properties: {
-    gateway: {
-      $ref: "gateway.schema.json",
-      description: "Gateway-wide settings; at most one in the whole configuration."
-    },
-    upstreams: {
-      $ref: "upstreams.schema.json",
-      description: "The services routes proxy to, by name."
-    },
-    routes: {
-      $ref: "routes.schema.json",
-      description: "The routes, in the order the gateway tries them (after priority)."
-    },
-    corsPolicies: {
-      $ref: "cors-policies.schema.json",
-      description: "CORS policies, by name."
-    },
-    rateLimits: {
-      $ref: "rate-limits.schema.json",
-      description: "Rate limits, by name."
-    },
-    authPolicies: {
-      $ref: "auth-policies.schema.json",
-      description: "Auth policies, by name."
-    }
-  }
-};
-
-// schemas/rate-limits.schema.json
-var rate_limits_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/rate-limits.schema.json",
-  title: "rateLimits",
-  description: "Rate limits (the value of the top-level `rateLimits` key): a mapping of limit name to limit.",
-  type: "object",
-  propertyNames: { $ref: "definitions.schema.json#/$defs/name" },
-  additionalProperties: { $ref: "#/$defs/rateLimit" },
-  $defs: {
-    rateLimit: {
-      title: "rate limit",
-      description: "A token-bucket rate limit: set exactly one of requestsPerSecond or requestsPerMinute.",
-      type: "object",
-      additionalProperties: false,
-      properties: {
-        requestsPerSecond: {
-          description: "The sustained rate, in requests per second. Use either requestsPerSecond or requestsPerMinute.",
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        requestsPerMinute: {
-          description: "The sustained rate, in requests per minute. Use either requestsPerSecond or requestsPerMinute.",
-          type: "number",
-          exclusiveMinimum: 0
-        },
-        burst: {
-          description: "The bucket size: how many requests may arrive at once. Absent means equal to the rate.",
-          type: "number",
-          minimum: 0
-        },
-        key: {
-          description: "What the limit counts by: consumerId, ip, apiKey, header:<name> or jwtClaim:<name>.",
-          type: "string",
-          pattern: "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$",
-          examples: ["consumerId", "ip", "apiKey", "header:x-api-key", "jwtClaim:sub"],
-          errorMessage: "must be one of consumerId, ip, apiKey, header:<name>, jwtClaim:<name>"
-        },
-        retryAfter: {
-          description: "Send a Retry-After header with 429 answers.",
-          type: "boolean"
-        }
-      },
-      dependentSchemas: {
-        requestsPerSecond: { properties: { requestsPerMinute: false } }
-      },
-      anyOf: [{ required: ["requestsPerSecond"] }, { required: ["requestsPerMinute"] }]
-    }
-  }
-};
-
-// schemas/routes.schema.json
-var routes_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/routes.schema.json",
-  title: "routes",
-  description: "The gateway's routes (the value of the top-level `routes` key). Order matters: routes are tried by priority (higher first), then in declaration order; the first match wins.",
-  type: "array",
-  items: { $ref: "#/$defs/route" },
-  $defs: {
-    route: {
-      title: "route",
-      description: "A route: which requests (host, methods, paths) go to which upstream, and the policies applied to them.",
-      type: "object",
-      required: ["name", "paths", "upstream"],
-      additionalProperties: false,
-      properties: {
-        name: {
-          $ref: "definitions.schema.json#/$defs/name",
-          description: "The route's name, unique across the configuration."
-        },
-        host: {
-          $ref: "definitions.schema.json#/$defs/host",
-          description: 'The host this route serves; "*.example.com" matches any subdomain. Absent (with no hosts) means any host. Use either host or hosts.'
-        },
-        hosts: {
-          description: 'The hosts this route serves; "*.example.com" matches any subdomain. Absent (with no host) means any host. Use either host or hosts.',
-          type: "array",
-          minItems: 1,
-          items: { $ref: "definitions.schema.json#/$defs/host" }
-        },
-        paths: {
-          description: "The path patterns this route serves: /v1/orders (exact), {name} or * (one segment), a trailing /** (the rest of the path), {proxy+}.",
-          type: "array",
-          minItems: 1,
-          items: { type: "string", minLength: 1 }
-        },
-        methods: {
-          description: "The HTTP methods this route serves, in upper case. Absent means every method.",
-          type: "array",
-          minItems: 1,
-          items: { $ref: "definitions.schema.json#/$defs/method" }
-        },
-        upstream: {
-          $ref: "definitions.schema.json#/$defs/policyRef",
-          description: "The name of the upstream requests go to (an upstreams key)."
-        },
-        priority: {
-          description: "Routes with a higher priority are tried first; equal priorities keep declaration order. Default 0.",
-          type: "integer",
-          default: 0
-        },
-        timeout: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "How long the gateway waits for the upstream on this route before answering 504."
-        },
-        retries: {
-          description: "How the gateway retries failed upstream requests.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            attempts: {
-              description: "How many times the gateway tries the request.",
-              type: "integer",
-              minimum: 0
-            },
-            perTryTimeout: {
-              $ref: "definitions.schema.json#/$defs/duration",
-              description: "The timeout of each attempt."
+        if (data6.interval !== void 0) {
+          let data8 = data6.interval;
+          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
+            const err20 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 0 || isNaN(data8)) {
+              const err21 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
             }
           }
-        },
-        auth: {
-          $ref: "definitions.schema.json#/$defs/authRef",
-          description: 'The name of an auth policy (an authPolicies key), or "none" to make the route explicitly public.'
-        },
-        cors: {
-          $ref: "definitions.schema.json#/$defs/policyRef",
-          description: "The name of a CORS policy (a corsPolicies key)."
-        },
-        rateLimit: {
-          $ref: "definitions.schema.json#/$defs/policyRef",
-          description: "The name of a rate limit (a rateLimits key)."
-        },
-        maxBodySize: {
-          $ref: "definitions.schema.json#/$defs/size",
-          description: "The largest request body the gateway accepts on this route."
-        },
-        contentTypes: {
-          description: "The request media types this route accepts.",
-          type: "array",
-          items: { $ref: "definitions.schema.json#/$defs/mediaType" }
-        },
-        stripPrefix: {
-          $ref: "definitions.schema.json#/$defs/absolutePath",
-          description: "A path prefix removed before the request is proxied."
+          if (typeof data8 === "string") {
+            if (!pattern4.test(data8)) {
+              const err22 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          }
         }
-      },
-      dependentSchemas: {
-        host: { properties: { hosts: false } }
+      } else {
+        const err23 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.healthCheck.type, parentSchema: schema43.properties.healthCheck, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
       }
     }
-  }
-};
-
-// schemas/upstreams.schema.json
-var upstreams_schema_default = {
-  $schema: "https://json-schema.org/draft/2020-12/schema",
-  $id: "https://gwlint.dev/schemas/upstreams.schema.json",
-  title: "upstreams",
-  description: "The services routes proxy to (the value of the top-level `upstreams` key): a mapping of upstream name to upstream.",
-  type: "object",
-  propertyNames: { $ref: "definitions.schema.json#/$defs/name" },
-  additionalProperties: { $ref: "#/$defs/upstream" },
-  $defs: {
-    upstream: {
-      title: "upstream",
-      description: "An upstream service; routes refer to it by its name.",
-      type: "object",
-      required: ["url"],
-      additionalProperties: false,
-      properties: {
-        url: {
-          $ref: "definitions.schema.json#/$defs/httpUrl",
-          description: "Where requests go: an http:// or https:// URL, optionally with a base path."
-        },
-        timeout: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "The upstream's own deadline: how long it may take to answer."
-        },
-        connectTimeout: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "How long the gateway waits to open a connection to the upstream."
-        },
-        keepAliveTimeout: {
-          $ref: "definitions.schema.json#/$defs/duration",
-          description: "How long the upstream server keeps an idle keep-alive connection open."
-        },
-        tls: {
-          description: "TLS settings for connections to the upstream.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            verify: {
-              description: "Verify the upstream's certificate; false disables certificate checks.",
-              type: "boolean",
-              default: true
-            }
+    if (data.maxBodySize !== void 0) {
+      let data9 = data.maxBodySize;
+      if (!(typeof data9 == "number" && isFinite(data9)) && typeof data9 !== "string") {
+        const err24 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 < 0 || isNaN(data9)) {
+          const err25 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
           }
-        },
-        healthCheck: {
-          description: "An active health check the gateway runs against the upstream.",
-          type: "object",
-          additionalProperties: false,
-          properties: {
-            path: {
-              $ref: "definitions.schema.json#/$defs/absolutePath",
-              description: "The path the gateway requests to check health, e.g. /healthz."
-            },
-            interval: {
-              $ref: "definitions.schema.json#/$defs/duration",
-              description: "How often the check runs."
-            }
+          errors++;
+        }
+      }
+      if (typeof data9 === "string") {
+        if (!pattern7.test(data9)) {
+          const err26 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
           }
-        },
-        maxBodySize: {
-          $ref: "definitions.schema.json#/$defs/size",
-          description: "The largest request body the upstream accepts."
+          errors++;
         }
       }
     }
+  } else {
+    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
   }
-};
-
-// src/validate/schemas.ts
-var SECTION_NAMES = NATIVE_SECTIONS;
-var SECTION_SCHEMAS = {
-  gateway: gateway_schema_default,
-  upstreams: upstreams_schema_default,
-  routes: routes_schema_default,
-  corsPolicies: cors_policies_schema_default,
-  rateLimits: rate_limits_schema_default,
-  authPolicies: auth_policies_schema_default
-};
-var ALL_SCHEMAS = [definitions_schema_default, ...Object.values(SECTION_SCHEMAS), gwlint_schema_default, gwlint_config_schema_default];
-var DOCUMENT_SCHEMA_ID = gwlint_schema_default.$id;
-var CONFIG_SCHEMA_ID = gwlint_config_schema_default.$id;
-function createAjv() {
-  const ajv2 = new import__.Ajv2020({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    // `duration` and `size` are a number or a string.
-    allowUnionTypes: true,
-    // `anyOf: [{required: [a]}, {required: [b]}]` names properties declared next to the anyOf.
-    strictRequired: false
-  });
-  import_ajv_formats.default.default(ajv2, { formats: ["uri"] });
-  ajv2.addKeyword({ keyword: "errorMessage", schemaType: "string" });
-  for (const schema of ALL_SCHEMAS) ajv2.addSchema(schema);
-  return ajv2;
+  validate23.errors = vErrors;
+  return errors === 0;
 }
-var shared;
-var validators = /* @__PURE__ */ new Map();
-function sectionValidator(section) {
-  let validate = validators.get(section);
-  if (!validate) {
-    shared ??= createAjv();
-    validate = shared.getSchema(SECTION_SCHEMAS[section].$id);
-    if (!validate) throw new Error(`No schema for section ${section}`);
-    validators.set(section, validate);
+validate23.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate22(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate22.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
   }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema41.propertyNames, parentSchema: schema41, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate23(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema41.type, parentSchema: schema41, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate22.errors = vErrors;
+  return errors === 0;
+}
+validate22.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var routes = validate25;
+var schema51 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/routes.schema.json", "title": "routes", "description": "The gateway's routes (the value of the top-level `routes` key). Order matters: routes are tried by priority (higher first), then in declaration order; the first match wins.", "type": "array", "items": { "$ref": "#/$defs/route" }, "$defs": { "route": { "title": "route", "description": "A route: which requests (host, methods, paths) go to which upstream, and the policies applied to them.", "type": "object", "required": ["name", "paths", "upstream"], "additionalProperties": false, "properties": { "name": { "$ref": "definitions.schema.json#/$defs/name", "description": "The route's name, unique across the configuration." }, "host": { "$ref": "definitions.schema.json#/$defs/host", "description": 'The host this route serves; "*.example.com" matches any subdomain. Absent (with no hosts) means any host. Use either host or hosts.' }, "hosts": { "description": 'The hosts this route serves; "*.example.com" matches any subdomain. Absent (with no host) means any host. Use either host or hosts.', "type": "array", "minItems": 1, "items": { "$ref": "definitions.schema.json#/$defs/host" } }, "paths": { "description": "The path patterns this route serves: /v1/orders (exact), {name} or * (one segment), a trailing /** (the rest of the path), {proxy+}.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "methods": { "description": "The HTTP methods this route serves, in upper case. Absent means every method.", "type": "array", "minItems": 1, "items": { "$ref": "definitions.schema.json#/$defs/method" } }, "upstream": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of the upstream requests go to (an upstreams key)." }, "priority": { "description": "Routes with a higher priority are tried first; equal priorities keep declaration order. Default 0.", "type": "integer", "default": 0 }, "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the gateway waits for the upstream on this route before answering 504." }, "retries": { "description": "How the gateway retries failed upstream requests.", "type": "object", "additionalProperties": false, "properties": { "attempts": { "description": "How many times the gateway tries the request.", "type": "integer", "minimum": 0 }, "perTryTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The timeout of each attempt." } } }, "auth": { "$ref": "definitions.schema.json#/$defs/authRef", "description": 'The name of an auth policy (an authPolicies key), or "none" to make the route explicitly public.' }, "cors": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of a CORS policy (a corsPolicies key)." }, "rateLimit": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of a rate limit (a rateLimits key)." }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The largest request body the gateway accepts on this route." }, "contentTypes": { "description": "The request media types this route accepts.", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/mediaType" } }, "stripPrefix": { "$ref": "definitions.schema.json#/$defs/absolutePath", "description": "A path prefix removed before the request is proxied." } }, "dependentSchemas": { "host": { "properties": { "hosts": false } } } } } };
+var schema52 = { "title": "route", "description": "A route: which requests (host, methods, paths) go to which upstream, and the policies applied to them.", "type": "object", "required": ["name", "paths", "upstream"], "additionalProperties": false, "properties": { "name": { "$ref": "definitions.schema.json#/$defs/name", "description": "The route's name, unique across the configuration." }, "host": { "$ref": "definitions.schema.json#/$defs/host", "description": 'The host this route serves; "*.example.com" matches any subdomain. Absent (with no hosts) means any host. Use either host or hosts.' }, "hosts": { "description": 'The hosts this route serves; "*.example.com" matches any subdomain. Absent (with no host) means any host. Use either host or hosts.', "type": "array", "minItems": 1, "items": { "$ref": "definitions.schema.json#/$defs/host" } }, "paths": { "description": "The path patterns this route serves: /v1/orders (exact), {name} or * (one segment), a trailing /** (the rest of the path), {proxy+}.", "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "methods": { "description": "The HTTP methods this route serves, in upper case. Absent means every method.", "type": "array", "minItems": 1, "items": { "$ref": "definitions.schema.json#/$defs/method" } }, "upstream": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of the upstream requests go to (an upstreams key)." }, "priority": { "description": "Routes with a higher priority are tried first; equal priorities keep declaration order. Default 0.", "type": "integer", "default": 0 }, "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long the gateway waits for the upstream on this route before answering 504." }, "retries": { "description": "How the gateway retries failed upstream requests.", "type": "object", "additionalProperties": false, "properties": { "attempts": { "description": "How many times the gateway tries the request.", "type": "integer", "minimum": 0 }, "perTryTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The timeout of each attempt." } } }, "auth": { "$ref": "definitions.schema.json#/$defs/authRef", "description": 'The name of an auth policy (an authPolicies key), or "none" to make the route explicitly public.' }, "cors": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of a CORS policy (a corsPolicies key)." }, "rateLimit": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The name of a rate limit (a rateLimits key)." }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The largest request body the gateway accepts on this route." }, "contentTypes": { "description": "The request media types this route accepts.", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/mediaType" } }, "stripPrefix": { "$ref": "definitions.schema.json#/$defs/absolutePath", "description": "A path prefix removed before the request is proxied." } }, "dependentSchemas": { "host": { "properties": { "hosts": false } } } };
+var schema54 = { "description": 'A host name such as api.example.com; a leading "*." label ("*.example.com") matches any subdomain.', "type": "string", "pattern": "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "examples": ["api.example.com", "*.example.com"], "errorMessage": "must be a host name such as api.example.com or *.example.com" };
+var schema56 = { "description": "An HTTP method in upper case: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE, CONNECT, or any other upper-case method token.", "type": "string", "pattern": "^[A-Z][A-Z0-9_-]*$", "examples": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"], "errorMessage": "must be an upper-case HTTP method such as GET or POST" };
+var schema64 = { "description": 'A media type such as application/json; parameters ("; charset=utf-8") and wildcards ("text/*") are allowed.', "type": "string", "pattern": "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", "examples": ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"], "errorMessage": "must be a media type such as application/json" };
+var func6 = Object.prototype.hasOwnProperty;
+var pattern15 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+var pattern17 = new RegExp("^[A-Z][A-Z0-9_-]*$", "u");
+var pattern21 = new RegExp("^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", "u");
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate26.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property 'name'", schema: schema52.required, parentSchema: schema52, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.paths === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "paths" }, message: "must have required property 'paths'", schema: schema52.required, parentSchema: schema52, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    if (data.upstream === void 0) {
+      const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "upstream" }, message: "must have required property 'upstream'", schema: schema52.required, parentSchema: schema52, data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func6.call(schema52.properties, key0)) {
+        const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data0 = data.name;
+      if (typeof data0 === "string") {
+        if (func1(data0) < 1) {
+          const err4 = { instancePath: instancePath + "/name", schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      } else {
+        const err5 = { instancePath: instancePath + "/name", schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== void 0) {
+      let data1 = data.host;
+      if (typeof data1 === "string") {
+        if (!pattern15.test(data1)) {
+          const err6 = { instancePath: instancePath + "/host", schemaPath: "definitions.schema.json#/$defs/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", parentSchema: schema54, data: data1 };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/host", schemaPath: "definitions.schema.json#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.hosts !== void 0) {
+      let data2 = data.hosts;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err8 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.hosts, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (!pattern15.test(data3)) {
+              const err9 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "definitions.schema.json#/$defs/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", parentSchema: schema54, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "definitions.schema.json#/$defs/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema54.type, parentSchema: schema54, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.hosts.type, parentSchema: schema52.properties.hosts, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.paths !== void 0) {
+      let data4 = data.paths;
+      if (Array.isArray(data4)) {
+        if (data4.length < 1) {
+          const err12 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.paths, data: data4 };
+          if (vErrors === null) {
+            vErrors = [err12];
+          } else {
+            vErrors.push(err12);
+          }
+          errors++;
+        }
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err13 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/properties/paths/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.paths.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/paths/" + i1, schemaPath: "#/properties/paths/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.paths.items.type, parentSchema: schema52.properties.paths.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err15 = { instancePath: instancePath + "/paths", schemaPath: "#/properties/paths/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.paths.type, parentSchema: schema52.properties.paths, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.methods !== void 0) {
+      let data6 = data.methods;
+      if (Array.isArray(data6)) {
+        if (data6.length < 1) {
+          const err16 = { instancePath: instancePath + "/methods", schemaPath: "#/properties/methods/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.methods, data: data6 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        const len2 = data6.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data7 = data6[i2];
+          if (typeof data7 === "string") {
+            if (!pattern17.test(data7)) {
+              const err17 = { instancePath: instancePath + "/methods/" + i2, schemaPath: "definitions.schema.json#/$defs/method/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_-]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_-]*$"', schema: "^[A-Z][A-Z0-9_-]*$", parentSchema: schema56, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          } else {
+            const err18 = { instancePath: instancePath + "/methods/" + i2, schemaPath: "definitions.schema.json#/$defs/method/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema56.type, parentSchema: schema56, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err19 = { instancePath: instancePath + "/methods", schemaPath: "#/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.methods.type, parentSchema: schema52.properties.methods, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+    }
+    if (data.upstream !== void 0) {
+      let data8 = data.upstream;
+      if (typeof data8 === "string") {
+        if (func1(data8) < 1) {
+          const err20 = { instancePath: instancePath + "/upstream", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data8 };
+          if (vErrors === null) {
+            vErrors = [err20];
+          } else {
+            vErrors.push(err20);
+          }
+          errors++;
+        }
+      } else {
+        const err21 = { instancePath: instancePath + "/upstream", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.priority !== void 0) {
+      let data9 = data.priority;
+      if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+        const err22 = { instancePath: instancePath + "/priority", schemaPath: "#/properties/priority/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.priority.type, parentSchema: schema52.properties.priority, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
+    if (data.timeout !== void 0) {
+      let data10 = data.timeout;
+      if (!(typeof data10 == "number" && isFinite(data10)) && typeof data10 !== "string") {
+        const err23 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data10 };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 0 || isNaN(data10)) {
+          const err24 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err24];
+          } else {
+            vErrors.push(err24);
+          }
+          errors++;
+        }
+      }
+      if (typeof data10 === "string") {
+        if (!pattern4.test(data10)) {
+          const err25 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err25];
+          } else {
+            vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.retries !== void 0) {
+      let data11 = data.retries;
+      if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
+        for (const key1 in data11) {
+          if (!(key1 === "attempts" || key1 === "perTryTimeout")) {
+            const err26 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.retries, data: data11 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+        }
+        if (data11.attempts !== void 0) {
+          let data12 = data11.attempts;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err27 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.retries.properties.attempts.type, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err27];
+            } else {
+              vErrors.push(err27);
+            }
+            errors++;
+          }
+          if (typeof data12 == "number" && isFinite(data12)) {
+            if (data12 < 0 || isNaN(data12)) {
+              const err28 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
+              if (vErrors === null) {
+                vErrors = [err28];
+              } else {
+                vErrors.push(err28);
+              }
+              errors++;
+            }
+          }
+        }
+        if (data11.perTryTimeout !== void 0) {
+          let data13 = data11.perTryTimeout;
+          if (!(typeof data13 == "number" && isFinite(data13)) && typeof data13 !== "string") {
+            const err29 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data13 };
+            if (vErrors === null) {
+              vErrors = [err29];
+            } else {
+              vErrors.push(err29);
+            }
+            errors++;
+          }
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err30 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err30];
+              } else {
+                vErrors.push(err30);
+              }
+              errors++;
+            }
+          }
+          if (typeof data13 === "string") {
+            if (!pattern4.test(data13)) {
+              const err31 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err31];
+              } else {
+                vErrors.push(err31);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err32 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.retries.type, parentSchema: schema52.properties.retries, data: data11 };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+    }
+    if (data.auth !== void 0) {
+      let data14 = data.auth;
+      if (typeof data14 === "string") {
+        if (func1(data14) < 1) {
+          const err33 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data14 };
+          if (vErrors === null) {
+            vErrors = [err33];
+          } else {
+            vErrors.push(err33);
+          }
+          errors++;
+        }
+      } else {
+        const err34 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+    }
+    if (data.cors !== void 0) {
+      let data15 = data.cors;
+      if (typeof data15 === "string") {
+        if (func1(data15) < 1) {
+          const err35 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data15 };
+          if (vErrors === null) {
+            vErrors = [err35];
+          } else {
+            vErrors.push(err35);
+          }
+          errors++;
+        }
+      } else {
+        const err36 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data15 };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+    }
+    if (data.rateLimit !== void 0) {
+      let data16 = data.rateLimit;
+      if (typeof data16 === "string") {
+        if (func1(data16) < 1) {
+          const err37 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err37];
+          } else {
+            vErrors.push(err37);
+          }
+          errors++;
+        }
+      } else {
+        const err38 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data16 };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    if (data.maxBodySize !== void 0) {
+      let data17 = data.maxBodySize;
+      if (!(typeof data17 == "number" && isFinite(data17)) && typeof data17 !== "string") {
+        const err39 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err39];
+        } else {
+          vErrors.push(err39);
+        }
+        errors++;
+      }
+      if (typeof data17 == "number" && isFinite(data17)) {
+        if (data17 < 0 || isNaN(data17)) {
+          const err40 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err40];
+          } else {
+            vErrors.push(err40);
+          }
+          errors++;
+        }
+      }
+      if (typeof data17 === "string") {
+        if (!pattern7.test(data17)) {
+          const err41 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data17 };
+          if (vErrors === null) {
+            vErrors = [err41];
+          } else {
+            vErrors.push(err41);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.contentTypes !== void 0) {
+      let data18 = data.contentTypes;
+      if (Array.isArray(data18)) {
+        const len3 = data18.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data19 = data18[i3];
+          if (typeof data19 === "string") {
+            if (!pattern21.test(data19)) {
+              const err42 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$" }, message: 'must match pattern "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$"', schema: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", parentSchema: schema64, data: data19 };
+              if (vErrors === null) {
+                vErrors = [err42];
+              } else {
+                vErrors.push(err42);
+              }
+              errors++;
+            }
+          } else {
+            const err43 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data19 };
+            if (vErrors === null) {
+              vErrors = [err43];
+            } else {
+              vErrors.push(err43);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err44 = { instancePath: instancePath + "/contentTypes", schemaPath: "#/properties/contentTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.contentTypes.type, parentSchema: schema52.properties.contentTypes, data: data18 };
+        if (vErrors === null) {
+          vErrors = [err44];
+        } else {
+          vErrors.push(err44);
+        }
+        errors++;
+      }
+    }
+    if (data.stripPrefix !== void 0) {
+      let data20 = data.stripPrefix;
+      if (typeof data20 === "string") {
+        if (!pattern12.test(data20)) {
+          const err45 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data20 };
+          if (vErrors === null) {
+            vErrors = [err45];
+          } else {
+            vErrors.push(err45);
+          }
+          errors++;
+        }
+      } else {
+        const err46 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data20 };
+        if (vErrors === null) {
+          vErrors = [err46];
+        } else {
+          vErrors.push(err46);
+        }
+        errors++;
+      }
+    }
+    if (data.host !== void 0) {
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        if (data.hosts !== void 0) {
+          const err47 = { instancePath: instancePath + "/hosts", schemaPath: "#/dependentSchemas/host/properties/hosts/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema52.dependentSchemas.host.properties.hosts, data: data.hosts };
+          if (vErrors === null) {
+            vErrors = [err47];
+          } else {
+            vErrors.push(err47);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    if (vErrors === null) {
+      vErrors = [err48];
+    } else {
+      vErrors.push(err48);
+    }
+    errors++;
+  }
+  validate26.errors = vErrors;
+  return errors === 0;
+}
+validate26.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate25.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (Array.isArray(data)) {
+    const len0 = data.length;
+    for (let i0 = 0; i0 < len0; i0++) {
+      if (!validate26(data[i0], { instancePath: instancePath + "/" + i0, parentData: data, parentDataProperty: i0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema51.type, parentSchema: schema51, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate25.errors = vErrors;
+  return errors === 0;
+}
+validate25.evaluated = { "items": true, "dynamicProps": false, "dynamicItems": false };
+var corsPolicies = validate28;
+var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/cors-policies.schema.json", "title": "corsPolicies", "description": "CORS policies (the value of the top-level `corsPolicies` key): a mapping of policy name to policy.", "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/corsPolicy" }, "$defs": { "corsPolicy": { "title": "CORS policy", "description": "Which browser origins may call the routes that use this policy, and how.", "type": "object", "additionalProperties": false, "properties": { "allowOrigins": { "description": 'Origins allowed to call, such as https://app.example.com; "*" means any origin.', "type": "array", "items": { "type": "string", "minLength": 1 } }, "allowMethods": { "description": "Methods allowed in cross-origin requests (Access-Control-Allow-Methods).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/corsMethod" } }, "allowHeaders": { "description": "Request headers allowed in cross-origin requests (Access-Control-Allow-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "exposeHeaders": { "description": "Response headers the browser lets scripts read (Access-Control-Expose-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "allowCredentials": { "description": "Allow cookies and Authorization in cross-origin requests (Access-Control-Allow-Credentials).", "type": "boolean" }, "maxAge": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long browsers may cache a preflight answer (Access-Control-Max-Age)." } } } } };
+var schema68 = { "title": "CORS policy", "description": "Which browser origins may call the routes that use this policy, and how.", "type": "object", "additionalProperties": false, "properties": { "allowOrigins": { "description": 'Origins allowed to call, such as https://app.example.com; "*" means any origin.', "type": "array", "items": { "type": "string", "minLength": 1 } }, "allowMethods": { "description": "Methods allowed in cross-origin requests (Access-Control-Allow-Methods).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/corsMethod" } }, "allowHeaders": { "description": "Request headers allowed in cross-origin requests (Access-Control-Allow-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "exposeHeaders": { "description": "Response headers the browser lets scripts read (Access-Control-Expose-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "allowCredentials": { "description": "Allow cookies and Authorization in cross-origin requests (Access-Control-Allow-Credentials).", "type": "boolean" }, "maxAge": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long browsers may cache a preflight answer (Access-Control-Max-Age)." } } };
+var schema69 = { "description": 'An HTTP method in upper case, or "*" for any method.', "type": "string", "pattern": "^(\\*|[A-Z][A-Z0-9_-]*)$", "examples": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"], "errorMessage": "must be * or an upper-case HTTP method such as GET or POST" };
+var pattern23 = new RegExp("^(\\*|[A-Z][A-Z0-9_-]*)$", "u");
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate29.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "allowOrigins" || key0 === "allowMethods" || key0 === "allowHeaders" || key0 === "exposeHeaders" || key0 === "allowCredentials" || key0 === "maxAge")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema68, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.allowOrigins !== void 0) {
+      let data0 = data.allowOrigins;
+      if (Array.isArray(data0)) {
+        const len0 = data0.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data1 = data0[i0];
+          if (typeof data1 === "string") {
+            if (func1(data1) < 1) {
+              const err1 = { instancePath: instancePath + "/allowOrigins/" + i0, schemaPath: "#/properties/allowOrigins/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema68.properties.allowOrigins.items, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err1];
+              } else {
+                vErrors.push(err1);
+              }
+              errors++;
+            }
+          } else {
+            const err2 = { instancePath: instancePath + "/allowOrigins/" + i0, schemaPath: "#/properties/allowOrigins/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema68.properties.allowOrigins.items.type, parentSchema: schema68.properties.allowOrigins.items, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err2];
+            } else {
+              vErrors.push(err2);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err3 = { instancePath: instancePath + "/allowOrigins", schemaPath: "#/properties/allowOrigins/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.allowOrigins.type, parentSchema: schema68.properties.allowOrigins, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.allowMethods !== void 0) {
+      let data2 = data.allowMethods;
+      if (Array.isArray(data2)) {
+        const len1 = data2.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data3 = data2[i1];
+          if (typeof data3 === "string") {
+            if (!pattern23.test(data3)) {
+              const err4 = { instancePath: instancePath + "/allowMethods/" + i1, schemaPath: "definitions.schema.json#/$defs/corsMethod/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Z][A-Z0-9_-]*)$" }, message: 'must match pattern "^(\\*|[A-Z][A-Z0-9_-]*)$"', schema: "^(\\*|[A-Z][A-Z0-9_-]*)$", parentSchema: schema69, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err4];
+              } else {
+                vErrors.push(err4);
+              }
+              errors++;
+            }
+          } else {
+            const err5 = { instancePath: instancePath + "/allowMethods/" + i1, schemaPath: "definitions.schema.json#/$defs/corsMethod/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema69.type, parentSchema: schema69, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err5];
+            } else {
+              vErrors.push(err5);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err6 = { instancePath: instancePath + "/allowMethods", schemaPath: "#/properties/allowMethods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.allowMethods.type, parentSchema: schema68.properties.allowMethods, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.allowHeaders !== void 0) {
+      let data4 = data.allowHeaders;
+      if (Array.isArray(data4)) {
+        const len2 = data4.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data5 = data4[i2];
+          if (typeof data5 === "string") {
+            if (!pattern5.test(data5)) {
+              const err7 = { instancePath: instancePath + "/allowHeaders/" + i2, schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/allowHeaders/" + i2, schemaPath: "definitions.schema.json#/$defs/headerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = { instancePath: instancePath + "/allowHeaders", schemaPath: "#/properties/allowHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.allowHeaders.type, parentSchema: schema68.properties.allowHeaders, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.exposeHeaders !== void 0) {
+      let data6 = data.exposeHeaders;
+      if (Array.isArray(data6)) {
+        const len3 = data6.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data7 = data6[i3];
+          if (typeof data7 === "string") {
+            if (!pattern5.test(data7)) {
+              const err10 = { instancePath: instancePath + "/exposeHeaders/" + i3, schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data7 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/exposeHeaders/" + i3, schemaPath: "definitions.schema.json#/$defs/headerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/exposeHeaders", schemaPath: "#/properties/exposeHeaders/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema68.properties.exposeHeaders.type, parentSchema: schema68.properties.exposeHeaders, data: data6 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.allowCredentials !== void 0) {
+      let data8 = data.allowCredentials;
+      if (typeof data8 !== "boolean") {
+        const err13 = { instancePath: instancePath + "/allowCredentials", schemaPath: "#/properties/allowCredentials/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema68.properties.allowCredentials.type, parentSchema: schema68.properties.allowCredentials, data: data8 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+    }
+    if (data.maxAge !== void 0) {
+      let data9 = data.maxAge;
+      if (!(typeof data9 == "number" && isFinite(data9)) && typeof data9 !== "string") {
+        const err14 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data9 };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 < 0 || isNaN(data9)) {
+          const err15 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (typeof data9 === "string") {
+        if (!pattern4.test(data9)) {
+          const err16 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+      }
+    }
+  } else {
+    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate29.errors = vErrors;
+  return errors === 0;
+}
+validate29.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate28(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate28.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema66.propertyNames, parentSchema: schema66, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate29(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema66.type, parentSchema: schema66, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
+validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var rateLimits = validate31;
+var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/rate-limits.schema.json", "title": "rateLimits", "description": "Rate limits (the value of the top-level `rateLimits` key): a mapping of limit name to limit.", "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/rateLimit" }, "$defs": { "rateLimit": { "title": "rate limit", "description": "A token-bucket rate limit: set exactly one of requestsPerSecond or requestsPerMinute.", "type": "object", "additionalProperties": false, "properties": { "requestsPerSecond": { "description": "The sustained rate, in requests per second. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "requestsPerMinute": { "description": "The sustained rate, in requests per minute. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "burst": { "description": "The bucket size: how many requests may arrive at once. Absent means equal to the rate.", "type": "number", "minimum": 0 }, "key": { "description": "What the limit counts by: consumerId, ip, apiKey, header:<name> or jwtClaim:<name>.", "type": "string", "pattern": "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "examples": ["consumerId", "ip", "apiKey", "header:x-api-key", "jwtClaim:sub"], "errorMessage": "must be one of consumerId, ip, apiKey, header:<name>, jwtClaim:<name>" }, "retryAfter": { "description": "Send a Retry-After header with 429 answers.", "type": "boolean" } }, "dependentSchemas": { "requestsPerSecond": { "properties": { "requestsPerMinute": false } } }, "anyOf": [{ "required": ["requestsPerSecond"] }, { "required": ["requestsPerMinute"] }] } } };
+var schema75 = { "title": "rate limit", "description": "A token-bucket rate limit: set exactly one of requestsPerSecond or requestsPerMinute.", "type": "object", "additionalProperties": false, "properties": { "requestsPerSecond": { "description": "The sustained rate, in requests per second. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "requestsPerMinute": { "description": "The sustained rate, in requests per minute. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "burst": { "description": "The bucket size: how many requests may arrive at once. Absent means equal to the rate.", "type": "number", "minimum": 0 }, "key": { "description": "What the limit counts by: consumerId, ip, apiKey, header:<name> or jwtClaim:<name>.", "type": "string", "pattern": "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "examples": ["consumerId", "ip", "apiKey", "header:x-api-key", "jwtClaim:sub"], "errorMessage": "must be one of consumerId, ip, apiKey, header:<name>, jwtClaim:<name>" }, "retryAfter": { "description": "Send a Retry-After header with 429 answers.", "type": "boolean" } }, "dependentSchemas": { "requestsPerSecond": { "properties": { "requestsPerMinute": false } } }, "anyOf": [{ "required": ["requestsPerSecond"] }, { "required": ["requestsPerMinute"] }] };
+var pattern27 = new RegExp("^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "u");
+function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate31.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema73.propertyNames, parentSchema: schema73, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      let data0 = data[key1];
+      const _errs8 = errors;
+      let valid4 = false;
+      const _errs9 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.requestsPerSecond === void 0) {
+          const err3 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rateLimit/anyOf/0/required", keyword: "required", params: { missingProperty: "requestsPerSecond" }, message: "must have required property 'requestsPerSecond'", schema: schema75.anyOf[0].required, parentSchema: schema75.anyOf[0], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs9 === errors;
+      valid4 = valid4 || _valid0;
+      const _errs10 = errors;
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        if (data0.requestsPerMinute === void 0) {
+          const err4 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rateLimit/anyOf/1/required", keyword: "required", params: { missingProperty: "requestsPerMinute" }, message: "must have required property 'requestsPerMinute'", schema: schema75.anyOf[1].required, parentSchema: schema75.anyOf[1], data: data0 };
+          if (vErrors === null) {
+            vErrors = [err4];
+          } else {
+            vErrors.push(err4);
+          }
+          errors++;
+        }
+      }
+      var _valid0 = _errs10 === errors;
+      valid4 = valid4 || _valid0;
+      if (!valid4) {
+        const err5 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rateLimit/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema75.anyOf, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      } else {
+        errors = _errs8;
+        if (vErrors !== null) {
+          if (_errs8) {
+            vErrors.length = _errs8;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+      if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+        for (const key2 in data0) {
+          if (!(key2 === "requestsPerSecond" || key2 === "requestsPerMinute" || key2 === "burst" || key2 === "key" || key2 === "retryAfter")) {
+            const err6 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rateLimit/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema75, data: data0 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+        if (data0.requestsPerSecond !== void 0) {
+          let data1 = data0.requestsPerSecond;
+          if (typeof data1 == "number" && isFinite(data1)) {
+            if (data1 <= 0 || isNaN(data1)) {
+              const err7 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/requestsPerSecond", schemaPath: "#/$defs/rateLimit/properties/requestsPerSecond/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema75.properties.requestsPerSecond, data: data1 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+          } else {
+            const err8 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/requestsPerSecond", schemaPath: "#/$defs/rateLimit/properties/requestsPerSecond/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema75.properties.requestsPerSecond.type, parentSchema: schema75.properties.requestsPerSecond, data: data1 };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data0.requestsPerMinute !== void 0) {
+          let data2 = data0.requestsPerMinute;
+          if (typeof data2 == "number" && isFinite(data2)) {
+            if (data2 <= 0 || isNaN(data2)) {
+              const err9 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/requestsPerMinute", schemaPath: "#/$defs/rateLimit/properties/requestsPerMinute/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema75.properties.requestsPerMinute, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/requestsPerMinute", schemaPath: "#/$defs/rateLimit/properties/requestsPerMinute/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema75.properties.requestsPerMinute.type, parentSchema: schema75.properties.requestsPerMinute, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+        if (data0.burst !== void 0) {
+          let data3 = data0.burst;
+          if (typeof data3 == "number" && isFinite(data3)) {
+            if (data3 < 0 || isNaN(data3)) {
+              const err11 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/burst", schemaPath: "#/$defs/rateLimit/properties/burst/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema75.properties.burst, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+          } else {
+            const err12 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/burst", schemaPath: "#/$defs/rateLimit/properties/burst/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema75.properties.burst.type, parentSchema: schema75.properties.burst, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
+        if (data0.key !== void 0) {
+          let data4 = data0.key;
+          if (typeof data4 === "string") {
+            if (!pattern27.test(data4)) {
+              const err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/key", schemaPath: "#/$defs/rateLimit/properties/key/pattern", keyword: "pattern", params: { pattern: "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$" }, message: 'must match pattern "^(consumerId|ip|apiKey|header:[!#$%&\'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$"', schema: "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", parentSchema: schema75.properties.key, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/key", schemaPath: "#/$defs/rateLimit/properties/key/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema75.properties.key.type, parentSchema: schema75.properties.key, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+        }
+        if (data0.retryAfter !== void 0) {
+          let data5 = data0.retryAfter;
+          if (typeof data5 !== "boolean") {
+            const err15 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/retryAfter", schemaPath: "#/$defs/rateLimit/properties/retryAfter/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema75.properties.retryAfter.type, parentSchema: schema75.properties.retryAfter, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        if (data0.requestsPerSecond !== void 0) {
+          if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            if (data0.requestsPerMinute !== void 0) {
+              const err16 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/requestsPerMinute", schemaPath: "#/$defs/rateLimit/dependentSchemas/requestsPerSecond/properties/requestsPerMinute/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema75.dependentSchemas.requestsPerSecond.properties.requestsPerMinute, data: data0.requestsPerMinute };
+              if (vErrors === null) {
+                vErrors = [err16];
+              } else {
+                vErrors.push(err16);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/$defs/rateLimit/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema75.type, parentSchema: schema75, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema73.type, parentSchema: schema73, data };
+    if (vErrors === null) {
+      vErrors = [err18];
+    } else {
+      vErrors.push(err18);
+    }
+    errors++;
+  }
+  validate31.errors = vErrors;
+  return errors === 0;
+}
+validate31.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var authPolicies = validate32;
+var schema76 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/auth-policies.schema.json", "title": "authPolicies", "description": 'Auth policies (the value of the top-level `authPolicies` key): a mapping of policy name to policy. Routes name a policy, or "none" to be explicitly public.', "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/authPolicy" }, "$defs": { "authPolicy": { "title": "auth policy", "description": "How callers of a route authenticate. Which fields apply depends on `type`: jwt and oauth2 use issuer, audiences, algorithms, jwksUri, clockSkew, requiredClaims and scopes; apiKey uses in, name and plan; basic uses plan; iam uses scopes.", "type": "object", "required": ["type"], "additionalProperties": false, "properties": { "type": { "description": "The kind of authentication: jwt (signed bearer tokens checked by the gateway), oauth2 (OAuth 2.0 access tokens), apiKey (a key in a header or query parameter), basic (HTTP Basic credentials), iam (cloud IAM request signing, such as AWS SigV4).", "type": "string", "enum": ["jwt", "oauth2", "apiKey", "basic", "iam"] }, "issuer": { "description": "jwt, oauth2: the token issuer (iss claim) the gateway accepts.", "type": "string", "minLength": 1 }, "audiences": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: the audiences (aud claim) the gateway accepts." }, "algorithms": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: the signature algorithms accepted, such as RS256 or ES256.", "examples": [["RS256"], ["ES256"]] }, "jwksUri": { "$ref": "definitions.schema.json#/$defs/httpUrl", "description": "jwt, oauth2: where the issuer publishes its signing keys (JWKS)." }, "clockSkew": { "$ref": "definitions.schema.json#/$defs/duration", "description": "jwt, oauth2: how much clock difference is tolerated when checking exp and nbf." }, "requiredClaims": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: claims every token must carry, such as exp." }, "scopes": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2, iam: scopes or permissions the caller must have." }, "in": { "description": "apiKey: where the key is sent, header or query.", "type": "string", "enum": ["header", "query"] }, "name": { "description": "apiKey: the header or query parameter that carries the key, e.g. x-api-key.", "type": "string", "minLength": 1 }, "plan": { "$ref": "definitions.schema.json#/$defs/name", "description": "apiKey, basic: the plan or consumer group the credentials are bound to." } }, "allOf": [{ "if": { "properties": { "type": { "enum": ["jwt", "oauth2"] } }, "required": ["type"] }, "then": { "properties": { "in": false, "name": false, "plan": false } } }, { "if": { "properties": { "type": { "const": "apiKey" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "scopes": false } } }, { "if": { "properties": { "type": { "const": "basic" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "scopes": false, "in": false, "name": false } } }, { "if": { "properties": { "type": { "const": "iam" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "in": false, "name": false, "plan": false } } }] } } };
+var schema78 = { "title": "auth policy", "description": "How callers of a route authenticate. Which fields apply depends on `type`: jwt and oauth2 use issuer, audiences, algorithms, jwksUri, clockSkew, requiredClaims and scopes; apiKey uses in, name and plan; basic uses plan; iam uses scopes.", "type": "object", "required": ["type"], "additionalProperties": false, "properties": { "type": { "description": "The kind of authentication: jwt (signed bearer tokens checked by the gateway), oauth2 (OAuth 2.0 access tokens), apiKey (a key in a header or query parameter), basic (HTTP Basic credentials), iam (cloud IAM request signing, such as AWS SigV4).", "type": "string", "enum": ["jwt", "oauth2", "apiKey", "basic", "iam"] }, "issuer": { "description": "jwt, oauth2: the token issuer (iss claim) the gateway accepts.", "type": "string", "minLength": 1 }, "audiences": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: the audiences (aud claim) the gateway accepts." }, "algorithms": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: the signature algorithms accepted, such as RS256 or ES256.", "examples": [["RS256"], ["ES256"]] }, "jwksUri": { "$ref": "definitions.schema.json#/$defs/httpUrl", "description": "jwt, oauth2: where the issuer publishes its signing keys (JWKS)." }, "clockSkew": { "$ref": "definitions.schema.json#/$defs/duration", "description": "jwt, oauth2: how much clock difference is tolerated when checking exp and nbf." }, "requiredClaims": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2: claims every token must carry, such as exp." }, "scopes": { "$ref": "definitions.schema.json#/$defs/stringList", "description": "jwt, oauth2, iam: scopes or permissions the caller must have." }, "in": { "description": "apiKey: where the key is sent, header or query.", "type": "string", "enum": ["header", "query"] }, "name": { "description": "apiKey: the header or query parameter that carries the key, e.g. x-api-key.", "type": "string", "minLength": 1 }, "plan": { "$ref": "definitions.schema.json#/$defs/name", "description": "apiKey, basic: the plan or consumer group the credentials are bound to." } }, "allOf": [{ "if": { "properties": { "type": { "enum": ["jwt", "oauth2"] } }, "required": ["type"] }, "then": { "properties": { "in": false, "name": false, "plan": false } } }, { "if": { "properties": { "type": { "const": "apiKey" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "scopes": false } } }, { "if": { "properties": { "type": { "const": "basic" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "scopes": false, "in": false, "name": false } } }, { "if": { "properties": { "type": { "const": "iam" } }, "required": ["type"] }, "then": { "properties": { "issuer": false, "audiences": false, "algorithms": false, "jwksUri": false, "clockSkew": false, "requiredClaims": false, "in": false, "name": false, "plan": false } } }] };
+var schema79 = { "description": "A list of non-empty strings.", "type": "array", "items": { "type": "string", "minLength": 1 } };
+function validate33(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate33.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs2 = errors;
+  let valid1 = true;
+  const _errs3 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing0;
+    if (data.type === void 0 && (missing0 = "type")) {
+      const err0 = {};
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        let data0 = data.type;
+        if (!(data0 === "jwt" || data0 === "oauth2")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid0 = _errs3 === errors;
+  errors = _errs2;
+  if (vErrors !== null) {
+    if (_errs2) {
+      vErrors.length = _errs2;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid0) {
+    const _errs5 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.in !== void 0) {
+        const err2 = { instancePath: instancePath + "/in", schemaPath: "#/allOf/0/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[0].then.properties.in, data: data.in };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (data.name !== void 0) {
+        const err3 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/0/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[0].then.properties.name, data: data.name };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (data.plan !== void 0) {
+        const err4 = { instancePath: instancePath + "/plan", schemaPath: "#/allOf/0/then/properties/plan/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[0].then.properties.plan, data: data.plan };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    var _valid0 = _errs5 === errors;
+    valid1 = _valid0;
+    if (valid1) {
+      var props0 = {};
+      props0.in = true;
+      props0.name = true;
+      props0.plan = true;
+      props0.type = true;
+    }
+  }
+  if (!valid1) {
+    const err5 = { instancePath, schemaPath: "#/allOf/0/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema78.allOf[0].if, parentSchema: schema78.allOf[0], data };
+    if (vErrors === null) {
+      vErrors = [err5];
+    } else {
+      vErrors.push(err5);
+    }
+    errors++;
+  }
+  const _errs7 = errors;
+  let valid4 = true;
+  const _errs8 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing1;
+    if (data.type === void 0 && (missing1 = "type")) {
+      const err6 = {};
+      if (vErrors === null) {
+        vErrors = [err6];
+      } else {
+        vErrors.push(err6);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("apiKey" !== data.type) {
+          const err7 = {};
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid1 = _errs8 === errors;
+  errors = _errs7;
+  if (vErrors !== null) {
+    if (_errs7) {
+      vErrors.length = _errs7;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid1) {
+    const _errs10 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.issuer !== void 0) {
+        const err8 = { instancePath: instancePath + "/issuer", schemaPath: "#/allOf/1/then/properties/issuer/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.issuer, data: data.issuer };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+      if (data.audiences !== void 0) {
+        const err9 = { instancePath: instancePath + "/audiences", schemaPath: "#/allOf/1/then/properties/audiences/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.audiences, data: data.audiences };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (data.algorithms !== void 0) {
+        const err10 = { instancePath: instancePath + "/algorithms", schemaPath: "#/allOf/1/then/properties/algorithms/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.algorithms, data: data.algorithms };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+      if (data.jwksUri !== void 0) {
+        const err11 = { instancePath: instancePath + "/jwksUri", schemaPath: "#/allOf/1/then/properties/jwksUri/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.jwksUri, data: data.jwksUri };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+      if (data.clockSkew !== void 0) {
+        const err12 = { instancePath: instancePath + "/clockSkew", schemaPath: "#/allOf/1/then/properties/clockSkew/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.clockSkew, data: data.clockSkew };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (data.requiredClaims !== void 0) {
+        const err13 = { instancePath: instancePath + "/requiredClaims", schemaPath: "#/allOf/1/then/properties/requiredClaims/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.requiredClaims, data: data.requiredClaims };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
+      if (data.scopes !== void 0) {
+        const err14 = { instancePath: instancePath + "/scopes", schemaPath: "#/allOf/1/then/properties/scopes/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[1].then.properties.scopes, data: data.scopes };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+    }
+    var _valid1 = _errs10 === errors;
+    valid4 = _valid1;
+    if (valid4) {
+      var props1 = {};
+      props1.issuer = true;
+      props1.audiences = true;
+      props1.algorithms = true;
+      props1.jwksUri = true;
+      props1.clockSkew = true;
+      props1.requiredClaims = true;
+      props1.scopes = true;
+      props1.type = true;
+    }
+  }
+  if (!valid4) {
+    const err15 = { instancePath, schemaPath: "#/allOf/1/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema78.allOf[1].if, parentSchema: schema78.allOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err15];
+    } else {
+      vErrors.push(err15);
+    }
+    errors++;
+  }
+  if (props0 !== true && props1 !== void 0) {
+    if (props1 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props1);
+    }
+  }
+  const _errs12 = errors;
+  let valid7 = true;
+  const _errs13 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing2;
+    if (data.type === void 0 && (missing2 = "type")) {
+      const err16 = {};
+      if (vErrors === null) {
+        vErrors = [err16];
+      } else {
+        vErrors.push(err16);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("basic" !== data.type) {
+          const err17 = {};
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid2 = _errs13 === errors;
+  errors = _errs12;
+  if (vErrors !== null) {
+    if (_errs12) {
+      vErrors.length = _errs12;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid2) {
+    const _errs15 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.issuer !== void 0) {
+        const err18 = { instancePath: instancePath + "/issuer", schemaPath: "#/allOf/2/then/properties/issuer/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.issuer, data: data.issuer };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+      if (data.audiences !== void 0) {
+        const err19 = { instancePath: instancePath + "/audiences", schemaPath: "#/allOf/2/then/properties/audiences/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.audiences, data: data.audiences };
+        if (vErrors === null) {
+          vErrors = [err19];
+        } else {
+          vErrors.push(err19);
+        }
+        errors++;
+      }
+      if (data.algorithms !== void 0) {
+        const err20 = { instancePath: instancePath + "/algorithms", schemaPath: "#/allOf/2/then/properties/algorithms/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.algorithms, data: data.algorithms };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+      if (data.jwksUri !== void 0) {
+        const err21 = { instancePath: instancePath + "/jwksUri", schemaPath: "#/allOf/2/then/properties/jwksUri/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.jwksUri, data: data.jwksUri };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+      if (data.clockSkew !== void 0) {
+        const err22 = { instancePath: instancePath + "/clockSkew", schemaPath: "#/allOf/2/then/properties/clockSkew/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.clockSkew, data: data.clockSkew };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+      if (data.requiredClaims !== void 0) {
+        const err23 = { instancePath: instancePath + "/requiredClaims", schemaPath: "#/allOf/2/then/properties/requiredClaims/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.requiredClaims, data: data.requiredClaims };
+        if (vErrors === null) {
+          vErrors = [err23];
+        } else {
+          vErrors.push(err23);
+        }
+        errors++;
+      }
+      if (data.scopes !== void 0) {
+        const err24 = { instancePath: instancePath + "/scopes", schemaPath: "#/allOf/2/then/properties/scopes/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.scopes, data: data.scopes };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+      if (data.in !== void 0) {
+        const err25 = { instancePath: instancePath + "/in", schemaPath: "#/allOf/2/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.in, data: data.in };
+        if (vErrors === null) {
+          vErrors = [err25];
+        } else {
+          vErrors.push(err25);
+        }
+        errors++;
+      }
+      if (data.name !== void 0) {
+        const err26 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/2/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[2].then.properties.name, data: data.name };
+        if (vErrors === null) {
+          vErrors = [err26];
+        } else {
+          vErrors.push(err26);
+        }
+        errors++;
+      }
+    }
+    var _valid2 = _errs15 === errors;
+    valid7 = _valid2;
+    if (valid7) {
+      var props2 = {};
+      props2.issuer = true;
+      props2.audiences = true;
+      props2.algorithms = true;
+      props2.jwksUri = true;
+      props2.clockSkew = true;
+      props2.requiredClaims = true;
+      props2.scopes = true;
+      props2.in = true;
+      props2.name = true;
+      props2.type = true;
+    }
+  }
+  if (!valid7) {
+    const err27 = { instancePath, schemaPath: "#/allOf/2/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema78.allOf[2].if, parentSchema: schema78.allOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err27];
+    } else {
+      vErrors.push(err27);
+    }
+    errors++;
+  }
+  if (props0 !== true && props2 !== void 0) {
+    if (props2 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props2);
+    }
+  }
+  const _errs17 = errors;
+  let valid10 = true;
+  const _errs18 = errors;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    let missing3;
+    if (data.type === void 0 && (missing3 = "type")) {
+      const err28 = {};
+      if (vErrors === null) {
+        vErrors = [err28];
+      } else {
+        vErrors.push(err28);
+      }
+      errors++;
+    } else {
+      if (data.type !== void 0) {
+        if ("iam" !== data.type) {
+          const err29 = {};
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
+    }
+  }
+  var _valid3 = _errs18 === errors;
+  errors = _errs17;
+  if (vErrors !== null) {
+    if (_errs17) {
+      vErrors.length = _errs17;
+    } else {
+      vErrors = null;
+    }
+  }
+  if (_valid3) {
+    const _errs20 = errors;
+    if (data && typeof data == "object" && !Array.isArray(data)) {
+      if (data.issuer !== void 0) {
+        const err30 = { instancePath: instancePath + "/issuer", schemaPath: "#/allOf/3/then/properties/issuer/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.issuer, data: data.issuer };
+        if (vErrors === null) {
+          vErrors = [err30];
+        } else {
+          vErrors.push(err30);
+        }
+        errors++;
+      }
+      if (data.audiences !== void 0) {
+        const err31 = { instancePath: instancePath + "/audiences", schemaPath: "#/allOf/3/then/properties/audiences/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.audiences, data: data.audiences };
+        if (vErrors === null) {
+          vErrors = [err31];
+        } else {
+          vErrors.push(err31);
+        }
+        errors++;
+      }
+      if (data.algorithms !== void 0) {
+        const err32 = { instancePath: instancePath + "/algorithms", schemaPath: "#/allOf/3/then/properties/algorithms/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.algorithms, data: data.algorithms };
+        if (vErrors === null) {
+          vErrors = [err32];
+        } else {
+          vErrors.push(err32);
+        }
+        errors++;
+      }
+      if (data.jwksUri !== void 0) {
+        const err33 = { instancePath: instancePath + "/jwksUri", schemaPath: "#/allOf/3/then/properties/jwksUri/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.jwksUri, data: data.jwksUri };
+        if (vErrors === null) {
+          vErrors = [err33];
+        } else {
+          vErrors.push(err33);
+        }
+        errors++;
+      }
+      if (data.clockSkew !== void 0) {
+        const err34 = { instancePath: instancePath + "/clockSkew", schemaPath: "#/allOf/3/then/properties/clockSkew/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.clockSkew, data: data.clockSkew };
+        if (vErrors === null) {
+          vErrors = [err34];
+        } else {
+          vErrors.push(err34);
+        }
+        errors++;
+      }
+      if (data.requiredClaims !== void 0) {
+        const err35 = { instancePath: instancePath + "/requiredClaims", schemaPath: "#/allOf/3/then/properties/requiredClaims/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.requiredClaims, data: data.requiredClaims };
+        if (vErrors === null) {
+          vErrors = [err35];
+        } else {
+          vErrors.push(err35);
+        }
+        errors++;
+      }
+      if (data.in !== void 0) {
+        const err36 = { instancePath: instancePath + "/in", schemaPath: "#/allOf/3/then/properties/in/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.in, data: data.in };
+        if (vErrors === null) {
+          vErrors = [err36];
+        } else {
+          vErrors.push(err36);
+        }
+        errors++;
+      }
+      if (data.name !== void 0) {
+        const err37 = { instancePath: instancePath + "/name", schemaPath: "#/allOf/3/then/properties/name/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.name, data: data.name };
+        if (vErrors === null) {
+          vErrors = [err37];
+        } else {
+          vErrors.push(err37);
+        }
+        errors++;
+      }
+      if (data.plan !== void 0) {
+        const err38 = { instancePath: instancePath + "/plan", schemaPath: "#/allOf/3/then/properties/plan/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema78.allOf[3].then.properties.plan, data: data.plan };
+        if (vErrors === null) {
+          vErrors = [err38];
+        } else {
+          vErrors.push(err38);
+        }
+        errors++;
+      }
+    }
+    var _valid3 = _errs20 === errors;
+    valid10 = _valid3;
+    if (valid10) {
+      var props3 = {};
+      props3.issuer = true;
+      props3.audiences = true;
+      props3.algorithms = true;
+      props3.jwksUri = true;
+      props3.clockSkew = true;
+      props3.requiredClaims = true;
+      props3.in = true;
+      props3.name = true;
+      props3.plan = true;
+      props3.type = true;
+    }
+  }
+  if (!valid10) {
+    const err39 = { instancePath, schemaPath: "#/allOf/3/if", keyword: "if", params: { failingKeyword: "then" }, message: 'must match "then" schema', schema: schema78.allOf[3].if, parentSchema: schema78.allOf[3], data };
+    if (vErrors === null) {
+      vErrors = [err39];
+    } else {
+      vErrors.push(err39);
+    }
+    errors++;
+  }
+  if (props0 !== true && props3 !== void 0) {
+    if (props3 === true) {
+      props0 = true;
+    } else {
+      props0 = props0 || {};
+      Object.assign(props0, props3);
+    }
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.type === void 0) {
+      const err40 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "type" }, message: "must have required property 'type'", schema: schema78.required, parentSchema: schema78, data };
+      if (vErrors === null) {
+        vErrors = [err40];
+      } else {
+        vErrors.push(err40);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!func6.call(schema78.properties, key0)) {
+        const err41 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema78, data };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+    }
+    if (data.type !== void 0) {
+      let data32 = data.type;
+      if (typeof data32 !== "string") {
+        const err42 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.type.type, parentSchema: schema78.properties.type, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err42];
+        } else {
+          vErrors.push(err42);
+        }
+        errors++;
+      }
+      if (!(data32 === "jwt" || data32 === "oauth2" || data32 === "apiKey" || data32 === "basic" || data32 === "iam")) {
+        const err43 = { instancePath: instancePath + "/type", schemaPath: "#/properties/type/enum", keyword: "enum", params: { allowedValues: schema78.properties.type.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.type.enum, parentSchema: schema78.properties.type, data: data32 };
+        if (vErrors === null) {
+          vErrors = [err43];
+        } else {
+          vErrors.push(err43);
+        }
+        errors++;
+      }
+    }
+    if (data.issuer !== void 0) {
+      let data33 = data.issuer;
+      if (typeof data33 === "string") {
+        if (func1(data33) < 1) {
+          const err44 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.issuer, data: data33 };
+          if (vErrors === null) {
+            vErrors = [err44];
+          } else {
+            vErrors.push(err44);
+          }
+          errors++;
+        }
+      } else {
+        const err45 = { instancePath: instancePath + "/issuer", schemaPath: "#/properties/issuer/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.issuer.type, parentSchema: schema78.properties.issuer, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err45];
+        } else {
+          vErrors.push(err45);
+        }
+        errors++;
+      }
+    }
+    if (data.audiences !== void 0) {
+      let data34 = data.audiences;
+      if (Array.isArray(data34)) {
+        const len0 = data34.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data35 = data34[i0];
+          if (typeof data35 === "string") {
+            if (func1(data35) < 1) {
+              const err46 = { instancePath: instancePath + "/audiences/" + i0, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data35 };
+              if (vErrors === null) {
+                vErrors = [err46];
+              } else {
+                vErrors.push(err46);
+              }
+              errors++;
+            }
+          } else {
+            const err47 = { instancePath: instancePath + "/audiences/" + i0, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data35 };
+            if (vErrors === null) {
+              vErrors = [err47];
+            } else {
+              vErrors.push(err47);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err48 = { instancePath: instancePath + "/audiences", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err48];
+        } else {
+          vErrors.push(err48);
+        }
+        errors++;
+      }
+    }
+    if (data.algorithms !== void 0) {
+      let data36 = data.algorithms;
+      if (Array.isArray(data36)) {
+        const len1 = data36.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data37 = data36[i1];
+          if (typeof data37 === "string") {
+            if (func1(data37) < 1) {
+              const err49 = { instancePath: instancePath + "/algorithms/" + i1, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+          } else {
+            const err50 = { instancePath: instancePath + "/algorithms/" + i1, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err51 = { instancePath: instancePath + "/algorithms", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err51];
+        } else {
+          vErrors.push(err51);
+        }
+        errors++;
+      }
+    }
+    if (data.jwksUri !== void 0) {
+      let data38 = data.jwksUri;
+      if (typeof data38 === "string") {
+        if (!pattern8.test(data38)) {
+          const err52 = { instancePath: instancePath + "/jwksUri", schemaPath: "definitions.schema.json#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$" }, message: 'must match pattern "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$"', schema: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", parentSchema: schema44, data: data38 };
+          if (vErrors === null) {
+            vErrors = [err52];
+          } else {
+            vErrors.push(err52);
+          }
+          errors++;
+        }
+        if (!formats0(data38)) {
+          const err53 = { instancePath: instancePath + "/jwksUri", schemaPath: "definitions.schema.json#/$defs/httpUrl/format", keyword: "format", params: { format: "uri" }, message: 'must match format "uri"', schema: "uri", parentSchema: schema44, data: data38 };
+          if (vErrors === null) {
+            vErrors = [err53];
+          } else {
+            vErrors.push(err53);
+          }
+          errors++;
+        }
+      } else {
+        const err54 = { instancePath: instancePath + "/jwksUri", schemaPath: "definitions.schema.json#/$defs/httpUrl/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.type, parentSchema: schema44, data: data38 };
+        if (vErrors === null) {
+          vErrors = [err54];
+        } else {
+          vErrors.push(err54);
+        }
+        errors++;
+      }
+    }
+    if (data.clockSkew !== void 0) {
+      let data39 = data.clockSkew;
+      if (!(typeof data39 == "number" && isFinite(data39)) && typeof data39 !== "string") {
+        const err55 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data39 };
+        if (vErrors === null) {
+          vErrors = [err55];
+        } else {
+          vErrors.push(err55);
+        }
+        errors++;
+      }
+      if (typeof data39 == "number" && isFinite(data39)) {
+        if (data39 < 0 || isNaN(data39)) {
+          const err56 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err56];
+          } else {
+            vErrors.push(err56);
+          }
+          errors++;
+        }
+      }
+      if (typeof data39 === "string") {
+        if (!pattern4.test(data39)) {
+          const err57 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err57];
+          } else {
+            vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.requiredClaims !== void 0) {
+      let data40 = data.requiredClaims;
+      if (Array.isArray(data40)) {
+        const len2 = data40.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data41 = data40[i2];
+          if (typeof data41 === "string") {
+            if (func1(data41) < 1) {
+              const err58 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data41 };
+              if (vErrors === null) {
+                vErrors = [err58];
+              } else {
+                vErrors.push(err58);
+              }
+              errors++;
+            }
+          } else {
+            const err59 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err59];
+            } else {
+              vErrors.push(err59);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err60 = { instancePath: instancePath + "/requiredClaims", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data40 };
+        if (vErrors === null) {
+          vErrors = [err60];
+        } else {
+          vErrors.push(err60);
+        }
+        errors++;
+      }
+    }
+    if (data.scopes !== void 0) {
+      let data42 = data.scopes;
+      if (Array.isArray(data42)) {
+        const len3 = data42.length;
+        for (let i3 = 0; i3 < len3; i3++) {
+          let data43 = data42[i3];
+          if (typeof data43 === "string") {
+            if (func1(data43) < 1) {
+              const err61 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err61];
+              } else {
+                vErrors.push(err61);
+              }
+              errors++;
+            }
+          } else {
+            const err62 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err62];
+            } else {
+              vErrors.push(err62);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err63 = { instancePath: instancePath + "/scopes", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data42 };
+        if (vErrors === null) {
+          vErrors = [err63];
+        } else {
+          vErrors.push(err63);
+        }
+        errors++;
+      }
+    }
+    if (data.in !== void 0) {
+      let data44 = data.in;
+      if (typeof data44 !== "string") {
+        const err64 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.in.type, parentSchema: schema78.properties.in, data: data44 };
+        if (vErrors === null) {
+          vErrors = [err64];
+        } else {
+          vErrors.push(err64);
+        }
+        errors++;
+      }
+      if (!(data44 === "header" || data44 === "query")) {
+        const err65 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/enum", keyword: "enum", params: { allowedValues: schema78.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.in.enum, parentSchema: schema78.properties.in, data: data44 };
+        if (vErrors === null) {
+          vErrors = [err65];
+        } else {
+          vErrors.push(err65);
+        }
+        errors++;
+      }
+    }
+    if (data.name !== void 0) {
+      let data45 = data.name;
+      if (typeof data45 === "string") {
+        if (func1(data45) < 1) {
+          const err66 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.name, data: data45 };
+          if (vErrors === null) {
+            vErrors = [err66];
+          } else {
+            vErrors.push(err66);
+          }
+          errors++;
+        }
+      } else {
+        const err67 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.name.type, parentSchema: schema78.properties.name, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err67];
+        } else {
+          vErrors.push(err67);
+        }
+        errors++;
+      }
+    }
+    if (data.plan !== void 0) {
+      let data46 = data.plan;
+      if (typeof data46 === "string") {
+        if (func1(data46) < 1) {
+          const err68 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data46 };
+          if (vErrors === null) {
+            vErrors = [err68];
+          } else {
+            vErrors.push(err68);
+          }
+          errors++;
+        }
+      } else {
+        const err69 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data46 };
+        if (vErrors === null) {
+          vErrors = [err69];
+        } else {
+          vErrors.push(err69);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    if (vErrors === null) {
+      vErrors = [err70];
+    } else {
+      vErrors.push(err70);
+    }
+    errors++;
+  }
+  validate33.errors = vErrors;
+  return errors === 0;
+}
+validate33.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate32(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate32.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const _errs1 = errors;
+      if (typeof key0 === "string") {
+        if (func1(key0) < 1) {
+          const err0 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: key0, propertyName: key0 };
+          if (vErrors === null) {
+            vErrors = [err0];
+          } else {
+            vErrors.push(err0);
+          }
+          errors++;
+        }
+      } else {
+        const err1 = { instancePath, schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: key0, propertyName: key0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      var valid0 = _errs1 === errors;
+      if (!valid0) {
+        const err2 = { instancePath, schemaPath: "#/propertyNames", keyword: "propertyNames", params: { propertyName: key0 }, message: "property name must be valid", schema: schema76.propertyNames, parentSchema: schema76, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    for (const key1 in data) {
+      if (!validate33(data[key1], { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key1, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err3 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema76.type, parentSchema: schema76, data };
+    if (vErrors === null) {
+      vErrors = [err3];
+    } else {
+      vErrors.push(err3);
+    }
+    errors++;
+  }
+  validate32.errors = vErrors;
+  return errors === 0;
+}
+validate32.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var config = validate35;
+var schema86 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/gwlint-config.schema.json", "title": "gwlint config file", "description": "Settings for gwlint itself (`gwlint.config.yaml`, `.gwlintrc.yaml` or `.gwlintrc.json`), found upward from the first linted path. Paths and globs are relative to the folder of this file. Reference: docs/configuration.md.", "type": "object", "additionalProperties": false, "properties": { "extends": { "description": "The preset the settings below start from. gwlint:recommended: every rule at its default severity (the default). gwlint:strict: every rule on, warnings raised to error and infos to warning. gwlint:all: every rule on at its default severity (the same as recommended until gwlint has opt-in rules).", "type": "string", "enum": ["gwlint:recommended", "gwlint:strict", "gwlint:all"] }, "dialect": { "description": "Which gateway's configuration the files are. auto: detect each document's dialect (the default); native, kong, gateway-api or aws: read every document as that dialect. envoy is reserved for a dialect to come and is rejected for now.", "type": "string", "enum": ["auto", "native", "kong", "gateway-api", "aws", "envoy"] }, "include": { "description": "Minimatch globs, relative to this file's folder: when given, files found by walking a folder are linted only when one of these matches. Files named on the command line are always linted (unless ignored).", "$ref": "#/$defs/globs" }, "ignore": { "description": "Minimatch globs, relative to this file's folder: matching files and folders are never linted, not even when named on the command line.", "$ref": "#/$defs/globs" }, "rules": { "description": "Per rule id (see `gwlint rules`): off, info, warning or error, or [severity, { options }].", "$ref": "#/$defs/ruleSettings" }, "overrides": { "description": "Rule settings for some files only. Every override whose `files` match a file applies to it, later ones winning over earlier ones and over `rules`.", "type": "array", "items": { "description": "Rule settings for the files matching `files`.", "type": "object", "required": ["files", "rules"], "additionalProperties": false, "properties": { "files": { "description": "Minimatch globs, relative to this file's folder, of the files these settings apply to.", "$ref": "#/$defs/globs", "type": "array", "minItems": 1 }, "rules": { "description": "Rule settings for the matching files, as in the top-level `rules`.", "$ref": "#/$defs/ruleSettings" } } } } }, "$defs": { "globs": { "description": 'A list of minimatch globs such as "**/generated/**".', "type": "array", "items": { "description": "A minimatch glob.", "type": "string", "minLength": 1 } }, "severity": { "description": "off turns the rule off; info, warning and error set the severity of its findings.", "type": "string", "enum": ["off", "info", "warning", "error"] }, "ruleSettings": { "description": "Rule id to setting.", "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } }, "options": { "description": "The rule's options; each rule's docs page lists them, and gwlint checks them against the rule's own schema.", "type": "object", "additionalProperties": true }, "ruleSetting": { "description": "A severity, or a list of a severity and the rule's options.", "errorMessage": "must be off, info, warning or error, or [severity, { options }]", "anyOf": [{ "$ref": "#/$defs/severity" }, { "description": "[severity].", "type": "array", "minItems": 1, "maxItems": 1, "prefixItems": [{ "$ref": "#/$defs/severity" }] }, { "description": "[severity, { options }].", "type": "array", "minItems": 2, "maxItems": 2, "prefixItems": [{ "$ref": "#/$defs/severity" }, { "$ref": "#/$defs/options" }] }] } } };
+var schema87 = { "description": 'A list of minimatch globs such as "**/generated/**".', "type": "array", "items": { "description": "A minimatch glob.", "type": "string", "minLength": 1 } };
+var schema89 = { "description": "Rule id to setting.", "type": "object", "additionalProperties": { "$ref": "#/$defs/ruleSetting" } };
+var schema90 = { "description": "A severity, or a list of a severity and the rule's options.", "errorMessage": "must be off, info, warning or error, or [severity, { options }]", "anyOf": [{ "$ref": "#/$defs/severity" }, { "description": "[severity].", "type": "array", "minItems": 1, "maxItems": 1, "prefixItems": [{ "$ref": "#/$defs/severity" }] }, { "description": "[severity, { options }].", "type": "array", "minItems": 2, "maxItems": 2, "prefixItems": [{ "$ref": "#/$defs/severity" }, { "$ref": "#/$defs/options" }] }] };
+var schema91 = { "description": "off turns the rule off; info, warning and error set the severity of its findings.", "type": "string", "enum": ["off", "info", "warning", "error"] };
+var schema94 = { "description": "The rule's options; each rule's docs page lists them, and gwlint checks them against the rule's own schema.", "type": "object", "additionalProperties": true };
+function validate37(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate37.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  const _errs0 = errors;
+  let valid0 = false;
+  const _errs1 = errors;
+  if (typeof data !== "string") {
+    const err0 = { instancePath, schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.type, parentSchema: schema91, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  if (!(data === "off" || data === "info" || data === "warning" || data === "error")) {
+    const err1 = { instancePath, schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema91.enum }, message: "must be equal to one of the allowed values", schema: schema91.enum, parentSchema: schema91, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  var _valid0 = _errs1 === errors;
+  valid0 = valid0 || _valid0;
+  const _errs4 = errors;
+  if (Array.isArray(data)) {
+    if (data.length > 1) {
+      const err2 = { instancePath, schemaPath: "#/anyOf/1/maxItems", keyword: "maxItems", params: { limit: 1 }, message: "must NOT have more than 1 items", schema: 1, parentSchema: schema90.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err2];
+      } else {
+        vErrors.push(err2);
+      }
+      errors++;
+    }
+    if (data.length < 1) {
+      const err3 = { instancePath, schemaPath: "#/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema90.anyOf[1], data };
+      if (vErrors === null) {
+        vErrors = [err3];
+      } else {
+        vErrors.push(err3);
+      }
+      errors++;
+    }
+    const len0 = data.length;
+    if (len0 > 0) {
+      let data0 = data[0];
+      if (typeof data0 !== "string") {
+        const err4 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.type, parentSchema: schema91, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (!(data0 === "off" || data0 === "info" || data0 === "warning" || data0 === "error")) {
+        const err5 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema91.enum }, message: "must be equal to one of the allowed values", schema: schema91.enum, parentSchema: schema91, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err6 = { instancePath, schemaPath: "#/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.anyOf[1].type, parentSchema: schema90.anyOf[1], data };
+    if (vErrors === null) {
+      vErrors = [err6];
+    } else {
+      vErrors.push(err6);
+    }
+    errors++;
+  }
+  var _valid0 = _errs4 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    var items0 = 1;
+  }
+  const _errs9 = errors;
+  if (Array.isArray(data)) {
+    if (data.length > 2) {
+      const err7 = { instancePath, schemaPath: "#/anyOf/2/maxItems", keyword: "maxItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: 2, parentSchema: schema90.anyOf[2], data };
+      if (vErrors === null) {
+        vErrors = [err7];
+      } else {
+        vErrors.push(err7);
+      }
+      errors++;
+    }
+    if (data.length < 2) {
+      const err8 = { instancePath, schemaPath: "#/anyOf/2/minItems", keyword: "minItems", params: { limit: 2 }, message: "must NOT have fewer than 2 items", schema: 2, parentSchema: schema90.anyOf[2], data };
+      if (vErrors === null) {
+        vErrors = [err8];
+      } else {
+        vErrors.push(err8);
+      }
+      errors++;
+    }
+    const len1 = data.length;
+    if (len1 > 0) {
+      let data1 = data[0];
+      if (typeof data1 !== "string") {
+        const err9 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema91.type, parentSchema: schema91, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+      if (!(data1 === "off" || data1 === "info" || data1 === "warning" || data1 === "error")) {
+        const err10 = { instancePath: instancePath + "/0", schemaPath: "#/$defs/severity/enum", keyword: "enum", params: { allowedValues: schema91.enum }, message: "must be equal to one of the allowed values", schema: schema91.enum, parentSchema: schema91, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (len1 > 1) {
+      let data2 = data[1];
+      if (data2 && typeof data2 == "object" && !Array.isArray(data2)) {
+      } else {
+        const err11 = { instancePath: instancePath + "/1", schemaPath: "#/$defs/options/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema94.type, parentSchema: schema94, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err12 = { instancePath, schemaPath: "#/anyOf/2/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema90.anyOf[2].type, parentSchema: schema90.anyOf[2], data };
+    if (vErrors === null) {
+      vErrors = [err12];
+    } else {
+      vErrors.push(err12);
+    }
+    errors++;
+  }
+  var _valid0 = _errs9 === errors;
+  valid0 = valid0 || _valid0;
+  if (_valid0) {
+    if (items0 !== true) {
+      items0 = items0 > 2 ? items0 : 2;
+    }
+  }
+  if (!valid0) {
+    const err13 = { instancePath, schemaPath: "#/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema90.anyOf, parentSchema: schema90, data };
+    if (vErrors === null) {
+      vErrors = [err13];
+    } else {
+      vErrors.push(err13);
+    }
+    errors++;
+  } else {
+    errors = _errs0;
+    if (vErrors !== null) {
+      if (_errs0) {
+        vErrors.length = _errs0;
+      } else {
+        vErrors = null;
+      }
+    }
+  }
+  validate37.errors = vErrors;
+  evaluated0.items = items0;
+  return errors === 0;
+}
+validate37.evaluated = { "dynamicProps": false, "dynamicItems": true };
+function validate36(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate36.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!validate37(data[key0], { instancePath: instancePath + "/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"), parentData: data, parentDataProperty: key0, rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
+        errors = vErrors.length;
+      }
+    }
+  } else {
+    const err0 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema89.type, parentSchema: schema89, data };
+    if (vErrors === null) {
+      vErrors = [err0];
+    } else {
+      vErrors.push(err0);
+    }
+    errors++;
+  }
+  validate36.errors = vErrors;
+  return errors === 0;
+}
+validate36.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+function validate35(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  ;
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate35.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "extends" || key0 === "dialect" || key0 === "include" || key0 === "ignore" || key0 === "rules" || key0 === "overrides")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.extends !== void 0) {
+      let data0 = data.extends;
+      if (typeof data0 !== "string") {
+        const err1 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.extends.type, parentSchema: schema86.properties.extends, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+      if (!(data0 === "gwlint:recommended" || data0 === "gwlint:strict" || data0 === "gwlint:all")) {
+        const err2 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/enum", keyword: "enum", params: { allowedValues: schema86.properties.extends.enum }, message: "must be equal to one of the allowed values", schema: schema86.properties.extends.enum, parentSchema: schema86.properties.extends, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.dialect !== void 0) {
+      let data1 = data.dialect;
+      if (typeof data1 !== "string") {
+        const err3 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema86.properties.dialect.type, parentSchema: schema86.properties.dialect, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+      if (!(data1 === "auto" || data1 === "native" || data1 === "kong" || data1 === "gateway-api" || data1 === "aws" || data1 === "envoy")) {
+        const err4 = { instancePath: instancePath + "/dialect", schemaPath: "#/properties/dialect/enum", keyword: "enum", params: { allowedValues: schema86.properties.dialect.enum }, message: "must be equal to one of the allowed values", schema: schema86.properties.dialect.enum, parentSchema: schema86.properties.dialect, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data2 = data.include;
+      if (Array.isArray(data2)) {
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 === "string") {
+            if (func1(data3) < 1) {
+              const err5 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.items, data: data3 };
+              if (vErrors === null) {
+                vErrors = [err5];
+              } else {
+                vErrors.push(err5);
+              }
+              errors++;
+            }
+          } else {
+            const err6 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.type, parentSchema: schema87.items, data: data3 };
+            if (vErrors === null) {
+              vErrors = [err6];
+            } else {
+              vErrors.push(err6);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err7 = { instancePath: instancePath + "/include", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.type, parentSchema: schema87, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err7];
+        } else {
+          vErrors.push(err7);
+        }
+        errors++;
+      }
+    }
+    if (data.ignore !== void 0) {
+      let data4 = data.ignore;
+      if (Array.isArray(data4)) {
+        const len1 = data4.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data5 = data4[i1];
+          if (typeof data5 === "string") {
+            if (func1(data5) < 1) {
+              const err8 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.items, data: data5 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+          } else {
+            const err9 = { instancePath: instancePath + "/ignore/" + i1, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.type, parentSchema: schema87.items, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err10 = { instancePath: instancePath + "/ignore", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.type, parentSchema: schema87, data: data4 };
+        if (vErrors === null) {
+          vErrors = [err10];
+        } else {
+          vErrors.push(err10);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      if (!validate36(data.rules, { instancePath: instancePath + "/rules", parentData: data, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+        vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.overrides !== void 0) {
+      let data7 = data.overrides;
+      if (Array.isArray(data7)) {
+        const len2 = data7.length;
+        for (let i2 = 0; i2 < len2; i2++) {
+          let data8 = data7[i2];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.files === void 0) {
+              const err11 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "files" }, message: "must have required property 'files'", schema: schema86.properties.overrides.items.required, parentSchema: schema86.properties.overrides.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err11];
+              } else {
+                vErrors.push(err11);
+              }
+              errors++;
+            }
+            if (data8.rules === void 0) {
+              const err12 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/required", keyword: "required", params: { missingProperty: "rules" }, message: "must have required property 'rules'", schema: schema86.properties.overrides.items.required, parentSchema: schema86.properties.overrides.items, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            for (const key1 in data8) {
+              if (!(key1 === "files" || key1 === "rules")) {
+                const err13 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema86.properties.overrides.items, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err13];
+                } else {
+                  vErrors.push(err13);
+                }
+                errors++;
+              }
+            }
+            if (data8.files !== void 0) {
+              let data9 = data8.files;
+              if (Array.isArray(data9)) {
+                const len3 = data9.length;
+                for (let i3 = 0; i3 < len3; i3++) {
+                  let data10 = data9[i3];
+                  if (typeof data10 === "string") {
+                    if (func1(data10) < 1) {
+                      const err14 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema87.items, data: data10 };
+                      if (vErrors === null) {
+                        vErrors = [err14];
+                      } else {
+                        vErrors.push(err14);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err15 = { instancePath: instancePath + "/overrides/" + i2 + "/files/" + i3, schemaPath: "#/$defs/globs/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema87.items.type, parentSchema: schema87.items, data: data10 };
+                    if (vErrors === null) {
+                      vErrors = [err15];
+                    } else {
+                      vErrors.push(err15);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err16 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/$defs/globs/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema87.type, parentSchema: schema87, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err16];
+                } else {
+                  vErrors.push(err16);
+                }
+                errors++;
+              }
+              if (Array.isArray(data9)) {
+                if (data9.length < 1) {
+                  const err17 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema86.properties.overrides.items.properties.files, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err17];
+                  } else {
+                    vErrors.push(err17);
+                  }
+                  errors++;
+                }
+              } else {
+                const err18 = { instancePath: instancePath + "/overrides/" + i2 + "/files", schemaPath: "#/properties/overrides/items/properties/files/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.overrides.items.properties.files.type, parentSchema: schema86.properties.overrides.items.properties.files, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err18];
+                } else {
+                  vErrors.push(err18);
+                }
+                errors++;
+              }
+            }
+            if (data8.rules !== void 0) {
+              if (!validate36(data8.rules, { instancePath: instancePath + "/overrides/" + i2 + "/rules", parentData: data8, parentDataProperty: "rules", rootData, dynamicAnchors })) {
+                vErrors = vErrors === null ? validate36.errors : vErrors.concat(validate36.errors);
+                errors = vErrors.length;
+              }
+            }
+          } else {
+            const err19 = { instancePath: instancePath + "/overrides/" + i2, schemaPath: "#/properties/overrides/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.properties.overrides.items.type, parentSchema: schema86.properties.overrides.items, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err20 = { instancePath: instancePath + "/overrides", schemaPath: "#/properties/overrides/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema86.properties.overrides.type, parentSchema: schema86.properties.overrides, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err20];
+        } else {
+          vErrors.push(err20);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err21 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema86.type, parentSchema: schema86, data };
+    if (vErrors === null) {
+      vErrors = [err21];
+    } else {
+      vErrors.push(err21);
+    }
+    errors++;
+  }
+  validate35.errors = vErrors;
+  return errors === 0;
+}
+validate35.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var options0 = validate41;
+var schema96 = { "type": "object", "additionalProperties": false };
+function validate41(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate41.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema96, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+  } else {
+    const err1 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema96.type, parentSchema: schema96, data };
+    if (vErrors === null) {
+      vErrors = [err1];
+    } else {
+      vErrors.push(err1);
+    }
+    errors++;
+  }
+  validate41.errors = vErrors;
+  return errors === 0;
+}
+validate41.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var options1 = validate42;
+var schema97 = { "type": "object", "properties": { "raisedMaxTimeout": { "description": "The ceiling after a quota increase, for platform limits that can be raised (API Gateway REST APIs' 29 s): '60s', '2m', or milliseconds.", "type": ["string", "number"] } }, "additionalProperties": false };
+function validate42(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  const evaluated0 = validate42.evaluated;
+  if (evaluated0.dynamicProps) {
+    evaluated0.props = void 0;
+  }
+  if (evaluated0.dynamicItems) {
+    evaluated0.items = void 0;
+  }
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!(key0 === "raisedMaxTimeout")) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema97, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.raisedMaxTimeout !== void 0) {
+      let data0 = data.raisedMaxTimeout;
+      if (typeof data0 !== "string" && !(typeof data0 == "number" && isFinite(data0))) {
+        const err1 = { instancePath: instancePath + "/raisedMaxTimeout", schemaPath: "#/properties/raisedMaxTimeout/type", keyword: "type", params: { type: schema97.properties.raisedMaxTimeout.type }, message: "must be string,number", schema: schema97.properties.raisedMaxTimeout.type, parentSchema: schema97.properties.raisedMaxTimeout, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err2 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema97.type, parentSchema: schema97, data };
+    if (vErrors === null) {
+      vErrors = [err2];
+    } else {
+      vErrors.push(err2);
+    }
+    errors++;
+  }
+  validate42.errors = vErrors;
+  return errors === 0;
+}
+validate42.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": false };
+var gwlintValidators = { gateway, upstreams, routes, corsPolicies, rateLimits, authPolicies, config };
+function validator(name) {
+  const validate = gwlintValidators[name];
+  if (!validate) throw new Error(`no precompiled ${name} validator`);
+  return validate;
+}
+var gwlintOptionsValidators = /* @__PURE__ */ new Map([
+  ['{"type":"object","additionalProperties":false}', options0],
+  [`{"type":"object","properties":{"raisedMaxTimeout":{"description":"The ceiling after a quota increase, for platform limits that can be raised (API Gateway REST APIs' 29 s): '60s', '2m', or milliseconds.","type":["string","number"]}},"additionalProperties":false}`, options1]
+]);
+function optionsValidator(schema) {
+  const validate = gwlintOptionsValidators.get(JSON.stringify(schema));
+  if (!validate) throw new Error(`no precompiled validator for the options schema ${JSON.stringify(schema)}`);
   return validate;
 }
 
@@ -20139,7 +16487,7 @@ function presetSetting(preset, rule) {
 }
 
 // src/config/load.ts
-var SUPPORTED_DIALECTS = ["auto", "native"];
+var SUPPORTED_DIALECTS = DIALECT_CHOICES;
 function defaultConfig(cwd) {
   return { file: void 0, folder: cwd, extends: DEFAULT_PRESET, dialect: "auto", include: [], ignore: [], rules: /* @__PURE__ */ new Map(), overrides: [] };
 }
@@ -20164,9 +16512,9 @@ function loadConfig(file, cwd, rules2) {
   const raw = parsed.documents[0] ? toValue(parsed.documents[0].root) : {};
   const validate = configValidator();
   if (!validate(raw)) fail(explain(validate.errors ?? []));
-  const config = raw;
-  if (config.dialect !== void 0 && !SUPPORTED_DIALECTS.includes(config.dialect)) {
-    fail(`dialect '${config.dialect}' is not supported yet; use ${SUPPORTED_DIALECTS.join(" or ")}`);
+  const config2 = raw;
+  if (config2.dialect !== void 0 && !SUPPORTED_DIALECTS.includes(config2.dialect)) {
+    fail(`dialect '${config2.dialect}' is not supported${config2.dialect === "envoy" ? " yet" : ""}; use one of ${SUPPORTED_DIALECTS.join(", ")}`);
   }
   const ruleEntries = (settings, where) => {
     const entries = /* @__PURE__ */ new Map();
@@ -20186,32 +16534,22 @@ function loadConfig(file, cwd, rules2) {
   return {
     file: absolute,
     folder: path6.dirname(absolute),
-    extends: config.extends ?? DEFAULT_PRESET,
-    dialect: config.dialect ?? "auto",
-    include: config.include ?? [],
-    ignore: config.ignore ?? [],
-    rules: ruleEntries(config.rules, ""),
-    overrides: (config.overrides ?? []).map((override, index) => ({
+    extends: config2.extends ?? DEFAULT_PRESET,
+    dialect: config2.dialect ?? "auto",
+    include: config2.include ?? [],
+    ignore: config2.ignore ?? [],
+    rules: ruleEntries(config2.rules, ""),
+    overrides: (config2.overrides ?? []).map((override, index) => ({
       files: override.files,
       rules: ruleEntries(override.rules, `overrides[${index}]: `)
     }))
   };
 }
-var ajv;
-var compiledConfig;
-var optionValidators = /* @__PURE__ */ new WeakMap();
 function configValidator() {
-  ajv ??= createAjv();
-  compiledConfig ??= ajv.getSchema(CONFIG_SCHEMA_ID);
-  return compiledConfig;
+  return validator("config");
 }
 function checkOptions(rule, options) {
-  let validate = optionValidators.get(rule);
-  if (!validate) {
-    ajv ??= createAjv();
-    validate = ajv.compile(rule.meta.optionsSchema ?? NO_OPTIONS_SCHEMA);
-    optionValidators.set(rule, validate);
-  }
+  const validate = optionsValidator(rule.meta.optionsSchema ?? NO_OPTIONS_SCHEMA);
   if (validate(options)) return void 0;
   const error = validate.errors[0];
   const id = rule.meta.id;
@@ -20243,11 +16581,11 @@ function explain(errors) {
       return `${subject} ${custom}, ${got}${suggestion ? `; did you mean '${suggestion}'?` : ""}`;
     }
     case "additionalProperties": {
-      const key = String(params["additionalProperty"]);
+      const key2 = String(params["additionalProperty"]);
       const known = Object.keys(error.parentSchema?.properties ?? {});
-      const [suggestion] = suggestNames(key, known);
+      const [suggestion] = suggestNames(key2, known);
       const hint = suggestion ? `did you mean '${suggestion}'?` : `expected ${known.join(", ")}`;
-      return `unknown key '${key}'${at.length === 0 ? "" : ` in ${subject}`}; ${hint}`;
+      return `unknown key '${key2}'${at.length === 0 ? "" : ` in ${subject}`}; ${hint}`;
     }
     case "required":
       return `${subject} is missing '${String(params["missingProperty"])}'`;
@@ -20288,41 +16626,41 @@ function describeValue(value) {
 
 // src/config/settings.ts
 import path7 from "node:path";
-function matchesFiles(config, globs, file) {
-  const relative = path7.relative(config.folder, file).split(path7.sep).join("/");
+function matchesFiles(config2, globs, file) {
+  const relative = path7.relative(config2.folder, file).split(path7.sep).join("/");
   return globs.some((glob) => minimatch(relative, glob, { dot: true }));
 }
-function effectiveSetting(config, rule, file) {
+function effectiveSetting(config2, rule, file) {
   const id = rule.meta.id;
-  const preset = presetSetting(config.extends, rule);
+  const preset = presetSetting(config2.extends, rule);
   let effective = { setting: preset, options: {}, source: preset === void 0 ? "default" : "extends" };
-  const base = config.rules.get(id);
+  const base = config2.rules.get(id);
   if (base) effective = { setting: base.severity, options: base.options, source: "rules" };
-  config.overrides.forEach((override, index) => {
+  config2.overrides.forEach((override, index) => {
     const entry = override.rules.get(id);
-    if (entry && matchesFiles(config, override.files, file)) {
+    if (entry && matchesFiles(config2, override.files, file)) {
       effective = { setting: entry.severity, options: entry.options, source: `overrides[${index}]` };
     }
   });
   return effective;
 }
-function configRuleSettings(config, rules2) {
+function configRuleSettings(config2, rules2) {
   const byId = new Map(rules2.map((rule) => [rule.meta.id, rule]));
   const cache2 = /* @__PURE__ */ new Map();
   return {
     severity(ruleId, file) {
       const rule = byId.get(ruleId);
       if (!rule) return void 0;
-      const key = `${ruleId}\0${file}`;
-      if (!cache2.has(key)) cache2.set(key, effectiveSetting(config, rule, file).setting);
-      return cache2.get(key);
+      const key2 = `${ruleId}\0${file}`;
+      if (!cache2.has(key2)) cache2.set(key2, effectiveSetting(config2, rule, file).setting);
+      return cache2.get(key2);
     },
     runs(ruleId) {
       const rule = byId.get(ruleId);
       if (!rule) return true;
-      const base = config.rules.get(ruleId)?.severity ?? presetSetting(config.extends, rule);
+      const base = config2.rules.get(ruleId)?.severity ?? presetSetting(config2.extends, rule);
       if (base !== "off") return true;
-      return config.overrides.some((override) => {
+      return config2.overrides.some((override) => {
         const setting = override.rules.get(ruleId)?.severity;
         return setting !== void 0 && setting !== "off";
       });
@@ -20340,12 +16678,19 @@ function resolveConfig(explicit, start, cwd, rules2) {
   return found ? loadConfig(found, cwd, rules2) : defaultConfig(cwd);
 }
 function configLintOptions(explicit, paths, cwd, rules2) {
-  const config = resolveConfig(explicit, paths[0] ?? ".", cwd, rules2);
-  return { settings: configRuleSettings(config, rules2), scope: scopeOf(config), configFolder: config.file ? config.folder : void 0 };
+  const config2 = resolveConfig(explicit, paths[0] ?? ".", cwd, rules2);
+  const ruleOptions = new Map([...config2.rules].map(([id, entry]) => [id, entry.options]));
+  return {
+    settings: configRuleSettings(config2, rules2),
+    scope: scopeOf(config2),
+    dialect: config2.dialect,
+    ruleOptions,
+    configFolder: config2.file ? config2.folder : void 0
+  };
 }
-function scopeOf(config) {
-  if (!config.file) return void 0;
-  return { folder: config.folder, configFile: config.file, include: config.include, ignore: config.ignore };
+function scopeOf(config2) {
+  if (!config2.file) return void 0;
+  return { folder: config2.folder, configFile: config2.file, include: config2.include, ignore: config2.ignore };
 }
 function mustExist(given, cwd) {
   const absolute = path8.resolve(cwd, given);
@@ -20358,8 +16703,8 @@ function mustExist(given, cwd) {
 }
 
 // src/config/print.ts
-function formatPrintConfig(config, file, cwd, rules2, commandLine) {
-  const relative = path9.relative(config.folder, file).split(path9.sep).join("/");
+function formatPrintConfig(config2, file, cwd, rules2, commandLine) {
+  const relative = path9.relative(config2.folder, file).split(path9.sep).join("/");
   const printed = {};
   for (const rule of rules2) {
     const fixed = commandLine.get(rule.meta.id);
@@ -20367,17 +16712,17 @@ function formatPrintConfig(config, file, cwd, rules2, commandLine) {
       printed[rule.meta.id] = { severity: fixed, source: "--rule" };
       continue;
     }
-    const { setting, options, source } = effectiveSetting(config, rule, file);
+    const { setting, options, source } = effectiveSetting(config2, rule, file);
     printed[rule.meta.id] = { severity: severityOf(rule, setting), ...Object.keys(options).length > 0 ? { options } : {}, source };
   }
   const effective = {
     file: displayPathOf(file, cwd),
-    configFile: config.file ? displayPathOf(config.file, cwd) : null,
-    extends: config.extends,
-    dialect: config.dialect,
-    include: config.include,
-    ignore: config.ignore,
-    ignored: config.ignore.some((pattern) => minimatch(relative, pattern, { dot: true })),
+    configFile: config2.file ? displayPathOf(config2.file, cwd) : null,
+    extends: config2.extends,
+    dialect: config2.dialect,
+    include: config2.include,
+    ignore: config2.ignore,
+    ignored: config2.ignore.some((pattern) => minimatch(relative, pattern, { dot: true })),
     rules: printed
   };
   return `${JSON.stringify(effective, null, 2)}
@@ -20410,9 +16755,6 @@ function onStagedFiles(findings, run, cwd) {
   const given = (file) => run.files.has(path10.resolve(cwd, file));
   return findings.filter((finding) => given(finding.file) || finding.related.some((place) => given(place.file)));
 }
-
-// src/lint.ts
-import { performance } from "node:perf_hooks";
 
 // src/engine/suppress.ts
 var UNUSED_SUPPRESSION = "unused-suppression";
@@ -20580,8 +16922,8 @@ function entryEndsByLine(file, roots) {
     if (seen.has(node) || node.file !== file) continue;
     seen.add(node);
     if (node.kind === "map") {
-      for (const { key, value } of node.pairs) {
-        if (key.file === file) note(key.start, Math.max(key.end, value.end));
+      for (const { key: key2, value } of node.pairs) {
+        if (key2.file === file) note(key2.start, Math.max(key2.end, value.end));
         pending.push(value);
       }
     } else if (node.kind === "seq") {
@@ -20616,7 +16958,7 @@ function runRules(rules2, input, severities, settings) {
       });
     };
     try {
-      rule.check({ ...context, report });
+      rule.check({ ...context, report, options: context.ruleOptions?.get(id) ?? {} });
     } catch (error) {
       failures.push({ ruleId: id, error });
     }
@@ -20632,6 +16974,4020 @@ function runRules(rules2, input, severities, settings) {
   const findings = [...kept, ...second.kept].sort(compareFindings);
   return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings) };
 }
+
+// src/model/adapter.ts
+function emptyPart() {
+  return {
+    gateways: [],
+    routes: [],
+    upstreams: [],
+    corsPolicies: [],
+    rateLimits: [],
+    authPolicies: [],
+    duplicates: [],
+    unresolved: [],
+    invalidPaths: [],
+    dialectFindings: []
+  };
+}
+function mergeParts(parts) {
+  if (parts.length === 1) return parts[0];
+  const merged = emptyPart();
+  for (const part of parts) {
+    for (const key2 of Object.keys(merged)) merged[key2].push(...part[key2]);
+  }
+  return merged;
+}
+
+// src/adapters/aws/dialect.ts
+var DEFAULT_ROUTE = "$default";
+var LITERAL = 0;
+var PARAMETER = 1;
+var GREEDY = 2;
+var END = 3;
+function segmentRank(matcher, index) {
+  const segment = matcher.segments[index];
+  if (segment.kind === "literal") return LITERAL;
+  return matcher.tail === "rest" && index === matcher.segments.length - 1 ? GREEDY : PARAMETER;
+}
+function awsPrecedence(matcher, isDefaultRoute, anyMethod, order) {
+  if (isDefaultRoute || !matcher) return [1, anyMethod ? 1 : 0, order];
+  const ranks2 = matcher.segments.map((_, index) => segmentRank(matcher, index));
+  return [0, ...ranks2, END, anyMethod ? 1 : 0, order];
+}
+function describeSegment(matcher, index) {
+  const segment = matcher.segments[index];
+  if (segment.kind === "literal") return `the literal '${segment.value}'`;
+  if (segment.kind === "wildcard") return `the wildcard '*'`;
+  return segmentRank(matcher, index) === GREEDY ? `the greedy variable '{${segment.name}+}'` : `the path variable '{${segment.name}}'`;
+}
+function explain2(first, second) {
+  const a = first.path.matcher;
+  const b = second.path.matcher;
+  const aDefault = first.path.value === DEFAULT_ROUTE;
+  const bDefault = second.path.value === DEFAULT_ROUTE;
+  if (!aDefault && bDefault) return `API Gateway sends a request to the '${DEFAULT_ROUTE}' route only when no other route matches it`;
+  if (a?.kind === "pattern" && b?.kind === "pattern" && !aDefault && !bDefault) {
+    const length = Math.min(a.segments.length, b.segments.length);
+    for (let i = 0; i < length; i++) {
+      const rankA = segmentRank(a, i);
+      const rankB = segmentRank(b, i);
+      if (rankA !== rankB) {
+        return `API Gateway picks the most specific match: at segment ${i + 1}, ${describeSegment(a, i)} is more specific than ${describeSegment(b, i)}`;
+      }
+    }
+  }
+  if (first.route.methods && !second.route.methods) {
+    return `API Gateway picks a route for the request's own method (${first.route.methods.map((m) => m.value).join(", ")}) before an ANY route on the same path`;
+  }
+  return "it is declared earlier";
+}
+function tie(kind) {
+  return (first, second) => {
+    if (first.path.value === DEFAULT_ROUTE && second.path.value === DEFAULT_ROUTE) {
+      return `An API has a single '${DEFAULT_ROUTE}' route: API Gateway (or SAM) rejects the second one`;
+    }
+    const sameResource = first.path.value !== second.path.value ? ` ('${first.path.value}' and '${second.path.value}' are the same resource: path variable names do not tell routes apart)` : "";
+    return kind === "rest" ? `API Gateway (or SAM) rejects the deployment: a method can be defined only once per path${sameResource}` : `API Gateway (or SAM) rejects the deployment: a route key (method and path) can be defined only once per API${sameResource}`;
+  };
+}
+var awsRestDialect = {
+  id: "aws",
+  displayName: "AWS API Gateway (REST API)",
+  hostPrecedence: "route-order",
+  // Only declaration order follows the path and method ranks: identical routes are duplicates.
+  tieBreakFrom: 0,
+  explainPrecedence: explain2,
+  describeTie: tie("rest")
+};
+var awsHttpDialect = {
+  id: "aws",
+  displayName: "AWS API Gateway (HTTP API)",
+  hostPrecedence: "route-order",
+  // Only declaration order follows the path and method ranks: identical routes are duplicates.
+  tieBreakFrom: 0,
+  explainPrecedence: explain2,
+  describeTie: tie("http")
+};
+function dialectFor(kind) {
+  return kind === "rest" ? awsRestDialect : awsHttpDialect;
+}
+function maxTimeout(kind, endpoint) {
+  if (kind === "http") return { value: 3e4, description: "the 30 s maximum integration timeout of HTTP APIs", raisable: false };
+  if (endpoint === "EDGE") {
+    return { value: 29e3, description: "API Gateway's 29 s integration timeout limit for edge-optimized REST APIs (the default endpoint type), which no quota increase raises", raisable: false };
+  }
+  return {
+    value: 29e3,
+    description: "API Gateway's default 29 s integration timeout limit for REST APIs (raisable by quota request for Regional and private APIs)",
+    raisable: true
+  };
+}
+var MIN_TIMEOUT_MS = 50;
+
+// src/adapters/aws/api.ts
+var HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH"];
+var CATCH_ALL = { kind: "pattern", segments: [], tail: "rest" };
+var REST_PATH_PART = /^(?:[A-Za-z0-9._:-]+|\{[A-Za-z0-9._:-]+\+?\})$/;
+var ApiBuilder = class {
+  constructor(kind, id, label, routePrefix, node, sink, endpoint = "unknown") {
+    this.kind = kind;
+    this.routePrefix = routePrefix;
+    this.node = node;
+    this.sink = sink;
+    this.gateway = {
+      id,
+      label,
+      dialect: dialectFor(kind),
+      settings: { node, name: label, trailingSlash: { value: "strict" }, maxTimeoutMs: maxTimeout(kind, endpoint), defaults: {} }
+    };
+  }
+  kind;
+  routePrefix;
+  node;
+  sink;
+  gateway;
+  drafts = [];
+  upstreams = /* @__PURE__ */ new Map();
+  authPolicies = /* @__PURE__ */ new Map();
+  corsPolicies = [];
+  /** The API-wide CORS configuration (SAM `Cors`, `x-amazon-apigateway-cors`). */
+  cors;
+  /** The API-wide default authorizer (SAM `Auth.DefaultAuthorizer`, OpenAPI root `security`). */
+  defaultAuth;
+  routeName(method, path11) {
+    const key2 = path11 === DEFAULT_ROUTE ? path11 : `${method ?? "ANY"} ${path11}`;
+    return this.routePrefix ? `${this.routePrefix} ${key2}` : key2;
+  }
+  /** The operation already defined for this exact path and method, if any. */
+  find(path11, method) {
+    return this.drafts.find((draft) => draft.path.value === path11 && draft.method?.value === method);
+  }
+  add(draft) {
+    this.drafts.push(draft);
+  }
+  /** The upstream of a name, made once per API. */
+  upstream(name, make) {
+    let upstream = this.upstreams.get(name);
+    if (!upstream) {
+      upstream = make();
+      this.upstreams.set(name, upstream);
+    }
+    return upstream;
+  }
+  addAuthPolicy(policy) {
+    if (!this.authPolicies.has(policy.name)) this.authPolicies.set(policy.name, policy);
+  }
+  /** Reports an authorizer name that names nothing (SAM and API Gateway reject it). */
+  resolveAuth(choice, from) {
+    if (choice.kind === "none") return { value: "none", node: choice.node, fromDefault: choice.fromDefault };
+    const target = this.authPolicies.get(choice.name);
+    if (!target && !choice.fromDefault) {
+      this.sink.unresolved.push({ kind: "authPolicy", name: choice.name, node: choice.node, candidates: suggestNames(choice.name, this.authPolicies.keys()), from });
+    }
+    return { kind: "authPolicy", value: choice.name, node: choice.node, fromDefault: choice.fromDefault, target };
+  }
+  /** Checks the API-wide default authorizer once, not once per route that inherits it. */
+  checkDefaultAuth(from) {
+    if (this.defaultAuth?.kind === "policy") this.resolveAuth({ ...this.defaultAuth, fromDefault: false }, from);
+  }
+  finish() {
+    const routes2 = [];
+    const parsed = this.drafts.map((draft) => this.parsePath(draft));
+    const anyMethods = this.methodsOfAny(parsed);
+    this.drafts.forEach((draft, order) => {
+      const matcher = parsed[order];
+      const isDefault = draft.path.value === DEFAULT_ROUTE;
+      const precedence = awsPrecedence(matcher, isDefault, draft.method === void 0, order);
+      const path11 = { value: draft.path.value, node: draft.path.node, matcher, precedence };
+      const from = `route '${draft.name}'`;
+      const authChoice = draft.auth ?? this.defaultAuth;
+      const cors = draft.cors ?? this.cors;
+      const upstream = draft.upstream && {
+        kind: "upstream",
+        value: draft.upstream.upstream.name,
+        node: draft.upstream.node,
+        fromDefault: false,
+        target: draft.upstream.upstream
+      };
+      routes2.push({
+        name: draft.name,
+        nameNode: draft.nameNode,
+        node: draft.node,
+        gateway: this.gateway,
+        order,
+        hosts: void 0,
+        methods: draft.method ? [draft.method] : anyMethods.get(draft),
+        paths: [path11],
+        headers: [],
+        queryParams: [],
+        priority: 0,
+        upstream,
+        timeoutMs: this.timeoutOf(draft),
+        auth: authChoice && this.resolveAuth(authChoice, from),
+        cors: cors && { kind: "corsPolicy", value: cors.name, node: cors.nameNode, fromDefault: !draft.cors, target: cors }
+      });
+    });
+    if (this.kind === "rest") this.checkVariableSiblings(parsed);
+    return {
+      gateway: this.gateway,
+      routes: routes2,
+      upstreams: [...this.upstreams.values()],
+      corsPolicies: this.corsPolicies,
+      authPolicies: [...this.authPolicies.values()]
+    };
+  }
+  /**
+   * "The ANY method matches all methods that you haven't defined for a resource": next to a `GET`
+   * on the same path, an ANY route serves the other methods only (API Gateway supports seven). An
+   * ANY route alone keeps `methods` undefined: every method.
+   */
+  methodsOfAny(parsed) {
+    const resourceOf = (index) => {
+      const matcher = parsed[index];
+      return this.drafts[index].path.value === DEFAULT_ROUTE ? DEFAULT_ROUTE : matcher && patternKey(matcher);
+    };
+    const defined = /* @__PURE__ */ new Map();
+    this.drafts.forEach((draft, index) => {
+      const resource = resourceOf(index);
+      if (!draft.method || resource === void 0) return;
+      const methods = defined.get(resource) ?? /* @__PURE__ */ new Set();
+      methods.add(draft.method.value);
+      defined.set(resource, methods);
+    });
+    const result = /* @__PURE__ */ new Map();
+    this.drafts.forEach((draft, index) => {
+      const resource = resourceOf(index);
+      const taken = resource === void 0 ? void 0 : defined.get(resource);
+      if (draft.method || !taken) return;
+      const node = draft.anyNode ?? draft.nameNode;
+      result.set(
+        draft,
+        HTTP_METHODS.filter((method) => !taken.has(method)).map((value) => ({ value, node }))
+      );
+    });
+    return result;
+  }
+  timeoutOf(draft) {
+    if (draft.timeout === "unknown") return void 0;
+    if (draft.timeout) {
+      if (draft.timeout.value < MIN_TIMEOUT_MS) {
+        this.sink.findings.push({
+          ruleId: "schema",
+          node: draft.timeout.node,
+          message: `Integration timeout ${draft.timeout.value} ms of route '${draft.name}' is below ${MIN_TIMEOUT_MS} ms: API Gateway rejects integration timeouts below ${MIN_TIMEOUT_MS} ms.`
+        });
+      }
+      return { ...draft.timeout, fromDefault: false };
+    }
+    return { value: this.gateway.settings.maxTimeoutMs.value, node: draft.timeoutAnchor, fromDefault: true, description: "API Gateway's default integration timeout" };
+  }
+  parsePath(draft) {
+    const raw = draft.path.value;
+    if (raw === DEFAULT_ROUTE) return CATCH_ALL;
+    const invalid = (reason) => {
+      this.sink.invalidPaths.push({ node: draft.path.node, path: raw, route: draft.name, reason });
+      return void 0;
+    };
+    const parts = raw.slice(1).split("/");
+    const star3 = parts.find((part) => part.includes("*"));
+    if (raw.startsWith("/") && star3 !== void 0) {
+      return invalid(`'*' is not a wildcard in API Gateway paths; a greedy path variable such as '{proxy+}' matches the rest of the path`);
+    }
+    const result = parsePattern(raw, { ignoreTrailingSlash: false });
+    if ("reason" in result) return invalid(result.reason);
+    if (this.kind === "rest" && raw !== "/") {
+      const bad = parts.find((part, index) => !(index === parts.length - 1 && part === "") && !REST_PATH_PART.test(part));
+      if (bad !== void 0) {
+        return invalid(`REST API path parts allow only a-zA-Z0-9._-: and a '{variable}' or greedy '{variable+}' as a whole part, not '${bad}'`);
+      }
+    }
+    return result.matcher;
+  }
+  /**
+   * A REST API resource may have only one variable child: `/pets/{id}` and `/pets/{petId}/toys`
+   * cannot both exist ("A sibling ({id}) of this resource already has a variable path part -- only
+   * one is allowed"). Identical routes that differ only by variable names are `duplicate-route`s.
+   */
+  checkVariableSiblings(parsed) {
+    const firstVariable = /* @__PURE__ */ new Map();
+    const reported = /* @__PURE__ */ new Set();
+    this.drafts.forEach((draft, index) => {
+      if (!parsed[index] || draft.path.value === DEFAULT_ROUTE) return;
+      const parts = draft.path.value.slice(1).split("/");
+      for (let i = 0; i < parts.length; i++) {
+        const part = parts[i];
+        if (!part.startsWith("{")) continue;
+        const parent = `/${parts.slice(0, i).join("/")}`;
+        const first = firstVariable.get(parent);
+        if (!first) {
+          firstVariable.set(parent, { part, draft, index });
+          continue;
+        }
+        if (first.part === part) continue;
+        const twin = parsed[first.index];
+        const sameRoute = patternKey(twin) === patternKey(parsed[index]) && this.drafts.some((other, j) => parsed[j] && other.path.value === first.draft.path.value && sameMethod(other, draft));
+        const key2 = `${parent}\0${part}\0${draft.path.value}`;
+        if (sameRoute || reported.has(key2)) break;
+        reported.add(key2);
+        const greedy = part.endsWith("+}") || first.part.endsWith("+}");
+        const fix = greedy ? "Move the specific routes under a literal segment of their own, or use an HTTP API" : "Use the same variable name in both paths";
+        this.sink.findings.push({
+          ruleId: "schema",
+          node: draft.path.node,
+          message: `Path '${draft.path.value}' of route '${draft.name}' has the path variable '${part}' under '${parent}', where route '${first.draft.name}' already has '${first.part}': a REST API resource can have only one variable child, so API Gateway rejects the deployment ("A sibling (${first.part}) of this resource already has a variable path part -- only one is allowed"). ${fix}.`,
+          related: [{ node: first.draft.path.node, message: `'${first.part}' is defined here` }]
+        });
+        break;
+      }
+    });
+  }
+};
+function sameMethod(a, b) {
+  return a.method?.value === b.method?.value;
+}
+
+// src/adapters/aws/values.ts
+function hasIntrinsicTag(node) {
+  return node.tag !== void 0 && node.tag.startsWith("!") && !node.tag.startsWith("!!");
+}
+function isIntrinsic(node) {
+  if (!node) return false;
+  if (hasIntrinsicTag(node)) return true;
+  if (!isMap(node) || node.pairs.length !== 1) return false;
+  const key2 = String(node.pairs[0].key.value);
+  return key2 === "Ref" || key2 === "Condition" || key2.startsWith("Fn::");
+}
+function plainString(node) {
+  return isScalar(node) && !hasIntrinsicTag(node) && typeof node.value === "string" ? node.value : void 0;
+}
+function plainStringAt(node) {
+  const value = plainString(node);
+  return value === void 0 ? void 0 : { value, node };
+}
+function plainNumber(node) {
+  if (!isScalar(node) || hasIntrinsicTag(node)) return void 0;
+  if (typeof node.value === "number") return Number.isFinite(node.value) ? node.value : void 0;
+  if (typeof node.value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(node.value)) return Number(node.value);
+  return void 0;
+}
+function plainBoolean(node) {
+  if (!isScalar(node) || hasIntrinsicTag(node)) return void 0;
+  if (typeof node.value === "boolean") return node.value;
+  if (typeof node.value === "string" && /^(true|false)$/i.test(node.value)) return node.value.toLowerCase() === "true";
+  return void 0;
+}
+function plainStrings(node) {
+  if (isScalar(node)) {
+    const value = plainString(node);
+    return value === void 0 ? [] : [{ value, node }];
+  }
+  if (!isSeq(node) || hasIntrinsicTag(node)) return [];
+  return node.items.flatMap((item) => {
+    const value = plainString(item);
+    return value === void 0 ? [] : [{ value, node: item }];
+  });
+}
+function referencedId(node, plainIsId = false) {
+  if (!node) return void 0;
+  if (isScalar(node)) {
+    if (typeof node.value !== "string") return void 0;
+    if (node.tag === "!Ref") return node.value;
+    if (node.tag === "!GetAtt") return node.value.split(".")[0];
+    return !hasIntrinsicTag(node) && plainIsId ? node.value : void 0;
+  }
+  if (isSeq(node) && node.tag === "!GetAtt") return plainString(node.items[0]);
+  if (!isMap(node) || node.pairs.length !== 1) return void 0;
+  const ref = get(node, "Ref");
+  if (ref) return plainString(ref);
+  const getAtt = get(node, "Fn::GetAtt");
+  if (isSeq(getAtt)) return plainString(getAtt.items[0]);
+  const text = plainString(getAtt);
+  return text?.split(".")[0];
+}
+function getAttAttribute(node) {
+  if (isScalar(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".").slice(1).join(".");
+  if (isSeq(node) && node.tag === "!GetAtt") return plainString(node.items[1]);
+  const getAtt = isMap(node) && node.pairs.length === 1 ? get(node, "Fn::GetAtt") : void 0;
+  if (isSeq(getAtt)) return plainString(getAtt.items[1]);
+  return plainString(getAtt)?.split(".").slice(1).join(".");
+}
+function subText(node) {
+  if (!node) return void 0;
+  if (isScalar(node) && typeof node.value === "string" && (node.tag === "!Sub" || !hasIntrinsicTag(node))) return node.value;
+  if (isSeq(node) && node.tag === "!Sub") return plainString(node.items[0]);
+  const sub = isMap(node) && node.pairs.length === 1 ? get(node, "Fn::Sub") : void 0;
+  if (isSeq(sub)) return plainString(sub.items[0]);
+  return plainString(sub);
+}
+function lambdaFunctionId(uri2) {
+  const text = subText(uri2);
+  if (text !== void 0) {
+    const match2 = /functions\/\$\{([A-Za-z0-9]+)(?:\.Arn)?\}\/invocations/.exec(text);
+    if (match2) return match2[1];
+  }
+  return getAttAttribute(uri2) === "Arn" ? referencedId(uri2) : void 0;
+}
+function unquoteHeaderValue(value) {
+  const trimmed = value.trim();
+  return trimmed.length >= 2 && trimmed.startsWith("'") && trimmed.endsWith("'") ? trimmed.slice(1, -1) : trimmed;
+}
+function unknownKeys(map, known, describe2) {
+  const findings = [];
+  for (const pair of map.pairs) {
+    const key2 = String(pair.key.value);
+    if (known.includes(key2)) continue;
+    const suggestion = suggestNames(key2, known)[0];
+    const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(", ")}.`;
+    findings.push({ ruleId: "schema", node: pair.key, message: `${describe2(key2)}${hint}` });
+  }
+  return findings;
+}
+var MergedProperty = class {
+  constructor(own, global) {
+    this.own = own;
+    this.global = global;
+  }
+  own;
+  global;
+  /** The value that applies when the property is not merged key by key. */
+  get value() {
+    return this.own ?? this.global;
+  }
+  get isMerged() {
+    return isMap(this.own) && !isIntrinsic(this.own) && isMap(this.global) && !isIntrinsic(this.global);
+  }
+  /** One key of a mapping value, with the resource's own mapping first. */
+  pair(key2) {
+    if (this.isMerged) return getPair(this.own, key2) ?? getPair(this.global, key2);
+    const value = this.value;
+    return isMap(value) ? getPair(value, key2) : void 0;
+  }
+  get(key2) {
+    return this.pair(key2)?.value;
+  }
+  /** Every mapping whose keys apply (the resource's own, then the global one). */
+  get maps() {
+    if (this.isMerged) return [this.own, this.global];
+    const value = this.value;
+    return isMap(value) && !isIntrinsic(value) ? [value] : [];
+  }
+};
+
+// src/adapters/aws/openapi.ts
+var ANY_METHOD_KEY = "x-amazon-apigateway-any-method";
+var INTEGRATION = "x-amazon-apigateway-integration";
+function hasApiGatewayExtensions(node, budget = { left: 2e5 }) {
+  if (--budget.left < 0) return false;
+  if (isMap(node)) {
+    return node.pairs.some((pair) => String(pair.key.value).startsWith("x-amazon-apigateway-") || hasApiGatewayExtensions(pair.value, budget));
+  }
+  return isSeq(node) && node.items.some((item) => hasApiGatewayExtensions(item, budget));
+}
+function guessApiKind(root) {
+  if (get(root, "swagger") !== void 0 && get(root, "openapi") === void 0) return "rest";
+  if (get(root, "x-amazon-apigateway-cors") !== void 0) return "http";
+  if (isMap(get(get(root, "paths"), DEFAULT_ROUTE))) return "http";
+  const text = JSON.stringify(toPlain(root, { left: 2e4 }));
+  return /"payloadFormatVersion"|"type":"jwt"|"x-amazon-apigateway-importexport-version"/i.test(text) ? "http" : "rest";
+}
+function toPlain(node, budget) {
+  if (--budget.left < 0) return null;
+  if (isMap(node)) return Object.fromEntries(node.pairs.map((pair) => [String(pair.key.value), toPlain(pair.value, budget)]));
+  if (isSeq(node)) return node.items.map((item) => toPlain(item, budget));
+  return node.value;
+}
+function readSecuritySchemes(root, api) {
+  const schemes = get(root, "securityDefinitions") ?? get(get(root, "components"), "securitySchemes");
+  if (!isMap(schemes)) return;
+  for (const pair of schemes.pairs) {
+    if (!isMap(pair.value)) continue;
+    api.addAuthPolicy(readScheme(String(pair.key.value), pair.key, pair.value));
+  }
+}
+function readScheme(name, nameNode, node) {
+  const authorizer = get(node, "x-amazon-apigateway-authorizer");
+  const authType = plainString(get(node, "x-amazon-apigateway-authtype"))?.toLowerCase();
+  const authorizerType = plainString(get(authorizer, "type"))?.toLowerCase();
+  const typeNode = get(node, "type");
+  const type = plainString(typeNode);
+  const at = (value, where = typeNode) => ({ value, node: where ?? node });
+  if (authType === "awssigv4") return { name, nameNode, node, type: at("iam") };
+  if (authorizerType === "token" || authorizerType === "request" || authType === "custom") return { name, nameNode, node, type: at("lambda", get(authorizer, "type")) };
+  if (authorizerType === "cognito_user_pools" || authType === "cognito_user_pools" || authorizerType === "jwt") {
+    return { name, nameNode, node, type: at("jwt", get(authorizer, "type")) };
+  }
+  if (type === "apiKey") {
+    return { name, nameNode, node, type: at("apiKey"), apiKeyInQuery: { value: false, node: get(node, "in") ?? node, fromDefault: true } };
+  }
+  return { name, nameNode, node, type: type ? at(type) : void 0 };
+}
+function readSecurity(node, fromDefault) {
+  if (!isSeq(node) || isIntrinsic(node)) return void 0;
+  const first = node.items[0];
+  if (!first) return { kind: "none", node, fromDefault };
+  if (!isMap(first)) return void 0;
+  const pair = first.pairs[0];
+  if (!pair) return { kind: "none", node: first, fromDefault };
+  return { kind: "policy", name: String(pair.key.value), node: pair.key, fromDefault };
+}
+function readHttpCors(root, api) {
+  const node = get(root, "x-amazon-apigateway-cors");
+  if (!isMap(node)) return;
+  const policy = {
+    name: api.routePrefix ? `${api.routePrefix} x-amazon-apigateway-cors` : "x-amazon-apigateway-cors",
+    nameNode: node,
+    node,
+    allowOrigins: plainStrings(get(node, "allowOrigins")),
+    allowOriginsNode: get(node, "allowOrigins"),
+    allowMethods: plainStrings(get(node, "allowMethods")),
+    allowHeaders: plainStrings(get(node, "allowHeaders")),
+    allowCredentials: locatedBoolean(get(node, "allowCredentials"))
+  };
+  api.corsPolicies.push(policy);
+  api.cors = policy;
+}
+function locatedBoolean(node) {
+  const value = plainBoolean(node);
+  return value === void 0 ? void 0 : { value, node };
+}
+function readPreflightCors(path11, operation, api) {
+  const responses = get(get(operation, INTEGRATION), "responses");
+  if (!isMap(responses)) return void 0;
+  for (const response of responses.pairs) {
+    const parameters = get(response.value, "responseParameters");
+    const origin = get(parameters, "method.response.header.Access-Control-Allow-Origin");
+    if (!origin) continue;
+    const header = (name) => plainStrings(get(parameters, `method.response.header.Access-Control-Allow-${name}`)).flatMap(
+      ({ value, node }) => unquoteHeaderValue(value).split(",").map((item) => item.trim()).filter((item) => item !== "").map((item) => ({ value: item, node }))
+    );
+    const credentials = plainStringAt(get(parameters, "method.response.header.Access-Control-Allow-Credentials"));
+    const originValue = plainString(origin);
+    const policy = {
+      name: api.routeName("OPTIONS", path11),
+      nameNode: origin,
+      node: operation,
+      allowOrigins: originValue === void 0 ? [] : [{ value: unquoteHeaderValue(originValue), node: origin }],
+      allowOriginsNode: origin,
+      allowMethods: header("Methods"),
+      allowHeaders: header("Headers"),
+      allowCredentials: credentials && { value: unquoteHeaderValue(credentials.value).toLowerCase() === "true", node: credentials.node }
+    };
+    api.corsPolicies.push(policy);
+    return policy;
+  }
+  return void 0;
+}
+function methodOfKey(key2) {
+  const lower = key2.toLowerCase();
+  if (lower === ANY_METHOD_KEY || lower === "any") return void 0;
+  const upper = key2.toUpperCase();
+  return HTTP_METHODS.includes(upper) ? upper : null;
+}
+function applyIntegration(draft, integration, api, lambdaUpstream) {
+  if (!isMap(integration)) return;
+  draft.hasIntegration = true;
+  draft.timeoutAnchor = integration;
+  const timeoutNode = get(integration, "timeoutInMillis");
+  if (timeoutNode) {
+    const value = plainNumber(timeoutNode);
+    draft.timeout = value === void 0 ? "unknown" : { value, node: timeoutNode };
+  }
+  const type = plainString(get(integration, "type"))?.toLowerCase();
+  const uriNode = get(integration, "uri");
+  if (!uriNode) return;
+  if (type === "http" || type === "http_proxy") {
+    const uri2 = plainStringAt(uriNode);
+    if (!uri2) return;
+    draft.upstream = { upstream: api.upstream(uri2.value, () => ({ name: uri2.value, nameNode: uri2.node, node: integration, url: uri2, basePath: "" })), node: uri2.node };
+    return;
+  }
+  const functionId = lambdaFunctionId(uriNode) ?? lambdaNameFromArn(plainString(uriNode));
+  if (functionId) draft.upstream = { upstream: lambdaUpstream(functionId, uriNode), node: uriNode };
+}
+function lambdaNameFromArn(uri2) {
+  return uri2 ? /:function:([^:/]+)(?::[^/]*)?\/invocations/.exec(uri2)?.[1] : void 0;
+}
+function readDefinition(root, api, options) {
+  readSecuritySchemes(root, api);
+  const rootSecurity = readSecurity(get(root, "security"), true);
+  if (api.kind === "http" && !options.corsFromTemplate) readHttpCors(root, api);
+  const paths = get(root, "paths");
+  if (!isMap(paths) || isIntrinsic(paths)) return;
+  for (const pathPair of paths.pairs) {
+    const path11 = String(pathPair.key.value);
+    const item = pathPair.value;
+    if (!isMap(item) || isIntrinsic(item)) {
+      if (!isIntrinsic(item)) {
+        api.sink.findings.push({
+          ruleId: "schema",
+          node: pathPair.key,
+          message: `The path item of '${path11}' must be a mapping of operations (get, post, ${ANY_METHOD_KEY} \u2026): API Gateway and SAM reject the definition.`
+        });
+      }
+      continue;
+    }
+    const drafts = [];
+    let preflightCors;
+    for (const operationPair of item.pairs) {
+      const key2 = String(operationPair.key.value);
+      const method = methodOfKey(key2);
+      const operation = operationPair.value;
+      if (method === null || !isMap(operation)) continue;
+      const methodNode = operationPair.key;
+      const draft = {
+        name: api.routeName(method, path11),
+        nameNode: methodNode,
+        node: operation,
+        path: { value: path11, node: pathPair.key },
+        method: method === void 0 ? void 0 : { value: method, node: methodNode },
+        anyNode: methodNode,
+        source: "definition",
+        hasIntegration: false,
+        timeoutAnchor: operation
+      };
+      applyIntegration(draft, get(operation, INTEGRATION), api, options.lambdaUpstream);
+      const security = readSecurity(get(operation, "security"), false) ?? rootSecurity;
+      if (security) draft.auth = security;
+      if (method === "OPTIONS" && api.kind === "rest" && !options.corsFromTemplate) preflightCors = readPreflightCors(path11, operation, api);
+      drafts.push(draft);
+      api.add(draft);
+    }
+    if (preflightCors) for (const draft of drafts) draft.cors = preflightCors;
+  }
+}
+function definitionTitle(root) {
+  const title = get(get(root, "info"), "title");
+  return isScalar(title) ? plainString(title) : void 0;
+}
+
+// src/adapters/aws/template.ts
+var REST_CORS_KEYS = ["AllowMethods", "AllowHeaders", "AllowOrigin", "MaxAge", "AllowCredentials"];
+var HTTP_CORS_KEYS = ["AllowOrigins", "AllowCredentials", "AllowHeaders", "AllowMethods", "ExposeHeaders", "MaxAge"];
+var USAGE_PLAN_KEYS = ["CreateUsagePlan", "UsagePlanId", "UsagePlanName", "Description", "Quota", "Tags", "Throttle"];
+var IMPLICIT = { rest: "ServerlessRestApi", http: "ServerlessHttpApi" };
+var IAM = "AWS_IAM";
+var API_KEY = "api_key";
+function isCloudFormation(root) {
+  return isMap(root) && (isMap(get(root, "Resources")) || get(root, "AWSTemplateFormatVersion") !== void 0 || plainString(get(root, "Transform"))?.startsWith("AWS::Serverless") === true);
+}
+function readTemplate(root, document, sink) {
+  return new TemplateReader(root, document, sink).read();
+}
+var TemplateReader = class {
+  constructor(root, document, sink) {
+    this.document = document;
+    this.sink = sink;
+    this.globals = get(root, "Globals");
+    const resources = get(root, "Resources");
+    if (isMap(resources)) {
+      for (const pair of resources.pairs) {
+        if (!isMap(pair.value)) continue;
+        const type = plainString(get(pair.value, "Type"));
+        if (type) this.resources.set(String(pair.key.value), { id: String(pair.key.value), keyNode: pair.key, node: pair.value, type, props: get(pair.value, "Properties") });
+      }
+    }
+  }
+  document;
+  sink;
+  resources = /* @__PURE__ */ new Map();
+  apis = /* @__PURE__ */ new Map();
+  order = [];
+  globals;
+  /** Mappings already checked for unknown keys (a `Globals` mapping applies to several APIs). */
+  checked = /* @__PURE__ */ new Set();
+  /** CORS policies made from `Globals` alone, shared by the APIs they apply to. */
+  sharedCors = /* @__PURE__ */ new Map();
+  listed = /* @__PURE__ */ new Set();
+  read() {
+    for (const resource of this.resources.values()) {
+      if (resource.type === "AWS::Serverless::Api") this.readSamApi(resource, "rest");
+      else if (resource.type === "AWS::Serverless::HttpApi") this.readSamApi(resource, "http");
+      else if (resource.type === "AWS::ApiGateway::RestApi") this.readPlainApi(resource, "rest", "Body", "BodyS3Location");
+      else if (resource.type === "AWS::ApiGatewayV2::Api" && plainString(get(resource.props, "ProtocolType"))?.toUpperCase() !== "WEBSOCKET") {
+        this.readPlainApi(resource, "http", "Body", "BodyS3Location");
+      }
+    }
+    for (const resource of this.resources.values()) if (resource.type === "AWS::Serverless::Function") this.readEvents(resource);
+    for (const resource of this.resources.values()) {
+      if (resource.type === "AWS::ApiGateway::Method") this.readMethodResource(resource);
+      else if (resource.type === "AWS::ApiGatewayV2::Route") this.readRouteResource(resource);
+    }
+    for (const entry of this.order) this.addPreflights(entry);
+    return this.order.map((entry) => entry.builder);
+  }
+  newBuilder(kind, id, node, implicit, endpoint) {
+    const what = kind === "rest" ? "REST API" : "HTTP API";
+    const label = `${what} '${id}'${implicit ? " (implicit)" : ""}`;
+    return new ApiBuilder(kind, `aws:${this.document.file.path}#${this.document.index}:${id}`, label, id, node, this.sink, endpoint);
+  }
+  /**
+   * `EndpointConfiguration` of a REST API: SAM's `REGIONAL` or `{Type: REGIONAL}`, CloudFormation's
+   * `{Types: [REGIONAL]}`. Unset means API Gateway's default, edge-optimized.
+   */
+  endpointType(node) {
+    if (node === void 0) return "EDGE";
+    if (isIntrinsic(node)) return "unknown";
+    const types2 = plainStrings(get(node, "Types"));
+    const text = plainString(node) ?? plainString(get(node, "Type")) ?? (types2.length === 1 ? types2[0].value : void 0);
+    const type = text?.toUpperCase();
+    return type === "EDGE" || type === "REGIONAL" || type === "PRIVATE" ? type : "unknown";
+  }
+  register(id, entry) {
+    this.apis.set(id, entry);
+    this.order.push(entry);
+    return entry;
+  }
+  // ---- Lambda functions as upstreams ----
+  /** A function's own timeout (seconds in the template), from the function or `Globals.Function`. */
+  functionTimeout(resource) {
+    if (!resource) return void 0;
+    const own = get(resource.props, "Timeout");
+    const node = own ?? (resource.type === "AWS::Serverless::Function" ? get(get(this.globals, "Function"), "Timeout") : void 0);
+    const seconds = plainNumber(node);
+    return seconds === void 0 || seconds <= 0 ? void 0 : { value: seconds * 1e3, node };
+  }
+  lambdaUpstream(builder) {
+    return (functionId, referenceNode) => builder.upstream(functionId, () => {
+      const resource = this.resources.get(functionId);
+      const isFunction = resource?.type === "AWS::Serverless::Function" || resource?.type === "AWS::Lambda::Function";
+      return {
+        name: functionId,
+        nameNode: isFunction ? resource.keyNode : referenceNode,
+        node: isFunction ? resource.node : referenceNode,
+        basePath: "",
+        timeoutMs: isFunction ? this.functionTimeout(resource) : void 0
+      };
+    });
+  }
+  // ---- APIs ----
+  readPlainApi(resource, kind, bodyKey, s3Key) {
+    const body = get(resource.props, bodyKey);
+    const builder = this.newBuilder(kind, resource.id, resource.node, false, this.endpointType(get(resource.props, "EndpointConfiguration")));
+    const definition = isMap(body) && !isIntrinsic(body) ? "inline" : body || get(resource.props, s3Key) ? "unreadable" : "resources";
+    this.register(resource.id, { builder, definition, sam: false, preflightAuth: false });
+    if (definition === "inline") readDefinition(body, builder, { lambdaUpstream: this.lambdaUpstream(builder), corsFromTemplate: false });
+  }
+  readSamApi(resource, kind) {
+    const id = resource?.id ?? IMPLICIT[kind];
+    const globalSection = get(this.globals, kind === "rest" ? "Api" : "HttpApi");
+    const prop = (key2) => new MergedProperty(get(resource?.props, key2), get(globalSection, key2));
+    const body = get(resource?.props, "DefinitionBody");
+    const definitionUri = prop("DefinitionUri").value;
+    const definition = !resource ? "generated" : isMap(body) && !isIntrinsic(body) ? "inline" : body || definitionUri ? "unreadable" : "generated";
+    const builder = this.newBuilder(kind, id, resource?.node ?? globalSection, !resource, this.endpointType(prop("EndpointConfiguration").value));
+    const entry = this.register(id, { builder, definition, sam: true, preflightAuth: true, mergeDefinitions: plainBoolean(prop("MergeDefinitions").value) === true });
+    this.readSamAuth(prop("Auth"), entry, kind);
+    const cors = prop(kind === "rest" ? "Cors" : "CorsConfiguration");
+    if (cors.value !== void 0) {
+      entry.corsNode = cors.own ?? cors.global;
+      if (definition === "unreadable" && !body) {
+        this.sink.findings.push({
+          ruleId: "schema",
+          node: entry.corsNode,
+          message: `${builder.gateway.label} sets ${kind === "rest" ? "Cors" : "CorsConfiguration"}${cors.own ? "" : " (from Globals)"}, but its definition is not inline: SAM applies CORS only to an inline OpenAPI definition in 'DefinitionBody' and rejects the template.`
+        });
+      } else if (definition !== "unreadable") {
+        const policy = kind === "rest" ? this.readRestCors(cors, id) : this.readHttpCors(cors, id);
+        if (policy) {
+          if (!this.listed.has(policy)) builder.corsPolicies.push(policy);
+          this.listed.add(policy);
+          builder.cors = policy;
+        }
+      }
+    }
+    if (definition === "inline") {
+      readDefinition(body, builder, { lambdaUpstream: this.lambdaUpstream(builder), corsFromTemplate: cors.value !== void 0 });
+    }
+    builder.checkDefaultAuth(`the Auth of ${builder.gateway.label}`);
+    return entry;
+  }
+  checkKeys(map, known, describe2) {
+    if (this.checked.has(map)) return;
+    this.checked.add(map);
+    this.sink.findings.push(...unknownKeys(map, known, describe2));
+  }
+  /**
+   * REST API `Cors`: a quoted origin (`"'*'"`), or a mapping of quoted header values. SAM's
+   * default origin is `'*'`, so `AllowCredentials: true` without `AllowOrigin` allows any origin.
+   */
+  readRestCors(cors, apiId) {
+    const value = cors.value;
+    if (!value || isIntrinsic(value)) return void 0;
+    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared) return shared;
+    const name = cors.own === void 0 ? "Globals.Api.Cors" : `${apiId} Cors`;
+    const headerList = (node) => plainStrings(node).flatMap(
+      ({ value: text, node: at }) => unquoteHeaderValue(text).split(",").map((item) => item.trim()).filter((item) => item !== "").map((item) => ({ value: item, node: at }))
+    );
+    let policy;
+    if (isScalar(value)) {
+      const origin = plainString(value);
+      if (origin === void 0) return void 0;
+      policy = { name, nameNode: value, node: value, allowOrigins: [{ value: unquoteHeaderValue(origin), node: value }], allowOriginsNode: value, allowMethods: [], allowHeaders: [] };
+    } else if (isMap(value)) {
+      for (const map of cors.maps) this.checkKeys(map, REST_CORS_KEYS, (key2) => `Invalid key '${key2}' for the 'Cors' property: SAM rejects the template.`);
+      const originPair = cors.pair("AllowOrigin");
+      let allowOrigins;
+      if (!originPair) {
+        allowOrigins = [{ value: "*", node: value }];
+      } else {
+        const text = plainString(originPair.value);
+        allowOrigins = text === void 0 ? [] : [{ value: unquoteHeaderValue(text), node: originPair.value }];
+        if (text !== void 0 && unquoteHeaderValue(text) === "") {
+          this.sink.findings.push({ ruleId: "schema", node: originPair.value, message: `Value for AllowOrigin is required: an empty origin makes SAM reject the template.` });
+          allowOrigins = [];
+        }
+      }
+      policy = {
+        name,
+        nameNode: value,
+        node: value,
+        allowOrigins,
+        allowOriginsNode: originPair?.value ?? value,
+        allowMethods: headerList(cors.get("AllowMethods")),
+        allowHeaders: headerList(cors.get("AllowHeaders")),
+        allowCredentials: locatedBoolean(cors.get("AllowCredentials")),
+        ...originPair ? {} : { anyOriginReason: "AllowOrigin is not set, and SAM's default is '*'" },
+        rejectedBy: `SAM rejects the template ("'AllowCredentials' can not be true when 'AllowOrigin' is "'*'" or not set")`
+      };
+    }
+    if (policy && cors.own === void 0) this.sharedCors.set(value, policy);
+    return policy;
+  }
+  /** HTTP API `CorsConfiguration`: `true` (any origin) or a mapping of lists; lists from `Globals` are added. */
+  readHttpCors(cors, apiId) {
+    const value = cors.value;
+    if (!value || isIntrinsic(value)) return void 0;
+    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared) return shared;
+    const name = cors.own === void 0 ? "Globals.HttpApi.CorsConfiguration" : `${apiId} CorsConfiguration`;
+    let policy;
+    if (plainBoolean(value) === true) {
+      policy = { name, nameNode: value, node: value, allowOrigins: [{ value: "*", node: value }], allowOriginsNode: value, allowMethods: [], allowHeaders: [] };
+    } else if (isMap(value)) {
+      for (const map of cors.maps) this.checkKeys(map, HTTP_CORS_KEYS, (key2) => `Invalid key '${key2}' for the 'CorsConfiguration' property: SAM rejects the template.`);
+      const lists = (key2) => cors.maps.flatMap((map) => plainStrings(get(map, key2)));
+      policy = {
+        name,
+        nameNode: value,
+        node: value,
+        allowOrigins: lists("AllowOrigins"),
+        allowOriginsNode: cors.get("AllowOrigins"),
+        allowMethods: lists("AllowMethods"),
+        allowHeaders: lists("AllowHeaders"),
+        allowCredentials: locatedBoolean(cors.get("AllowCredentials"))
+      };
+    }
+    if (policy && cors.own === void 0) this.sharedCors.set(value, policy);
+    return policy;
+  }
+  /** SAM `Auth`: authorizers, the default authorizer, API keys; `UsagePlan` keys are checked. */
+  readSamAuth(auth, entry, kind) {
+    const builder = entry.builder;
+    for (const map of auth.maps) {
+      const authorizers = get(map, "Authorizers");
+      if (isMap(authorizers) && !isIntrinsic(authorizers)) {
+        for (const pair of authorizers.pairs) {
+          if (!isMap(pair.value)) continue;
+          const jwt = get(pair.value, "UserPoolArn") ?? get(pair.value, "JwtConfiguration");
+          const lambda = get(pair.value, "FunctionArn");
+          const type = jwt ? { value: "jwt", node: jwt } : lambda ? { value: "lambda", node: lambda } : void 0;
+          builder.addAuthPolicy({ name: String(pair.key.value), nameNode: pair.key, node: pair.value, type });
+        }
+      }
+      const usagePlan = get(map, "UsagePlan");
+      if (isMap(usagePlan) && !isIntrinsic(usagePlan)) {
+        this.checkKeys(usagePlan, USAGE_PLAN_KEYS, (key2) => `Invalid property '${key2}' for 'UsagePlan': SAM rejects the template.`);
+      }
+    }
+    if (kind === "http" && plainBoolean(auth.get("EnableIamAuthorizer")) === true) this.iamPolicy(builder, auth.get("EnableIamAuthorizer"));
+    const preflight = plainBoolean(auth.get("AddDefaultAuthorizerToCorsPreflight"));
+    if (preflight === false) entry.preflightAuth = false;
+    const defaultNode = auth.get("DefaultAuthorizer");
+    const defaultName = plainString(defaultNode);
+    if (defaultName !== void 0 && defaultNode) {
+      if (defaultName === IAM) this.iamPolicy(builder, defaultNode);
+      builder.defaultAuth = defaultName === "NONE" ? { kind: "none", node: defaultNode, fromDefault: true } : { kind: "policy", name: defaultName, node: defaultNode, fromDefault: true };
+    }
+    const apiKeyNode = auth.get("ApiKeyRequired");
+    if (plainBoolean(apiKeyNode) === true) {
+      this.apiKeyPolicy(builder, apiKeyNode);
+      builder.defaultAuth ??= { kind: "policy", name: API_KEY, node: apiKeyNode, fromDefault: true };
+    }
+  }
+  iamPolicy(builder, node) {
+    builder.addAuthPolicy({ name: IAM, nameNode: node, node, type: { value: "iam", node } });
+  }
+  /** API Gateway API keys are read from the `x-api-key` header, never from the query string. */
+  apiKeyPolicy(builder, node) {
+    const policy = { name: API_KEY, nameNode: node, node, type: { value: "apiKey", node }, apiKeyInQuery: { value: false, node, fromDefault: true } };
+    builder.addAuthPolicy(policy);
+  }
+  // ---- SAM function events ----
+  readEvents(fn) {
+    const events = get(fn.props, "Events");
+    if (!isMap(events) || isIntrinsic(events)) return;
+    for (const pair of events.pairs) {
+      const event = pair.value;
+      const type = plainString(get(event, "Type"));
+      if (type !== "Api" && type !== "HttpApi") continue;
+      const kind = type === "Api" ? "rest" : "http";
+      const props = get(event, "Properties");
+      const apiRef = get(props, kind === "rest" ? "RestApiId" : "ApiId");
+      let entry;
+      if (apiRef) {
+        const id = referencedId(apiRef, true);
+        entry = id === void 0 ? void 0 : this.apis.get(id);
+        if (!entry?.sam) continue;
+      } else {
+        entry = this.apis.get(IMPLICIT[kind]) ?? this.readSamApi(void 0, kind);
+      }
+      if (entry.definition === "unreadable") continue;
+      this.addEvent(fn, pair.key, event, props, entry);
+    }
+  }
+  addEvent(fn, eventKey, event, props, entry) {
+    const builder = entry.builder;
+    const pathNode = get(props, "Path");
+    const methodNode = get(props, "Method");
+    let path11;
+    let method;
+    if (builder.kind === "http" && pathNode === void 0 && methodNode === void 0) {
+      path11 = { value: DEFAULT_ROUTE, node: eventKey };
+    } else {
+      const pathText = plainString(pathNode);
+      const methodText = plainString(methodNode);
+      if (pathText === void 0 || methodText === void 0) return;
+      path11 = { value: pathText, node: pathNode };
+      method = methodText.toLowerCase() === "any" ? void 0 : { value: methodText.toUpperCase(), node: methodNode };
+    }
+    const upstream = { upstream: this.lambdaUpstream(builder)(fn.id, eventKey), node: eventKey };
+    const timeoutNode = get(props, "TimeoutInMillis");
+    const timeoutValue = plainNumber(timeoutNode);
+    const timeout = timeoutNode === void 0 ? void 0 : timeoutValue === void 0 ? "unknown" : { value: timeoutValue, node: timeoutNode };
+    const auth = this.eventAuth(get(props, "Auth"), builder);
+    const existing = builder.drafts.find((draft) => draft.source === "definition" && draft.path.value === path11.value && draft.method?.value === method?.value);
+    if (existing && (builder.kind === "http" || !existing.hasIntegration || entry.mergeDefinitions)) {
+      if (!existing.hasIntegration || entry.mergeDefinitions) {
+        existing.upstream = upstream;
+        existing.hasIntegration = true;
+      }
+      if (timeout) existing.timeout = timeout;
+      if (auth) existing.auth = auth;
+      return;
+    }
+    builder.add({
+      name: `${fn.id}.${String(eventKey.value)}`,
+      nameNode: eventKey,
+      node: event,
+      path: path11,
+      method,
+      anyNode: methodNode ?? eventKey,
+      source: "event",
+      hasIntegration: true,
+      upstream,
+      timeout,
+      timeoutAnchor: event,
+      auth
+    });
+  }
+  /** An event's `Auth`: `Authorizer` (a name, `NONE` or `AWS_IAM`) and `ApiKeyRequired`. */
+  eventAuth(auth, builder) {
+    const authorizerNode = get(auth, "Authorizer");
+    const authorizer = plainString(authorizerNode);
+    if (authorizer !== void 0 && authorizerNode) {
+      if (authorizer === "NONE") {
+        const apiKey2 = get(auth, "ApiKeyRequired");
+        if (plainBoolean(apiKey2) === true) {
+          this.apiKeyPolicy(builder, apiKey2);
+          return { kind: "policy", name: API_KEY, node: apiKey2, fromDefault: false };
+        }
+        return { kind: "none", node: authorizerNode, fromDefault: false };
+      }
+      if (authorizer === IAM) this.iamPolicy(builder, authorizerNode);
+      return { kind: "policy", name: authorizer, node: authorizerNode, fromDefault: false };
+    }
+    const apiKey = get(auth, "ApiKeyRequired");
+    if (plainBoolean(apiKey) === true) {
+      this.apiKeyPolicy(builder, apiKey);
+      return { kind: "policy", name: API_KEY, node: apiKey, fromDefault: false };
+    }
+    return void 0;
+  }
+  /**
+   * SAM's `Cors` on a REST API adds an OPTIONS method (a mock integration answering the preflight)
+   * to every path that has none, with the default authorizer unless
+   * `AddDefaultAuthorizerToCorsPreflight: false`.
+   */
+  addPreflights(entry) {
+    const builder = entry.builder;
+    if (!entry.sam || builder.kind !== "rest" || !entry.corsNode || !builder.cors || entry.definition === "unreadable") return;
+    const corsNode = entry.corsNode;
+    const resource = (path11) => path11.replace(/\{[^/}]*?(\+?)\}/g, "{$1}");
+    const seen = new Set(builder.drafts.filter((draft) => draft.method?.value === "OPTIONS").map((draft) => resource(draft.path.value)));
+    for (const draft of [...builder.drafts]) {
+      const path11 = draft.path.value;
+      if (path11 === DEFAULT_ROUTE || seen.has(resource(path11))) continue;
+      seen.add(resource(path11));
+      const auth = entry.preflightAuth && builder.defaultAuth ? builder.defaultAuth : { kind: "none", node: corsNode, fromDefault: true };
+      builder.add({
+        name: `${builder.routeName("OPTIONS", path11)} (CORS preflight)`,
+        nameNode: corsNode,
+        node: corsNode,
+        path: draft.path,
+        method: { value: "OPTIONS", node: corsNode },
+        source: "preflight",
+        hasIntegration: true,
+        timeoutAnchor: corsNode,
+        auth,
+        cors: builder.cors
+      });
+    }
+  }
+  // ---- AWS::ApiGateway::Method and AWS::ApiGatewayV2::Route ----
+  /** The path of an `AWS::ApiGateway::Resource` (or of the root resource), built from its parents. */
+  resourcePath(node, depth = 0) {
+    if (depth > 64 || !node) return void 0;
+    if (getAttAttribute(node) === "RootResourceId") return "/";
+    const id = referencedId(node);
+    const resource = id === void 0 ? void 0 : this.resources.get(id);
+    if (resource?.type !== "AWS::ApiGateway::Resource") return void 0;
+    const parent = this.resourcePath(get(resource.props, "ParentId"), depth + 1);
+    const part = plainString(get(resource.props, "PathPart"));
+    if (parent === void 0 || part === void 0) return void 0;
+    return parent === "/" ? `/${part}` : `${parent}/${part}`;
+  }
+  readMethodResource(resource) {
+    const props = resource.props;
+    const apiId = referencedId(get(props, "RestApiId"));
+    const entry = apiId === void 0 ? void 0 : this.apis.get(apiId);
+    if (!entry || entry.builder.kind !== "rest" || entry.definition === "unreadable") return;
+    const builder = entry.builder;
+    const resourceNode = get(props, "ResourceId");
+    const path11 = this.resourcePath(resourceNode);
+    const methodNode = get(props, "HttpMethod");
+    const methodText = plainString(methodNode);
+    if (path11 === void 0 || methodText === void 0 || !resourceNode || !methodNode) return;
+    const method = methodText.toUpperCase() === "ANY" ? void 0 : { value: methodText.toUpperCase(), node: methodNode };
+    const draft = {
+      name: resource.id,
+      nameNode: resource.keyNode,
+      node: resource.node,
+      path: { value: path11, node: resourceNode },
+      method,
+      anyNode: methodNode,
+      source: "resource",
+      hasIntegration: false,
+      timeoutAnchor: resource.node
+    };
+    const integration = get(props, "Integration");
+    if (isMap(integration)) {
+      this.applyResourceIntegration(draft, builder, get(integration, "Type"), get(integration, "Uri"), get(integration, "TimeoutInMillis"), integration);
+    }
+    draft.auth = this.resourceAuth(builder, get(props, "AuthorizationType"), get(props, "AuthorizerId"), get(props, "ApiKeyRequired"), "AWS::ApiGateway::Authorizer");
+    builder.add(draft);
+  }
+  readRouteResource(resource) {
+    const props = resource.props;
+    const apiId = referencedId(get(props, "ApiId"));
+    const entry = apiId === void 0 ? void 0 : this.apis.get(apiId);
+    if (!entry || entry.builder.kind !== "http" || entry.definition === "unreadable") return;
+    const builder = entry.builder;
+    const keyNode = get(props, "RouteKey");
+    const routeKey = plainString(keyNode)?.trim();
+    if (routeKey === void 0 || !keyNode) return;
+    let path11;
+    let method;
+    if (routeKey === DEFAULT_ROUTE) {
+      path11 = DEFAULT_ROUTE;
+    } else {
+      const match2 = /^(\S+)\s+(\S+)$/.exec(routeKey);
+      if (!match2) return;
+      path11 = match2[2];
+      method = match2[1].toUpperCase() === "ANY" ? void 0 : { value: match2[1].toUpperCase(), node: keyNode };
+    }
+    const draft = {
+      name: resource.id,
+      nameNode: resource.keyNode,
+      node: resource.node,
+      path: { value: path11, node: keyNode },
+      method,
+      anyNode: keyNode,
+      source: "resource",
+      hasIntegration: false,
+      timeoutAnchor: resource.node
+    };
+    const integration = this.integrationResource(get(props, "Target"));
+    if (integration) {
+      const ip = integration.props;
+      this.applyResourceIntegration(draft, builder, get(ip, "IntegrationType"), get(ip, "IntegrationUri"), get(ip, "TimeoutInMillis"), integration.node);
+    }
+    draft.auth = this.resourceAuth(builder, get(props, "AuthorizationType"), get(props, "AuthorizerId"), get(props, "ApiKeyRequired"), "AWS::ApiGatewayV2::Authorizer");
+    builder.add(draft);
+  }
+  /** `integrations/${X}` (a `!Sub`) or `!Join ['/', [integrations, !Ref X]]`: the integration resource X. */
+  integrationResource(target) {
+    let id = /^integrations\/\$\{([A-Za-z0-9]+)\}$/.exec(subText(target) ?? "")?.[1];
+    if (id === void 0) {
+      const join = isSeq(target) && target.tag === "!Join" ? target : get(target, "Fn::Join");
+      const parts = isSeq(join) ? join.items[1] : void 0;
+      if (isSeq(parts) && parts.items.length === 2 && plainString(parts.items[0]) === "integrations") id = referencedId(parts.items[1]);
+    }
+    const resource = id === void 0 ? void 0 : this.resources.get(id);
+    return resource?.type === "AWS::ApiGatewayV2::Integration" ? resource : void 0;
+  }
+  applyResourceIntegration(draft, builder, typeNode, uriNode, timeoutNode, node) {
+    draft.hasIntegration = true;
+    draft.timeoutAnchor = node;
+    if (timeoutNode) {
+      const value = plainNumber(timeoutNode);
+      draft.timeout = value === void 0 ? "unknown" : { value, node: timeoutNode };
+    }
+    const type = plainString(typeNode)?.toUpperCase();
+    if (!uriNode) return;
+    if (type === "HTTP" || type === "HTTP_PROXY") {
+      const uri2 = plainStringAt(uriNode);
+      if (uri2) draft.upstream = { upstream: builder.upstream(uri2.value, () => ({ name: uri2.value, nameNode: uri2.node, node, url: uri2, basePath: "" })), node: uri2.node };
+      return;
+    }
+    const functionId = referencedId(uriNode) ?? /functions\/\$\{([A-Za-z0-9]+)(?:\.Arn)?\}\/invocations/.exec(subText(uriNode) ?? "")?.[1];
+    if (functionId && (type === "AWS_PROXY" || type === "AWS")) draft.upstream = { upstream: this.lambdaUpstream(builder)(functionId, uriNode), node: uriNode };
+  }
+  /** `AuthorizationType` (+ `AuthorizerId`, `ApiKeyRequired`) of a Method or Route resource. */
+  resourceAuth(builder, typeNode, authorizerNode, apiKeyNode, authorizerType) {
+    const type = plainString(typeNode)?.toUpperCase();
+    if (type === IAM && typeNode) {
+      this.iamPolicy(builder, typeNode);
+      return { kind: "policy", name: IAM, node: typeNode, fromDefault: false };
+    }
+    const authorizerId = referencedId(authorizerNode);
+    const authorizer = authorizerId === void 0 ? void 0 : this.resources.get(authorizerId);
+    if (authorizer?.type === authorizerType && authorizerNode) {
+      const kind = plainString(get(authorizer.props, authorizerType.includes("V2") ? "AuthorizerType" : "Type"))?.toUpperCase();
+      builder.addAuthPolicy({
+        name: authorizer.id,
+        nameNode: authorizer.keyNode,
+        node: authorizer.node,
+        type: kind ? { value: kind === "JWT" || kind === "COGNITO_USER_POOLS" ? "jwt" : "lambda", node: authorizer.node } : void 0
+      });
+      return { kind: "policy", name: authorizer.id, node: authorizerNode, fromDefault: false };
+    }
+    if (plainBoolean(apiKeyNode) === true) {
+      this.apiKeyPolicy(builder, apiKeyNode);
+      return { kind: "policy", name: API_KEY, node: apiKeyNode, fromDefault: false };
+    }
+    if (type === "NONE" && typeNode) return { kind: "none", node: typeNode, fromDefault: false };
+    return void 0;
+  }
+};
+function documentLabel(root, displayPath) {
+  const title = definitionTitle(root);
+  return title ? `API '${title}' (${displayPath})` : `API ${displayPath}`;
+}
+
+// src/adapters/aws/index.ts
+function isOpenApi(root) {
+  return get(root, "openapi") !== void 0 || get(root, "swagger") !== void 0;
+}
+function readAwsDocument(document) {
+  const root = document.root;
+  if (!isMap(root)) return void 0;
+  const sink = { findings: [], invalidPaths: [], unresolved: [] };
+  let builders;
+  if (isOpenApi(root) && !isMap(get(root, "Resources"))) {
+    if (!hasApiGatewayExtensions(root)) return void 0;
+    const builder = new ApiBuilder(guessApiKind(root), `aws:${document.file.path}#${document.index}`, documentLabel(root, document.file.displayPath), "", root, sink);
+    const lambdaUpstream = (id, node) => builder.upstream(id, () => ({ name: id, nameNode: node, node, basePath: "" }));
+    readDefinition(root, builder, { lambdaUpstream, corsFromTemplate: false });
+    builders = [builder];
+  } else if (isCloudFormation(root)) {
+    builders = readTemplate(root, document, sink);
+  } else {
+    return void 0;
+  }
+  const apis = builders.map((builder) => builder.finish());
+  return {
+    ...emptyPart(),
+    gateways: apis.map((api) => api.gateway),
+    routes: apis.flatMap((api) => api.routes),
+    upstreams: apis.flatMap((api) => api.upstreams),
+    corsPolicies: apis.flatMap((api) => api.corsPolicies),
+    authPolicies: apis.flatMap((api) => api.authPolicies),
+    dialectFindings: unique(sink.findings, (finding) => `${finding.node.start}:${finding.node.end}:${finding.message}`),
+    invalidPaths: unique(sink.invalidPaths, (invalid) => `${invalid.node.start}:${invalid.route}`),
+    unresolved: unique(sink.unresolved, (reference) => `${reference.node.start}:${reference.node.end}:${reference.name}`)
+  };
+}
+function unique(items2, key2) {
+  const seen = /* @__PURE__ */ new Set();
+  return items2.filter((item) => {
+    const k = key2(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+var awsAdapter = {
+  dialect: "aws",
+  kinds: ["openapi", "cloudformation"],
+  read: readAwsDocument,
+  build: (parts) => parts.length === 0 ? emptyPart() : mergeParts(parts)
+};
+
+// src/adapters/gateway-api/context.ts
+function newContext() {
+  return {
+    gateways: [],
+    routes: [],
+    upstreams: [],
+    corsPolicies: [],
+    authPolicies: [],
+    duplicates: [],
+    invalidPaths: [],
+    dialectFindings: [],
+    instances: /* @__PURE__ */ new Map(),
+    nextOrder: 0
+  };
+}
+function instanceFor(context, id, dialect, label, node) {
+  let instance = context.instances.get(id);
+  if (!instance) {
+    instance = { id, dialect, label, settings: { node, name: label, trailingSlash: { value: "strict" }, defaults: {} } };
+    context.instances.set(id, instance);
+    context.gateways.push(instance);
+  }
+  return instance;
+}
+var UpstreamTable = class {
+  constructor(context) {
+    this.context = context;
+  }
+  context;
+  byName = /* @__PURE__ */ new Map();
+  get(name, nameNode, node) {
+    let upstream = this.byName.get(name);
+    if (!upstream) {
+      upstream = { name, nameNode, node, basePath: "" };
+      this.byName.set(name, upstream);
+      this.context.upstreams.push(upstream);
+    }
+    return upstream;
+  }
+  /** A route's reference to the upstream of a backend (a Service and port). */
+  referenceTo(backend) {
+    return { kind: "upstream", value: backend.name, node: backend.nameNode, fromDefault: false, target: this.get(backend.name, backend.nameNode, backend.node) };
+  }
+};
+
+// src/adapters/gateway-api/dialect.ts
+var infos = /* @__PURE__ */ new WeakMap();
+function rememberPathInfo(path11, info) {
+  infos.set(path11, info);
+}
+function pathInfo(path11) {
+  return infos.get(path11);
+}
+var KIND_RANK = { exact: 0, regex: 1, prefix: 2 };
+function httpRoutePrecedence(info, ageRank, nameRank) {
+  return [KIND_RANK[info.kind], -info.length, info.method ? 0 : 1, -info.headers, -info.queryParams, ageRank, nameRank, info.rule, info.match];
+}
+function ingressPrecedence(info, order) {
+  return [-info.length, info.kind === "exact" ? 0 : 1, order];
+}
+var KIND_NAME = { exact: "Exact", regex: "RegularExpression", prefix: "PathPrefix" };
+function explainHttpRoute(a, b) {
+  if (a.kind !== b.kind) {
+    if (a.kind === "exact") return `it is an Exact match, and the Gateway API gives Exact matches precedence over ${KIND_NAME[b.kind]} matches whatever their order`;
+    return "it is a RegularExpression match, and Envoy Gateway tries those before every PathPrefix match; the Gateway API leaves regex precedence to the implementation";
+  }
+  if (a.length !== b.length) return `its ${KIND_NAME[a.kind]} value is longer (${a.length} > ${b.length} characters), and longer matches take precedence`;
+  if (a.method !== b.method) return "it also matches on the HTTP method, which the Gateway API ranks above header and query matches";
+  if (a.headers !== b.headers) return `it has more header matches (${a.headers} against ${b.headers})`;
+  if (a.queryParams !== b.queryParams) return `it has more query parameter matches (${a.queryParams} against ${b.queryParams})`;
+  if (a.routeKey !== b.routeKey) {
+    if (a.agesKnown && a.created !== void 0 && b.created !== void 0 && a.created !== b.created) {
+      return `its HTTPRoute '${a.routeKey}' is older (created ${a.createdText}, '${b.routeKey}' ${b.createdText}), and the oldest HTTPRoute wins a tie`;
+    }
+    return `its HTTPRoute '${a.routeKey}' comes before '${b.routeKey}' alphabetically; the oldest HTTPRoute would win first, but the manifests do not record creation times`;
+  }
+  if (a.rule !== b.rule) return `it is in an earlier rule of the same HTTPRoute (rules[${a.rule}] before rules[${b.rule}])`;
+  return `it is an earlier match of the same rule (matches[${a.match}] before matches[${b.match}])`;
+}
+var gatewayApiDialect = {
+  id: "gateway-api",
+  displayName: "the Kubernetes Gateway API",
+  hostPrecedence: "most-specific-host",
+  // Path kind, length, method, header and query counts are rank; age, name, rule and match break ties.
+  tieBreakFrom: 5,
+  explainPrecedence(first, second) {
+    const a = pathInfo(first.path);
+    const b = pathInfo(second.path);
+    if (a?.source === "httproute" && b?.source === "httproute") return explainHttpRoute(a, b);
+    return "the Gateway API ranks it higher";
+  },
+  describeTie(first, second, witness) {
+    const a = pathInfo(first.path);
+    const b = pathInfo(second.path);
+    if (a?.source !== "httproute" || b?.source !== "httproute") return `The gateway silently sends every such request (e.g. ${witness}) to '${first.route.name}'`;
+    if (a.routeKey === b.routeKey) {
+      return `Within one HTTPRoute the first matching rule wins, so every such request (e.g. ${witness}) goes to '${first.route.name}' and this match is never used`;
+    }
+    if (a.agesKnown && a.created !== void 0 && b.created !== void 0 && a.created !== b.created) {
+      return `The Gateway API gives every such request (e.g. ${witness}) to the older HTTPRoute, '${a.routeKey}' (created ${a.createdText}); the newer one never gets them`;
+    }
+    return `Which one gets such requests (e.g. ${witness}) is ambiguous: the Gateway API gives them to the oldest HTTPRoute by creation time, which the manifests do not fix (if both were created in the same second, '${a.routeKey}' wins by namespace/name). Re-creating either route silently moves the traffic; remove or narrow one of the matches`;
+  }
+};
+var ingressDialect = {
+  id: "gateway-api",
+  displayName: "Kubernetes Ingress",
+  hostPrecedence: "most-specific-host",
+  // Length and Exact-before-Prefix are rank; the listing order breaks ties.
+  tieBreakFrom: 2,
+  explainPrecedence(first, second) {
+    const a = pathInfo(first.path);
+    const b = pathInfo(second.path);
+    if (a?.source !== "ingress" || b?.source !== "ingress") return "the Ingress controller ranks it higher";
+    if (a.length !== b.length) return `its path is longer (${a.length} > ${b.length} characters), and the longest matching Ingress path wins`;
+    if (a.kind !== b.kind) return "it is an Exact path, which wins over a Prefix path of the same length";
+    return "it is listed first";
+  },
+  describeTie(first, second, witness) {
+    const a = pathInfo(first.path);
+    const b = pathInfo(second.path);
+    if (a?.source === "ingress" && b?.source === "ingress" && a.ingressKey === b.ingressKey) {
+      return `The Ingress lists the same host and path twice; the controller sends every such request (e.g. ${witness}) to one backend only`;
+    }
+    return `The Ingress API does not say which Ingress gets such requests (e.g. ${witness}): it depends on the controller, and the other backend silently gets nothing`;
+  }
+};
+
+// src/adapters/gateway-api/hostnames.ts
+var isWildcard = (host) => host.startsWith("*.");
+function under(host, suffix) {
+  return host.endsWith(`.${suffix}`) && host.length > suffix.length + 1 && !host.slice(0, -(suffix.length + 1)).endsWith(".");
+}
+function intersectHostnames(listener, route) {
+  if (listener === route) return route;
+  if (isWildcard(listener)) {
+    const suffix = listener.slice(2);
+    if (isWildcard(route)) {
+      const other = route.slice(2);
+      if (under(other, suffix)) return route;
+      if (under(suffix, other)) return listener;
+      return void 0;
+    }
+    return under(route, suffix) ? route : void 0;
+  }
+  if (isWildcard(route)) return under(listener, route.slice(2)) ? listener : void 0;
+  return void 0;
+}
+
+// src/adapters/gateway-api/durations.ts
+var WHOLE = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
+var GROUP = /([0-9]{1,5})(ms|h|m|s)/g;
+var FACTOR = { h: 36e5, m: 6e4, s: 1e3, ms: 1 };
+function parseGatewayDuration(value) {
+  if (!WHOLE.test(value)) return void 0;
+  let total = 0;
+  for (const match2 of value.matchAll(GROUP)) total += Number(match2[1]) * FACTOR[match2[2]];
+  return total;
+}
+function readDuration(node) {
+  if (isScalar(node) && typeof node.value === "string") {
+    const ms = parseGatewayDuration(node.value);
+    return ms === void 0 ? { ok: false, shown: `'${node.value}'` } : { ok: true, ms };
+  }
+  if (isScalar(node)) return { ok: false, shown: node.value === null ? "an empty value" : `${String(node.value)} (not a string)` };
+  return { ok: false, shown: node.kind === "map" ? "a mapping" : "a list" };
+}
+var DURATION_FORMAT = "Gateway API durations are one to four groups of up to 5 digits, each followed by h, m, s or ms (such as '10s', '1m30s' or '250ms')";
+
+// src/regex/charset.ts
+var MAX_CODE_POINT = 1114111;
+var NEWLINE = 10;
+var CharSet = class _CharSet {
+  /** [lo0, hi0, lo1, hi1, ...] */
+  ranges;
+  ascii = new Uint32Array(4);
+  constructor(ranges) {
+    this.ranges = ranges;
+    for (let r = 0; r < ranges.length; r += 2) {
+      for (let c = ranges[r]; c <= Math.min(ranges[r + 1], 127); c++) this.ascii[c >> 5] |= 1 << (c & 31);
+    }
+  }
+  /** Builds a set from unsorted, possibly overlapping [lo, hi] pairs. */
+  static of(pairs) {
+    const sorted = [...pairs].sort((a, b) => a[0] - b[0]);
+    const ranges = [];
+    for (const [lo, hi] of sorted) {
+      const last = ranges.length - 1;
+      if (last > 0 && lo <= ranges[last] + 1) ranges[last] = Math.max(ranges[last], hi);
+      else ranges.push(lo, hi);
+    }
+    return new _CharSet(ranges);
+  }
+  static char(c) {
+    return new _CharSet([c, c]);
+  }
+  has(c) {
+    if (c < 128) return (this.ascii[c >> 5] & 1 << (c & 31)) !== 0;
+    const r = this.ranges;
+    let lo = 0;
+    let hi = r.length / 2 - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (c < r[2 * mid]) hi = mid - 1;
+      else if (c > r[2 * mid + 1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  }
+  pairs() {
+    const out = [];
+    for (let r = 0; r < this.ranges.length; r += 2) out.push([this.ranges[r], this.ranges[r + 1]]);
+    return out;
+  }
+  union(other) {
+    return _CharSet.of([...this.pairs(), ...other.pairs()]);
+  }
+  negate() {
+    const out = [];
+    let next = 0;
+    for (const [lo, hi] of this.pairs()) {
+      if (lo > next) out.push([next, lo - 1]);
+      next = hi + 1;
+    }
+    if (next <= MAX_CODE_POINT) out.push([next, MAX_CODE_POINT]);
+    return _CharSet.of(out);
+  }
+  /** Adds the other case of every ASCII letter in the set (case folding beyond ASCII is not modelled). */
+  foldAsciiCase() {
+    const extra = [];
+    for (const [lo, hi] of this.pairs()) {
+      for (const [from, to, shift] of [[65, 90, 32], [97, 122, -32]]) {
+        const a = Math.max(lo, from);
+        const b = Math.min(hi, to);
+        if (a <= b) extra.push([a + shift, b + shift]);
+      }
+    }
+    return extra.length === 0 ? this : _CharSet.of([...this.pairs(), ...extra]);
+  }
+};
+var set = (...pairs) => CharSet.of(pairs);
+var code = (ch) => ch.codePointAt(0);
+var span = (from, to) => [code(from), code(to)];
+var DIGIT = set(span("0", "9"));
+var WORD = set(span("0", "9"), span("A", "Z"), span("a", "z"), span("_", "_"));
+var SPACE_PCRE = set([9, 13], [32, 32]);
+var SPACE_RE2 = set([9, 10], [12, 13], [32, 32]);
+var ANY = set([0, MAX_CODE_POINT]);
+var ANY_BUT_NEWLINE = CharSet.char(NEWLINE).negate();
+function isWordChar(c) {
+  return c >= 0 && WORD.has(c);
+}
+var POSIX_CLASSES = /* @__PURE__ */ new Map([
+  ["alnum", set(span("0", "9"), span("A", "Z"), span("a", "z"))],
+  ["alpha", set(span("A", "Z"), span("a", "z"))],
+  ["ascii", set([0, 127])],
+  ["blank", set([9, 9], [32, 32])],
+  ["cntrl", set([0, 31], [127, 127])],
+  ["digit", DIGIT],
+  ["graph", set([33, 126])],
+  ["lower", set(span("a", "z"))],
+  ["print", set([32, 126])],
+  ["punct", set([33, 47], [58, 64], [91, 96], [123, 126])],
+  ["space", set([9, 13], [32, 32])],
+  ["upper", set(span("A", "Z"))],
+  ["word", WORD],
+  ["xdigit", set(span("0", "9"), span("A", "F"), span("a", "f"))]
+]);
+
+// src/regex/alphabet.ts
+var MAX_VISITS = 2e6;
+var MAX_NODES = 5e3;
+var PREFERRED = [
+  ..."abcdefghijklmnopqrstuvwxyz1234567890ABCDEFGHIJKLMNOPQRSTUVWXYZ-_.~/",
+  ...Array.from({ length: 127 - 33 }, (_, i) => String.fromCharCode(33 + i)),
+  " "
+].map((c) => c.codePointAt(0));
+var RANK = /* @__PURE__ */ new Map();
+for (const c of PREFERRED) if (!RANK.has(c)) RANK.set(c, RANK.size);
+function rank(c) {
+  return RANK.get(c) ?? (c >= 161 ? 4096 + c : 2097152 + c);
+}
+function readableIn(lo, hi) {
+  for (const c of RANK.keys()) if (c >= lo && c <= hi) return c;
+  for (let c of [Math.max(lo, 161), lo]) {
+    if (c >= 55296 && c <= 57343) c = 57344;
+    if (c <= hi) return c;
+  }
+  return lo;
+}
+function contextClass(c) {
+  return c === -1 ? "s" : c === NEWLINE ? "n" : isWordChar(c) ? "w" : "o";
+}
+function analysis(machine) {
+  const byRanges = /* @__PURE__ */ new Map();
+  const distinct = [];
+  const idOf = /* @__PURE__ */ new Map();
+  let finalNewlineMatters = false;
+  let hasAssertions = false;
+  for (const state of machine.nfa.states) {
+    if (state.kind === "assert") {
+      hasAssertions = true;
+      if (state.assertion === "endOrFinalNewline") finalNewlineMatters = true;
+    }
+    if (state.kind !== "set" || idOf.has(state.set)) continue;
+    const k = state.set.ranges.join();
+    let id = byRanges.get(k);
+    if (id === void 0) {
+      id = distinct.push(state.set) - 1;
+      byRanges.set(k, id);
+    }
+    idOf.set(state.set, id);
+  }
+  const cutSet = /* @__PURE__ */ new Set([0, MAX_CODE_POINT + 1, NEWLINE, NEWLINE + 1]);
+  for (const set2 of [...distinct, WORD]) for (const [lo, hi] of set2.pairs()) cutSet.add(lo).add(hi + 1);
+  const cuts = [...cutSet].sort((a, b) => a - b);
+  const indexOfCut = new Map(cuts.map((c, i) => [c, i]));
+  const members = cuts.slice(1).map(() => []);
+  distinct.forEach((set2, id) => {
+    for (const [lo, hi] of set2.pairs()) {
+      for (let k = indexOfCut.get(lo); k < indexOfCut.get(hi + 1); k++) members[k].push(id);
+    }
+  });
+  const classes = /* @__PURE__ */ new Map();
+  members.forEach((sets, k) => {
+    const rep = readableIn(cuts[k], cuts[k + 1] - 1);
+    const signature = `${contextClass(rep)}${sets.join()}`;
+    const seen = classes.get(signature);
+    if (seen === void 0) classes.set(signature, { rep, sets });
+    else if (rank(rep) < rank(seen.rep)) seen.rep = rep;
+  });
+  const ordered = [...classes.values()].sort((a, b) => rank(a.rep) - rank(b.rep));
+  const symbolsOfId = distinct.map(() => []);
+  ordered.forEach(({ sets }, symbol) => {
+    for (const id of sets) symbolsOfId[id].push(symbol);
+  });
+  const symbolsOf = new Map([...idOf].map(([set2, id]) => [set2, symbolsOfId[id]]));
+  const alphabet = ordered.map((c) => c.rep);
+  const groups = /* @__PURE__ */ new Map();
+  const groupOf = alphabet.map((c, symbol) => {
+    const g = hasAssertions ? contextClass(c) : "";
+    if (!groups.has(g)) groups.set(g, []);
+    groups.get(g).push(symbol);
+    return [...groups.keys()].indexOf(g);
+  });
+  return { alphabet, symbolsOf, groups: [...groups.values()], groupOf, finalNewlineMatters };
+}
+function key(seeds, prev, more) {
+  const unique2 = [...new Set(seeds)].sort((a, b) => a - b);
+  return `${contextClass(prev)}${more ? "+" : ""}${unique2.join()}`;
+}
+function expand2(machine, info, seeds, prev) {
+  const { states } = machine.nfa;
+  const matchedBefore = [];
+  const next = /* @__PURE__ */ new Map();
+  const list = [];
+  info.groups.forEach((group, g) => {
+    matchedBefore[g] = machine.closure(seeds, { prev, next: info.alphabet[group[0]], nextIsFinalNewline: false }, list);
+    for (const id of list) {
+      const state = states[id];
+      if (state.kind !== "set") continue;
+      const symbols = info.symbolsOf.get(state.set);
+      machine.visits += symbols.length;
+      for (const symbol of symbols) {
+        if (info.groupOf[symbol] !== g) continue;
+        const targets = next.get(symbol);
+        if (targets === void 0) next.set(symbol, [state.out]);
+        else targets.push(state.out);
+      }
+    }
+  });
+  return { matchedBefore, next };
+}
+
+// src/regex/coverage.ts
+function coverage(machine, info, prefix) {
+  const covered = { kind: "covered" };
+  const uncovered = (witness) => ({ kind: "uncovered", witness });
+  const list = [];
+  let seeds = [machine.nfa.start];
+  let prev = -1;
+  const chars = Array.from(prefix, (ch) => ch.codePointAt(0));
+  let more = false;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i];
+    if (i === chars.length - 1 && c === NEWLINE && info.finalNewlineMatters) {
+      if (!machine.matches(prefix, "prefix")) return uncovered(prefix);
+      more = true;
+    }
+    if (machine.closure(seeds, { prev, next: c, nextIsFinalNewline: false }, list)) return covered;
+    const stepped = [];
+    machine.step(list, c, stepped);
+    if (stepped.length === 0) return uncovered(prefix);
+    seeds = stepped;
+    prev = c;
+  }
+  const budget = machine.visits + MAX_VISITS;
+  const queue = [{ seeds, prev, text: prefix, more }];
+  const seen = /* @__PURE__ */ new Set([key(seeds, prev, more)]);
+  for (let head = 0; head < queue.length; head++) {
+    if (machine.visits > budget || queue.length > MAX_NODES) return { kind: "unknown" };
+    const node = queue[head];
+    if (!node.more && !machine.closure(node.seeds, { prev: node.prev, next: -1, nextIsFinalNewline: false }, list)) {
+      return uncovered(node.text);
+    }
+    if (info.finalNewlineMatters && !endsWithNewlineMatch(machine, node)) return uncovered(`${node.text}
+`);
+    const { matchedBefore, next } = expand2(machine, info, node.seeds, node.prev);
+    const present = info.groups.map(() => 0);
+    for (const symbol of next.keys()) present[info.groupOf[symbol]]++;
+    for (const [g, group] of info.groups.entries()) {
+      if (matchedBefore[g] || present[g] === group.length) continue;
+      const c = info.alphabet[group.find((symbol) => !next.has(symbol))];
+      const text = node.text + String.fromCodePoint(c);
+      return uncovered(c === NEWLINE && info.finalNewlineMatters ? `${text}a` : text);
+    }
+    for (const [symbol, stepped] of next) {
+      if (matchedBefore[info.groupOf[symbol]]) continue;
+      const c = info.alphabet[symbol];
+      const splitNewline = c === NEWLINE && info.finalNewlineMatters;
+      const k = key(stepped, c, splitNewline);
+      if (!seen.has(k)) {
+        seen.add(k);
+        queue.push({ seeds: stepped, prev: c, text: node.text + String.fromCodePoint(c), more: splitNewline });
+      }
+    }
+  }
+  return covered;
+}
+function endsWithNewlineMatch(machine, node) {
+  const list = [];
+  if (machine.closure(node.seeds, { prev: node.prev, next: NEWLINE, nextIsFinalNewline: true }, list)) return true;
+  const after = [];
+  machine.step(list, NEWLINE, after);
+  return machine.closure(after, { prev: NEWLINE, next: -1, nextIsFinalNewline: false }, list);
+}
+
+// src/regex/example.ts
+var UNREACHABLE = 2147483647;
+function distancesToMatch(nfa) {
+  const reverse = nfa.states.map(() => []);
+  let match2 = -1;
+  nfa.states.forEach((state, id) => {
+    if (state.kind === "match") match2 = id;
+    else if (state.kind === "split") reverse[state.out1].push([id, 0]), reverse[state.out2].push([id, 0]);
+    else reverse[state.out].push([id, state.kind === "set" ? 1 : 0]);
+  });
+  const dist = new Int32Array(nfa.states.length).fill(UNREACHABLE);
+  dist[match2] = 0;
+  let layer = [match2];
+  for (let d = 0; layer.length > 0; d++) {
+    const next = [];
+    const stack = [...layer];
+    while (stack.length > 0) {
+      for (const [from, cost] of reverse[stack.pop()]) {
+        if (d + cost < dist[from]) {
+          dist[from] = d + cost;
+          (cost === 0 ? stack : next).push(from);
+        }
+      }
+    }
+    layer = next.filter((id) => dist[id] === d + 1);
+  }
+  return dist;
+}
+function before(a, b) {
+  if (a.estimate !== b.estimate) return a.estimate < b.estimate;
+  if (a.length !== b.length) return a.length > b.length;
+  return a.order < b.order;
+}
+var Heap = class {
+  items = [];
+  get size() {
+    return this.items.length;
+  }
+  push(entry) {
+    const items2 = this.items;
+    let i = items2.push(entry) - 1;
+    while (i > 0) {
+      const parent = i - 1 >> 1;
+      if (!before(items2[i], items2[parent])) break;
+      [items2[i], items2[parent]] = [items2[parent], items2[i]];
+      i = parent;
+    }
+  }
+  pop() {
+    const items2 = this.items;
+    const top = items2[0];
+    const last = items2.pop();
+    if (items2.length > 0) {
+      items2[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < items2.length && before(items2[l], items2[m])) m = l;
+        if (r < items2.length && before(items2[r], items2[m])) m = r;
+        if (m === i) break;
+        [items2[i], items2[m]] = [items2[m], items2[i]];
+        i = m;
+      }
+    }
+    return top;
+  }
+};
+function findExample(machine, info, mode) {
+  const dist = distancesToMatch(machine.nfa);
+  const remaining = (seeds) => seeds.reduce((min, s) => Math.min(min, dist[s]), UNREACHABLE);
+  const list = [];
+  const budget = machine.visits + MAX_VISITS;
+  const heap = new Heap();
+  const best = /* @__PURE__ */ new Map();
+  let order = 0;
+  const push = (seeds, prev, text, length) => {
+    const h = remaining(seeds);
+    if (h === UNREACHABLE) return;
+    const k = key(seeds, prev, false);
+    if ((best.get(k) ?? UNREACHABLE) <= length) return;
+    best.set(k, length);
+    heap.push({ seeds, prev, text, length, estimate: length + h, order: order++, key: k });
+  };
+  push([machine.nfa.start], -1, "", 0);
+  let pending;
+  while (heap.size > 0) {
+    const node = heap.pop();
+    if (best.get(node.key) < node.length) continue;
+    if (pending !== void 0 && pending.length <= node.estimate) return pending.text;
+    if (machine.visits > budget || order > MAX_NODES) return pending?.text;
+    if (machine.closure(node.seeds, { prev: node.prev, next: -1, nextIsFinalNewline: false }, list)) return node.text;
+    const { matchedBefore, next } = expand2(machine, info, node.seeds, node.prev);
+    if (pending === void 0 || pending.length > node.length + 1) {
+      const candidates = info.groups.filter((_, g) => mode === "prefix" && matchedBefore[g]).map((group) => group[0]);
+      if (info.finalNewlineMatters) candidates.push(info.alphabet.indexOf(NEWLINE));
+      for (const symbol of candidates.sort((a, b) => a - b)) {
+        const text = node.text + String.fromCodePoint(info.alphabet[symbol]);
+        if (machine.matches(text, mode)) {
+          pending = { text, length: node.length + 1 };
+          break;
+        }
+      }
+    }
+    for (const [symbol, stepped] of [...next].sort((a, b) => a[0] - b[0])) {
+      const c = info.alphabet[symbol];
+      push(stepped, c, node.text + String.fromCodePoint(c), node.length + 1);
+    }
+  }
+  return pending?.text;
+}
+
+// src/regex/dfa.ts
+function prevRepresentative(c) {
+  return c === -1 || c === NEWLINE ? c : isWordChar(c) ? 97 : 45;
+}
+var LazyDfa = class {
+  /** `maxSize` bounds the cached NFA-state ids plus transitions. */
+  constructor(machine, maxSize = 1e6) {
+    this.machine = machine;
+    this.maxSize = maxSize;
+  }
+  machine;
+  maxSize;
+  cache = /* @__PURE__ */ new Map();
+  size = 0;
+  drops = 0;
+  list = [];
+  matches(input, mode) {
+    const drops = this.drops;
+    let state = this.intern([this.machine.nfa.start], -1);
+    for (let i = 0; i < input.length; ) {
+      if (this.drops > drops + 1) return this.machine.matches(input, mode);
+      const c = input.codePointAt(i);
+      i += c > 65535 ? 2 : 1;
+      const final = c === NEWLINE && i === input.length;
+      const k = c * 2 + (final ? 1 : 0);
+      let t = state.transitions.get(k);
+      if (t === void 0) {
+        t = this.transition(state, c, final);
+        state.transitions.set(k, t);
+        this.size++;
+      }
+      if (t.matchedBefore && mode === "prefix") return true;
+      if (t.next === void 0) return false;
+      state = t.next;
+    }
+    state.matchesAtEnd ??= this.machine.closure(state.seeds, { prev: state.prev, next: -1, nextIsFinalNewline: false }, this.list);
+    return state.matchesAtEnd;
+  }
+  transition(from, c, final) {
+    const matchedBefore = this.machine.closure(from.seeds, { prev: from.prev, next: c, nextIsFinalNewline: final }, this.list);
+    const stepped = [];
+    this.machine.step(this.list, c, stepped);
+    return { next: stepped.length === 0 ? void 0 : this.intern(stepped, c), matchedBefore };
+  }
+  intern(seeds, prev) {
+    const p = prevRepresentative(prev);
+    const unique2 = [...new Set(seeds)].sort((a, b) => a - b);
+    const k = `${p}:${unique2.join()}`;
+    const known = this.cache.get(k);
+    if (known !== void 0) return known;
+    if (this.size + unique2.length > this.maxSize) {
+      this.cache = /* @__PURE__ */ new Map();
+      this.size = 0;
+      this.drops++;
+    }
+    const state = { seeds: unique2, prev: p, transitions: /* @__PURE__ */ new Map() };
+    this.cache.set(k, state);
+    this.size += unique2.length + 1;
+    return state;
+  }
+};
+
+// src/regex/nfa.ts
+var MAX_STATES = 1e4;
+var TooManyStates = class extends Error {
+};
+function compile(node) {
+  const states = [];
+  const add = (state) => {
+    if (states.length >= MAX_STATES) throw new TooManyStates();
+    return states.push(state) - 1;
+  };
+  const split = (out1, out2) => {
+    const state = { kind: "split", out1, out2 };
+    return { id: add(state), state };
+  };
+  const build = (n, next) => {
+    switch (n.type) {
+      case "empty":
+        return next;
+      case "set":
+        return add({ kind: "set", set: n.set, out: next });
+      case "assert":
+        return add({ kind: "assert", assertion: n.assertion, out: next });
+      case "concat": {
+        let entry = next;
+        for (let i = n.items.length - 1; i >= 0; i--) entry = build(n.items[i], entry);
+        return entry;
+      }
+      case "alt": {
+        const entries = n.items.map((item) => build(item, next));
+        let entry = entries[entries.length - 1];
+        for (let i = entries.length - 2; i >= 0; i--) entry = split(entries[i], entry).id;
+        return entry;
+      }
+      case "repeat":
+        return repeat(n.item, n.min, n.max, next);
+    }
+  };
+  const repeat = (item, min, max, next) => {
+    let entry = next;
+    if (max === Infinity) {
+      const loop = split(-1, next);
+      const body = build(item, loop.id);
+      loop.state.out1 = body;
+      if (min === 0) return loop.id;
+      entry = body;
+      min--;
+    } else {
+      for (let i = 0; i < max - min; i++) entry = split(build(item, entry), next).id;
+    }
+    for (let i = 0; i < min; i++) entry = build(item, entry);
+    return entry;
+  };
+  try {
+    const match2 = add({ kind: "match" });
+    const start = build(node, match2);
+    return { ok: true, nfa: { states, start } };
+  } catch (error) {
+    if (error instanceof TooManyStates) {
+      return { ok: false, reason: `the pattern expands to more than ${MAX_STATES} automaton states (counted repetition is expanded)` };
+    }
+    throw error;
+  }
+}
+
+// src/regex/parse.ts
+var MAX_PATTERN_LENGTH2 = 4096;
+var MAX_NESTING2 = 100;
+var MAX_COUNT = { pcre: 65535, re2: 1e3 };
+var ParseError = class {
+  constructor(kind, reason, index) {
+    this.kind = kind;
+    this.reason = reason;
+    this.index = index;
+  }
+  kind;
+  reason;
+  index;
+};
+function parse(source, flavor) {
+  if (source.length > MAX_PATTERN_LENGTH2) {
+    return { ok: false, kind: "unsupported", reason: `the pattern is longer than ${MAX_PATTERN_LENGTH2} characters`, index: 0 };
+  }
+  try {
+    return { ok: true, node: new Parser2(source, flavor).parseAll() };
+  } catch (error) {
+    if (error instanceof ParseError) return { ok: false, kind: error.kind, reason: error.reason, index: error.index };
+    throw error;
+  }
+}
+var syntax = (reason, index) => new ParseError("syntax", reason, index);
+var unsupported = (reason, index) => new ParseError("unsupported", reason, index);
+function concat(items2) {
+  if (items2.length === 0) return { type: "empty" };
+  return items2.length === 1 ? items2[0] : { type: "concat", items: items2 };
+}
+var Parser2 = class {
+  constructor(src, flavor) {
+    this.src = src;
+    this.flavor = flavor;
+  }
+  src;
+  flavor;
+  pos = 0;
+  depth = 0;
+  names = /* @__PURE__ */ new Set();
+  parseAll() {
+    const node = this.alternation({ caseless: false, dotAll: false, multiline: false });
+    if (this.pos < this.src.length) throw syntax("unmatched ')'", this.pos);
+    return node;
+  }
+  /** Reads branches up to a `)` (not consumed) or the end of the pattern. */
+  alternation(initial) {
+    let flags = initial;
+    const branches = [];
+    let items2 = [];
+    let last = "none";
+    while (this.pos < this.src.length) {
+      const ch = this.src[this.pos];
+      if (ch === ")") break;
+      if (ch === "|") {
+        branches.push(concat(items2));
+        items2 = [];
+        last = "none";
+        this.pos++;
+        continue;
+      }
+      const start = this.pos;
+      const counts = this.quantifier();
+      if (counts !== void 0) {
+        this.checkRepeatable(last, start);
+        this.checkCounts(counts, start);
+        this.quantifierSuffix();
+        const repeat = { type: "repeat", item: items2[items2.length - 1], ...counts };
+        if (this.flavor === "re2" && repeatProduct(repeat) > MAX_COUNT.re2) {
+          throw unsupported(`RE2 rejects nested repetition counts whose product is above ${MAX_COUNT.re2}`, start);
+        }
+        items2[items2.length - 1] = repeat;
+        last = "quantifier";
+        continue;
+      }
+      const atom = this.atom(flags);
+      switch (atom.kind) {
+        case "node":
+          items2.push(atom.node);
+          last = "atom";
+          break;
+        case "assertion":
+          items2.push(atom.node);
+          last = "assertion";
+          break;
+        case "flags":
+          flags = atom.flags;
+          last = "transparent";
+          break;
+        case "literals":
+          items2.push(...atom.nodes);
+          last = atom.nodes.length > 0 ? "atom" : "transparent";
+          break;
+      }
+    }
+    branches.push(concat(items2));
+    return branches.length === 1 ? branches[0] : { type: "alt", items: branches };
+  }
+  /** Consumes a quantifier (not its lazy/possessive suffix) if one starts here. */
+  quantifier() {
+    const ch = this.src[this.pos];
+    if (ch === "*" || ch === "+" || ch === "?") {
+      this.pos++;
+      return { min: ch === "+" ? 1 : 0, max: ch === "?" ? 1 : Infinity };
+    }
+    if (ch !== "{") return void 0;
+    const close = this.src.indexOf("}", this.pos);
+    if (close < 0) return void 0;
+    const body = this.src.slice(this.pos + 1, close);
+    const match2 = /^(\d+)(,(\d*))?$/.exec(body);
+    if (match2 === null) {
+      if (this.flavor === "pcre" && /^[\d\s,]*$/.test(body) && /\d/.test(body)) {
+        throw unsupported(`PCRE versions disagree on whether '{${body}}' is a quantifier or literal text`, this.pos);
+      }
+      return void 0;
+    }
+    this.pos = close + 1;
+    const min = Number(match2[1]);
+    const max = match2[2] === void 0 ? min : match2[3] === "" ? Infinity : Number(match2[3]);
+    return { min, max };
+  }
+  checkRepeatable(last, start) {
+    const text = this.src.slice(start, this.pos);
+    const counted = text.startsWith("{");
+    switch (last) {
+      case "atom":
+        return;
+      case "none":
+        if (counted && this.flavor === "pcre") throw unsupported(`'${text}' has nothing before it to repeat`, start);
+        throw syntax(`nothing to repeat before '${text}'`, start);
+      case "quantifier":
+        if (counted && this.flavor === "pcre") throw unsupported(`'${text}' directly follows another quantifier`, start);
+        throw syntax(`nothing to repeat: '${text}' directly follows another quantifier`, start);
+      case "assertion":
+        throw unsupported(`'${text}' repeats an anchor or word-boundary assertion`, start);
+      case "transparent":
+        throw unsupported(`'${text}' follows an inline flag group, comment or \\Q\\E`, start);
+    }
+  }
+  checkCounts(counts, start) {
+    const limit = MAX_COUNT[this.flavor];
+    if (counts.min > limit || counts.max !== Infinity && counts.max > limit) {
+      throw syntax(`repetition count above ${limit}, the most ${this.flavor === "pcre" ? "PCRE" : "RE2"} allows`, start);
+    }
+    if (counts.max < counts.min) throw syntax(`repetition counts out of order in '${this.src.slice(start, this.pos)}'`, start);
+  }
+  /** Lazy `?` matches the same strings; possessive `+` (PCRE) can change them, so it is refused. */
+  quantifierSuffix() {
+    const ch = this.src[this.pos];
+    if (ch === "?") this.pos++;
+    else if (ch === "+" && this.flavor === "pcre") throw unsupported("possessive quantifiers are not supported", this.pos);
+  }
+  atom(flags) {
+    const start = this.pos;
+    const cp = this.src.codePointAt(start);
+    const ch = String.fromCodePoint(cp);
+    switch (ch) {
+      case "(":
+        return this.group(flags);
+      case "[":
+        return { kind: "node", node: { type: "set", set: this.charClass(flags) } };
+      case ".":
+        this.pos++;
+        return { kind: "node", node: { type: "set", set: flags.dotAll ? ANY : ANY_BUT_NEWLINE } };
+      case "^":
+        this.pos++;
+        return assertion(flags.multiline ? this.flavor === "pcre" ? "lineStartPcre" : "lineStart" : "start");
+      case "$":
+        this.pos++;
+        return assertion(flags.multiline ? "lineEnd" : this.flavor === "pcre" ? "endOrFinalNewline" : "end");
+      case "\\": {
+        const escaped = this.escape(false);
+        switch (escaped.kind) {
+          case "char":
+            return { kind: "node", node: literal(escaped.cp, flags) };
+          case "set":
+            return { kind: "node", node: { type: "set", set: escaped.set } };
+          case "assertion":
+            return assertion(escaped.assertion);
+          case "text":
+            return { kind: "literals", nodes: Array.from(escaped.text, (c) => literal(c.codePointAt(0), flags)) };
+        }
+      }
+    }
+    this.pos += ch.length;
+    return { kind: "node", node: literal(cp, flags) };
+  }
+  group(flags) {
+    const open = this.pos;
+    this.pos++;
+    if (this.src[this.pos] === "*") {
+      if (this.flavor === "pcre") throw unsupported("PCRE verbs such as (*UTF) are not supported", open);
+      throw syntax("nothing to repeat before '*'", this.pos);
+    }
+    let inner = flags;
+    if (this.src[this.pos] === "?") {
+      const header = this.groupHeader(open, flags);
+      if (header.kind === "flags") return header;
+      if (header.kind === "comment") return { kind: "literals", nodes: [] };
+      inner = header.flags;
+    }
+    if (++this.depth > MAX_NESTING2) throw unsupported(`groups nest deeper than ${MAX_NESTING2} levels`, open);
+    const body = this.alternation(inner);
+    if (this.pos >= this.src.length) throw syntax("unbalanced '(': missing ')'", open);
+    this.pos++;
+    this.depth--;
+    return { kind: "node", node: body };
+  }
+  /** Reads what follows `(?`: a group kind, a name, or inline flags. */
+  groupHeader(open, flags) {
+    this.pos++;
+    const c = this.src[this.pos];
+    const next = this.src[this.pos + 1];
+    const pcre = this.flavor === "pcre";
+    switch (c) {
+      case void 0:
+        throw syntax("unbalanced '(': missing ')'", open);
+      case ":":
+        this.pos++;
+        return { kind: "group", flags };
+      case "<":
+        if (next === "=" || next === "!") throw unsupported("lookbehind assertions are not supported", open);
+        this.pos++;
+        this.groupName(open, ">");
+        return { kind: "group", flags };
+      case "P":
+        if (next === "<") {
+          this.pos += 2;
+          this.groupName(open, ">");
+          return { kind: "group", flags };
+        }
+        throw unsupported(next === "=" ? "backreferences are not supported" : next === ">" ? "recursion is not supported" : `'(?P${next ?? ""}' is not supported`, open);
+      case "'":
+        if (!pcre) break;
+        this.pos++;
+        this.groupName(open, "'");
+        return { kind: "group", flags };
+      case "=":
+      case "!":
+        throw unsupported("lookahead assertions are not supported", open);
+      case ">":
+        throw unsupported("atomic groups are not supported", open);
+      case "#": {
+        if (!pcre) break;
+        const close = this.src.indexOf(")", this.pos);
+        if (close < 0) throw syntax("missing ')' after a (?# comment", open);
+        this.pos = close + 1;
+        return { kind: "comment" };
+      }
+    }
+    if (c === "R" || c === "C" || c === "-" && /\d/.test(next ?? "")) throw unsupported("recursion and callouts are not supported", open);
+    if (c !== "-" && !/[A-Za-z]/.test(c)) throw unsupported(`'(?${c}' groups are not supported`, open);
+    return this.inlineFlags(open, flags);
+  }
+  groupName(open, terminator) {
+    const end = this.src.indexOf(terminator, this.pos);
+    if (end < 0) throw syntax("unterminated group name", open);
+    const name = this.src.slice(this.pos, end);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) throw unsupported(`'${name}' is not a group name gwlint accepts`, open);
+    if (this.names.has(name)) throw syntax(`the group name '${name}' is used twice`, open);
+    this.names.add(name);
+    this.pos = end + 1;
+  }
+  /** `(?i)`, `(?i-s:…)`: i, s and m are modelled; U only changes greediness, so it is ignored. */
+  inlineFlags(open, flags) {
+    let { caseless, dotAll, multiline } = flags;
+    let on = true;
+    let letters = 0;
+    for (; ; ) {
+      const c = this.src[this.pos];
+      if (c === void 0) throw syntax("unbalanced '(': missing ')'", open);
+      if (c === ")" || c === ":") break;
+      if (c === "-" && on) on = false;
+      else if (c === "i") caseless = on;
+      else if (c === "s") dotAll = on;
+      else if (c === "m") multiline = on;
+      else if (c !== "U") throw unsupported(c === "x" ? "extended mode (?x) is not supported" : `the inline flag '${c}' is not supported`, this.pos);
+      if (c !== "-") letters++;
+      this.pos++;
+    }
+    if (letters === 0 || this.src[this.pos - 1] === "-") throw unsupported("an empty inline flag group is not supported", open);
+    const kind = this.src[this.pos] === ")" ? "flags" : "group";
+    this.pos++;
+    return { kind, flags: { caseless, dotAll, multiline } };
+  }
+  charClass(flags) {
+    const open = this.pos;
+    if (this.flavor === "pcre" && /^\[([:.=])[^\]]*\1\]/.test(this.src.slice(open, open + 64))) {
+      throw unsupported("a POSIX class must be inside brackets, as in [[:alpha:]]", open);
+    }
+    this.pos++;
+    let negate = false;
+    if (this.src[this.pos] === "^") {
+      negate = true;
+      this.pos++;
+    }
+    const pairs = [];
+    let sets = [];
+    for (let first = true; ; first = false) {
+      if (this.pos >= this.src.length) throw syntax("unterminated character class: missing ']'", open);
+      if (this.src[this.pos] === "]" && !first) {
+        this.pos++;
+        break;
+      }
+      const loStart = this.pos;
+      const lo = this.classAtom();
+      if (this.src[this.pos] === "-" && this.pos + 1 < this.src.length && this.src[this.pos + 1] !== "]") {
+        const dash = this.pos;
+        this.pos++;
+        const hi = this.classAtom();
+        if (typeof lo !== "number" || typeof hi !== "number") throw unsupported("a range whose end is a class such as \\d", dash);
+        if (lo > hi) throw syntax(`range out of order in character class: '${this.src.slice(loStart, this.pos)}'`, loStart);
+        pairs.push([lo, hi]);
+      } else if (typeof lo === "number") pairs.push([lo, lo]);
+      else sets = [...sets, lo];
+    }
+    let set2 = sets.reduce((acc, s) => acc.union(s), CharSet.of(pairs));
+    if (flags.caseless) set2 = set2.foldAsciiCase();
+    return negate ? set2.negate() : set2;
+  }
+  classAtom() {
+    const start = this.pos;
+    const cp = this.src.codePointAt(start);
+    if (cp === 92) {
+      const escaped = this.escape(true);
+      if (escaped.kind === "char") return escaped.cp;
+      if (escaped.kind === "set") return escaped.set;
+      throw unsupported("this escape is not supported inside a character class", start);
+    }
+    if (cp === 91) {
+      const kind = this.src[start + 1];
+      const close = kind === ":" || kind === "." || kind === "=" ? this.src.indexOf(`${kind}]`, start + 2) : -1;
+      if (kind === ":" && close >= 0) {
+        let name = this.src.slice(start + 2, close);
+        const negated = name.startsWith("^");
+        if (negated) name = name.slice(1);
+        const set2 = POSIX_CLASSES.get(name);
+        if (set2 === void 0) throw unsupported(`unknown POSIX class '[:${name}:]'`, start);
+        this.pos = close + 2;
+        return negated ? set2.negate() : set2;
+      }
+      if (close >= 0 && this.flavor === "pcre") throw unsupported("POSIX collating elements are not supported", start);
+    }
+    this.pos += cp > 65535 ? 2 : 1;
+    return cp;
+  }
+  escape(inClass) {
+    const at = this.pos;
+    this.pos++;
+    if (this.pos >= this.src.length) throw syntax("the pattern ends with a lone '\\'", at);
+    const cp = this.src.codePointAt(this.pos);
+    const c = String.fromCodePoint(cp);
+    this.pos += c.length;
+    const re2 = this.flavor === "re2";
+    const char = (n) => ({ kind: "char", cp: n });
+    const set2 = (s) => ({ kind: "set", set: s });
+    const outsideClass = (a) => {
+      if (inClass) throw unsupported(`\\${c} is not supported inside a character class`, at);
+      return { kind: "assertion", assertion: a };
+    };
+    switch (c) {
+      case "d":
+        return set2(DIGIT);
+      case "D":
+        return set2(DIGIT.negate());
+      case "w":
+        return set2(WORD);
+      case "W":
+        return set2(WORD.negate());
+      case "s":
+        return set2(re2 ? SPACE_RE2 : SPACE_PCRE);
+      case "S":
+        return set2((re2 ? SPACE_RE2 : SPACE_PCRE).negate());
+      case "b":
+        if (inClass && !re2) return char(8);
+        return outsideClass("wordBoundary");
+      case "B":
+        return outsideClass("notWordBoundary");
+      case "A":
+        return outsideClass("start");
+      case "z":
+        return outsideClass("end");
+      case "Z":
+        if (re2) throw unsupported("RE2 does not support \\Z", at);
+        return outsideClass("endOrFinalNewline");
+      case "t":
+        return char(9);
+      case "n":
+        return char(10);
+      case "r":
+        return char(13);
+      case "f":
+        return char(12);
+      case "a":
+        return char(7);
+      case "v":
+        if (re2) return char(11);
+        throw unsupported("\\v (vertical white space in PCRE) is not supported", at);
+      case "e":
+        if (!re2) return char(27);
+        throw unsupported("RE2 does not support \\e", at);
+      case "x":
+        return char(this.hexEscape(at));
+      case "0": {
+        const digits = /^[0-7]{0,2}/.exec(this.src.slice(this.pos, this.pos + 2))[0];
+        this.pos += digits.length;
+        return char(digits === "" ? 0 : parseInt(digits, 8));
+      }
+      case "Q": {
+        if (inClass) throw unsupported("\\Q\u2026\\E inside a character class is not supported", at);
+        const end = this.src.indexOf("\\E", this.pos);
+        const text = this.src.slice(this.pos, end < 0 ? void 0 : end);
+        this.pos = end < 0 ? this.src.length : end + 2;
+        return { kind: "text", text };
+      }
+      case "E":
+        if (inClass || re2) throw unsupported("a \\E without \\Q is not supported", at);
+        return { kind: "text", text: "" };
+      case "u":
+        throw unsupported("neither PCRE nor RE2 accepts \\u escapes; write \\x{HHHH}", at);
+      case "p":
+      case "P":
+        throw unsupported("Unicode property classes (\\p{\u2026}) are not supported", at);
+    }
+    if (/[1-9]/.test(c)) throw unsupported("backreferences (\\1 \u2026) are not supported", at);
+    if (/[A-Za-z0-9]/.test(c)) throw unsupported(`the escape \\${c} is not supported`, at);
+    if (re2 && cp >= 128) throw unsupported("RE2 allows '\\' only before ASCII punctuation", at);
+    return char(cp);
+  }
+  /** After `\x`: `{H…}` in both flavours, exactly two digits in RE2, up to two (even none) in PCRE. */
+  hexEscape(at) {
+    if (this.src[this.pos] === "{") {
+      const close = this.src.indexOf("}", this.pos);
+      const digits2 = close < 0 ? "" : this.src.slice(this.pos + 1, close);
+      if (!/^[0-9A-Fa-f]{1,8}$/.test(digits2)) throw unsupported("malformed \\x{\u2026} escape", at);
+      const value = parseInt(digits2, 16);
+      if (value > MAX_CODE_POINT || value >= 55296 && value <= 57343) throw unsupported(`\\x{${digits2}} is not a Unicode scalar value`, at);
+      if (this.flavor === "pcre" && value > 255) throw unsupported(`\\x{${digits2}} needs PCRE's UTF mode`, at);
+      this.pos = close + 1;
+      return value;
+    }
+    const limit = this.flavor === "re2" ? 2 : /^[0-9A-Fa-f]{0,2}/.exec(this.src.slice(this.pos, this.pos + 2))[0].length;
+    const digits = this.src.slice(this.pos, this.pos + limit);
+    if (this.flavor === "re2" && !/^[0-9A-Fa-f]{2}$/.test(digits)) throw syntax("\\x must be followed by two hex digits or {\u2026}", at);
+    this.pos += digits.length;
+    return digits === "" ? 0 : parseInt(digits, 16);
+  }
+};
+function repeatProduct(node) {
+  switch (node.type) {
+    case "repeat": {
+      const count = node.max === Infinity ? node.min : node.max;
+      return Math.max(count, 1) * repeatProduct(node.item);
+    }
+    case "concat":
+    case "alt":
+      return Math.max(1, ...node.items.map(repeatProduct));
+    default:
+      return 1;
+  }
+}
+function assertion(a) {
+  return { kind: "assertion", node: { type: "assert", assertion: a } };
+}
+function literal(cp, flags) {
+  const set2 = CharSet.char(cp);
+  return { type: "set", set: flags.caseless ? set2.foldAsciiCase() : set2 };
+}
+
+// src/regex/run.ts
+function holds(assertion2, ctx) {
+  switch (assertion2) {
+    case "start":
+      return ctx.prev === -1;
+    case "end":
+      return ctx.next === -1;
+    case "endOrFinalNewline":
+      return ctx.next === -1 || ctx.nextIsFinalNewline;
+    case "lineStart":
+      return ctx.prev === -1 || ctx.prev === NEWLINE;
+    case "lineStartPcre":
+      return ctx.prev === -1 || ctx.prev === NEWLINE && ctx.next !== -1;
+    case "lineEnd":
+      return ctx.next === -1 || ctx.next === NEWLINE;
+    case "wordBoundary":
+      return isWordChar(ctx.prev) !== isWordChar(ctx.next);
+    case "notWordBoundary":
+      return isWordChar(ctx.prev) === isWordChar(ctx.next);
+  }
+}
+var Machine = class {
+  constructor(nfa) {
+    this.nfa = nfa;
+    this.marks = new Uint32Array(nfa.states.length);
+    this.stack = new Int32Array(nfa.states.length);
+  }
+  nfa;
+  marks;
+  stack;
+  generation = 0;
+  /** Number of state visits so far; analyses use it as their work budget. */
+  visits = 0;
+  /**
+   * Follows empty transitions from `seeds` under `ctx`, replacing the contents of `into` with the
+   * reachable character-consuming states. Returns whether the match state is reachable.
+   */
+  closure(seeds, ctx, into) {
+    const { states } = this.nfa;
+    const marks = this.marks;
+    const stack = this.stack;
+    if (++this.generation === 4294967295) {
+      marks.fill(0);
+      this.generation = 1;
+    }
+    const gen = this.generation;
+    into.length = 0;
+    let matched = false;
+    let top = 0;
+    for (const seed of seeds) {
+      if (marks[seed] !== gen) {
+        marks[seed] = gen;
+        stack[top++] = seed;
+      }
+    }
+    while (top > 0) {
+      const id = stack[--top];
+      this.visits++;
+      const state = states[id];
+      let a = -1;
+      let b = -1;
+      switch (state.kind) {
+        case "set":
+          into.push(id);
+          break;
+        case "match":
+          matched = true;
+          break;
+        case "split":
+          a = state.out1;
+          b = state.out2;
+          break;
+        case "assert":
+          if (holds(state.assertion, ctx)) a = state.out;
+          break;
+      }
+      if (a >= 0 && marks[a] !== gen) {
+        marks[a] = gen;
+        stack[top++] = a;
+      }
+      if (b >= 0 && marks[b] !== gen) {
+        marks[b] = gen;
+        stack[top++] = b;
+      }
+    }
+    return matched;
+  }
+  /** The states reached by consuming `c` from the character states in `from`. */
+  step(from, c, into) {
+    const { states } = this.nfa;
+    into.length = 0;
+    for (const id of from) {
+      const state = states[id];
+      if (state.kind === "set" && state.set.has(c)) into.push(state.out);
+    }
+  }
+  matches(input, mode) {
+    let seeds = [this.nfa.start];
+    let list = [];
+    let spare = [];
+    let prev = -1;
+    for (let i = 0; ; ) {
+      const next = i < input.length ? input.codePointAt(i) : -1;
+      const width = next > 65535 ? 2 : 1;
+      const ctx = { prev, next, nextIsFinalNewline: next === NEWLINE && i + 1 === input.length };
+      const matched = this.closure(seeds, ctx, list);
+      if (matched && (mode === "prefix" || next === -1)) return true;
+      if (next === -1) return false;
+      this.step(list, next, spare);
+      if (spare.length === 0) return false;
+      [seeds, spare] = [spare, seeds];
+      prev = next;
+      i += width;
+    }
+  }
+};
+
+// src/regex/looks-like.ts
+var KONG_PLAIN_CHARS = /^[A-Za-z0-9._~/%-]*$/;
+var REGEX_SIGNALS = [
+  /\\./,
+  /\[[^\]]+\]/,
+  /\(\?/,
+  /\([^()|]*\|/,
+  /\)[*+?{]/,
+  /^\^/,
+  /\$$/,
+  /[.\])][*+?]/,
+  /\\[dDwWsS][*+?{]/,
+  /[^/]\{\d+(,\d*)?\}/,
+  /\/\?$/
+];
+function looksLikeRegex(path11) {
+  if (KONG_PLAIN_CHARS.test(path11)) return false;
+  return REGEX_SIGNALS.some((signal) => signal.test(path11));
+}
+
+// src/regex/index.ts
+function parseRegex(source, flavor) {
+  const parsed = parse(source, flavor);
+  if (!parsed.ok) return parsed;
+  const compiled = compile(parsed.node);
+  if (!compiled.ok) return { ok: false, kind: "unsupported", reason: compiled.reason, index: 0 };
+  return { ok: true, regex: new CompiledRegex(source, new Machine(compiled.nfa)) };
+}
+var CompiledRegex = class {
+  constructor(source, machine) {
+    this.source = source;
+    this.machine = machine;
+    this.dfa = new LazyDfa(machine);
+  }
+  source;
+  machine;
+  info;
+  examples = /* @__PURE__ */ new Map();
+  dfa;
+  matches(input, mode) {
+    return this.dfa.matches(input, mode);
+  }
+  matchesEveryExtensionOf(prefix) {
+    return coverage(this.machine, this.analysis(), prefix).kind === "covered";
+  }
+  example(mode) {
+    if (!this.examples.has(mode)) this.examples.set(mode, findExample(this.machine, this.analysis(), mode));
+    return this.examples.get(mode);
+  }
+  analysis() {
+    this.info ??= analysis(this.machine);
+    return this.info;
+  }
+};
+
+// src/adapters/gateway-api/paths.ts
+var VALID_CHARACTERS = /^(?:[-A-Za-z0-9/._~!$&'()*+,;=:@]|%[0-9a-fA-F]{2})+$/;
+function gatewayPathProblem(value) {
+  if (!value.startsWith("/")) return "it must start with '/'";
+  if (value.includes("//")) return "it contains '//'";
+  if (value.includes("/./") || value.endsWith("/.")) return "it contains a '.' segment";
+  if (value.includes("/../") || value.endsWith("/..")) return "it contains a '..' segment";
+  if (/%2f/i.test(value)) return "it contains an encoded slash ('%2F')";
+  if (value.includes("#")) return "it contains '#'";
+  if (value.includes("?")) return "it contains '?': the query string is matched with queryParams, never as part of the path";
+  if (!VALID_CHARACTERS.test(value)) return "it contains characters that are not allowed in a URL path (spaces, quotes, braces \u2026)";
+  return void 0;
+}
+function prefixPattern(value) {
+  const trimmed = value.length > 1 && value.endsWith("/") ? value.slice(0, -1) : value;
+  if (trimmed === "/") return { kind: "pattern", segments: [], tail: "rest" };
+  return literalPattern(trimmed, "rest");
+}
+function exactPattern(value) {
+  return literalPattern(value, "none");
+}
+function significantLength(kind, value) {
+  return kind === "prefix" && value.length > 1 && value.endsWith("/") ? value.length - 1 : value.length;
+}
+function readGatewayPath(kind, value) {
+  if (kind === "regex") {
+    const parsed = parseRegex(value, "re2");
+    if (parsed.ok) return { ok: true, matcher: { kind: "regex", source: value, regex: parsed.regex, mode: "full" } };
+    if (parsed.kind === "unsupported") return { ok: true, matcher: void 0 };
+    return { ok: false, reason: `not a valid RE2 regular expression: ${parsed.reason}` };
+  }
+  const problem2 = gatewayPathProblem(value);
+  if (problem2) return { ok: false, reason: `${problem2}; the Kubernetes API server rejects the HTTPRoute` };
+  return { ok: true, matcher: kind === "exact" ? exactPattern(value) : prefixPattern(value) };
+}
+function readIngressPath(kind, value) {
+  if (!value.startsWith("/")) return { ok: false, reason: "it must start with '/'; the Kubernetes API server rejects the Ingress" };
+  return { ok: true, matcher: kind === "exact" ? exactPattern(value) : prefixPattern(value) };
+}
+
+// src/adapters/gateway-api/policies.ts
+var ENVOY_GATEWAY_GROUP = "gateway.envoyproxy.io";
+var PolicyIndex = class {
+  byTarget = /* @__PURE__ */ new Map();
+  add(attached) {
+    const { kind, namespace, name, sectionName } = attached.target;
+    const key2 = `${kind}:${namespace}/${name}${sectionName ? `/${sectionName}` : ""}`;
+    if (!this.byTarget.has(key2)) this.byTarget.set(key2, attached.policy);
+  }
+  forRoute(routeKey) {
+    return this.byTarget.get(`HTTPRoute:${routeKey}`);
+  }
+  /** The policy for a Gateway as reached through one of `listeners` (most specific first). */
+  forGateway(gatewayKey, listeners) {
+    for (const listener of listeners) {
+      const policy = this.byTarget.get(`Gateway:${gatewayKey}/${listener}`);
+      if (policy) return policy;
+    }
+    return this.byTarget.get(`Gateway:${gatewayKey}`);
+  }
+};
+function targetsOf(object) {
+  const spec = object.spec;
+  const refs = [];
+  const single = get(spec, "targetRef");
+  if (isMap(single)) refs.push(single);
+  const list = get(spec, "targetRefs");
+  if (isSeq(list)) refs.push(...list.items.filter(isMap));
+  const targets = [];
+  for (const ref of refs) {
+    const kind = stringValue(get(ref, "kind"));
+    const name = stringValue(get(ref, "name"));
+    if (!kind || !name) continue;
+    targets.push({ kind, name, namespace: object.namespace, sectionName: stringValue(get(ref, "sectionName")), node: ref });
+  }
+  return targets;
+}
+function checkDurations(node, path11, owner, context) {
+  if (!node) return;
+  if (isMap(node)) {
+    for (const pair of node.pairs) checkDurations(pair.value, `${path11}.${String(pair.key.value)}`, owner, context);
+    return;
+  }
+  if (isSeq(node)) return;
+  const reading = readDuration(node);
+  if (reading.ok) return;
+  context.dialectFindings.push({
+    ruleId: "schema",
+    node,
+    message: `${reading.shown} is not a valid duration for ${path11.slice(1)} of ${owner}: ${DURATION_FORMAT}. The Kubernetes API server rejects the policy (or, where it is not validated, Envoy Gateway rejects it as an invalid value), so none of its settings apply.`
+  });
+}
+function checkRegex(node, what, context) {
+  const source = stringValue(node);
+  if (!node || source === void 0) return;
+  const parsed = parseRegex(source, "re2");
+  if (parsed.ok || parsed.kind !== "syntax") return;
+  context.dialectFindings.push({
+    ruleId: "schema",
+    node,
+    message: `'${source}' is not a valid RE2 regular expression (${parsed.reason}) for ${what}: Envoy Gateway rejects it, so the setting does not apply.`
+  });
+}
+var RATE_LIMIT_UNITS = { Second: 1, Minute: 60, Hour: 3600, Day: 86400 };
+function checkRateLimit(object, owner, context) {
+  const rateLimit = get(object.spec, "rateLimit");
+  for (const scope of ["global", "local"]) {
+    const rules2 = get(get(rateLimit, scope), "rules");
+    if (!isSeq(rules2)) continue;
+    for (const rule of rules2.items) {
+      const selectors = get(rule, "clientSelectors");
+      if (!isSeq(selectors)) continue;
+      for (const selector of selectors.items) {
+        const headers = get(selector, "headers");
+        if (!isSeq(headers)) continue;
+        for (const header of headers.items) {
+          if (stringValue(get(header, "type")) === "RegularExpression") {
+            checkRegex(get(header, "value"), `header '${stringValue(get(header, "name")) ?? "?"}' of a ${scope} rate-limit rule of ${owner}`, context);
+          }
+        }
+      }
+    }
+    if (scope !== "local") continue;
+    const defaultRule = rules2.items.find((rule) => {
+      const selectors = get(rule, "clientSelectors");
+      return !isSeq(selectors) || selectors.items.length === 0;
+    });
+    const defaultUnitNode = get(get(defaultRule, "limit"), "unit");
+    const defaultUnit = RATE_LIMIT_UNITS[stringValue(defaultUnitNode) ?? ""];
+    if (!defaultUnit || !defaultUnitNode) continue;
+    for (const rule of rules2.items) {
+      if (rule === defaultRule) continue;
+      const unitNode = get(get(rule, "limit"), "unit");
+      const unit = RATE_LIMIT_UNITS[stringValue(unitNode) ?? ""];
+      if (!unit || !unitNode || unit % defaultUnit === 0) continue;
+      context.dialectFindings.push({
+        ruleId: "schema",
+        node: unitNode,
+        message: `A local rate-limit rule of ${owner} counts per ${stringValue(unitNode)}, which is not a multiple of the default rule's unit (${stringValue(defaultUnitNode)}): Envoy Gateway rejects the rate limit, so none of its rules apply.`,
+        related: [{ node: defaultUnitNode, message: "unit of the default rule" }]
+      });
+    }
+  }
+}
+function describe(object) {
+  return `${object.kind} ${object.namespace}/${object.name ?? "?"}`;
+}
+function corsPolicyOf(name, nameNode, node) {
+  const origins = get(node, "allowOrigins");
+  return {
+    name,
+    nameNode,
+    node,
+    allowOrigins: stringList(origins),
+    allowOriginsNode: origins,
+    allowMethods: stringList(get(node, "allowMethods")),
+    allowHeaders: stringList(get(node, "allowHeaders")),
+    allowCredentials: located(get(node, "allowCredentials"), booleanValue)
+  };
+}
+var AUTH_KINDS = [
+  ["jwt", "jwt"],
+  ["oidc", "oidc"],
+  ["apiKeyAuth", "apiKey"],
+  ["basicAuth", "basic"],
+  ["extAuth", "external"]
+];
+function readAuth2(object, name) {
+  for (const [field, type] of AUTH_KINDS) {
+    const node = get(object.spec, field);
+    if (!isMap(node)) continue;
+    let apiKeyInQuery;
+    if (type === "apiKey") {
+      const sources = get(node, "extractFrom");
+      const params = isSeq(sources) ? sources.items.map((source) => get(source, "params")).find((p) => isSeq(p) && p.items.length > 0) : void 0;
+      apiKeyInQuery = params ? { value: true, node: params, fromDefault: false } : { value: false, node: sources ?? node, fromDefault: !sources };
+    }
+    return { name, nameNode: object.nameNode, node, type: { value: type, node }, apiKeyInQuery };
+  }
+  return void 0;
+}
+function readSecurityPolicy(object, context) {
+  const name = describe(object);
+  const corsNode = get(object.spec, "cors");
+  let cors;
+  if (isMap(corsNode)) {
+    cors = corsPolicyOf(name, object.nameNode, corsNode);
+    context.corsPolicies.push(cors);
+    checkDurations(get(corsNode, "maxAge"), ".cors.maxAge", name, context);
+  }
+  const auth = readAuth2(object, name);
+  if (auth) context.authPolicies.push(auth);
+  return { key: `${object.namespace}/${object.name ?? ""}`, cors, auth };
+}
+function readTrafficPolicy(object, context) {
+  const timeout = get(object.spec, "timeout");
+  checkDurations(timeout, ".timeout", describe(object), context);
+  if (object.kind !== "BackendTrafficPolicy") return { key: `${object.namespace}/${object.name ?? ""}` };
+  checkRateLimit(object, describe(object), context);
+  const requestNode = get(get(timeout, "http"), "requestTimeout");
+  const reading = requestNode && readDuration(requestNode);
+  const upgrades = get(object.spec, "httpUpgrade");
+  const connect = isSeq(upgrades) ? upgrades.items.find((item) => stringAt(get(item, "type"))?.value.toUpperCase() === "CONNECT") : void 0;
+  return {
+    key: `${object.namespace}/${object.name ?? ""}`,
+    requestTimeout: requestNode && reading?.ok ? { value: reading.ms, node: requestNode } : void 0,
+    connect
+  };
+}
+function isEnvoyGatewayPolicy(object) {
+  return object.group === ENVOY_GATEWAY_GROUP && ["SecurityPolicy", "BackendTrafficPolicy", "ClientTrafficPolicy"].includes(object.kind);
+}
+
+// src/adapters/gateway-api/httproute.ts
+var PATH_KINDS = { Exact: "exact", PathPrefix: "prefix", RegularExpression: "regex" };
+function creationTime(object) {
+  const text = stringValue(get(get(object.node, "metadata"), "creationTimestamp"));
+  if (!text) return void 0;
+  const ms = Date.parse(text);
+  return Number.isNaN(ms) ? void 0 : { ms, text };
+}
+function conditions(node, lowerCase, what, context) {
+  if (!isSeq(node)) return [];
+  const seen = /* @__PURE__ */ new Set();
+  const result = [];
+  for (const item of node.items) {
+    const rawName = stringValue(get(item, "name"));
+    if (!rawName) continue;
+    const name = lowerCase ? rawName.toLowerCase() : rawName;
+    if (seen.has(name)) continue;
+    seen.add(name);
+    const type = stringValue(get(item, "type")) ?? "Exact";
+    if (type === "RegularExpression") checkRegex(get(item, "value"), `${what} '${rawName}'`, context);
+    result.push({ name, match: type === "RegularExpression" ? "regex" : "exact", value: stringValue(get(item, "value")), node: item });
+  }
+  return result;
+}
+function firstServiceBackend(rule, namespace) {
+  const refs = get(rule, "backendRefs");
+  if (!isSeq(refs)) return void 0;
+  for (const ref of refs.items) {
+    const kind = stringValue(get(ref, "kind")) ?? "Service";
+    const group = stringValue(get(ref, "group")) ?? "";
+    const nameNode = get(ref, "name");
+    const name = stringValue(nameNode);
+    if (kind !== "Service" || group !== "" || !name || !nameNode) continue;
+    const port = get(ref, "port");
+    const portText = isScalar(port) && port.value !== null ? `:${String(port.value)}` : "";
+    return { name: `${stringValue(get(ref, "namespace")) ?? namespace}/${name}${portText}`, nameNode, node: ref };
+  }
+  return void 0;
+}
+function readTimeouts(rule, routeName, context) {
+  const timeouts = get(rule, "timeouts");
+  if (!isMap(timeouts)) return void 0;
+  const valid = {};
+  for (const field of ["request", "backendRequest"]) {
+    const node = get(timeouts, field);
+    if (!node) continue;
+    const reading = readDuration(node);
+    if (reading.ok) {
+      valid[field] = { value: reading.ms, node };
+      continue;
+    }
+    context.dialectFindings.push({
+      ruleId: "schema",
+      node,
+      message: `${reading.shown} is not a valid timeouts.${field} of HTTPRoute ${routeName}: ${DURATION_FORMAT}. The Kubernetes API server rejects the HTTPRoute.`
+    });
+  }
+  const { request, backendRequest } = valid;
+  if (request && backendRequest && request.value !== 0 && backendRequest.value > request.value) {
+    context.dialectFindings.push({
+      ruleId: "timeout-exceeds-platform",
+      node: backendRequest.node,
+      severity: "error",
+      message: `timeouts.backendRequest (${formatDuration(backendRequest.value)}) of HTTPRoute ${routeName} is longer than timeouts.request (${formatDuration(request.value)}), which covers the whole request including every backend attempt: the Kubernetes API server rejects the HTTPRoute ("backendRequest timeout cannot be longer than request timeout"). Lower backendRequest or raise request.`,
+      related: [{ node: request.node, message: "timeouts.request" }]
+    });
+  }
+  return request;
+}
+function readRuleCors(rule, name, object, context) {
+  const filters = get(rule, "filters");
+  if (!isSeq(filters)) return void 0;
+  for (const filter2 of filters.items) {
+    if (stringValue(get(filter2, "type")) !== "CORS") continue;
+    const node = get(filter2, "cors");
+    if (!isMap(node)) continue;
+    const cors = corsPolicyOf(`${name} CORS filter`, object.nameNode, node);
+    context.corsPolicies.push(cors);
+    return { cors, node: filter2 };
+  }
+  return void 0;
+}
+function readStripPrefix(rule) {
+  const filters = get(rule, "filters");
+  if (!isSeq(filters)) return void 0;
+  for (const filter2 of filters.items) {
+    if (stringValue(get(filter2, "type")) !== "URLRewrite") continue;
+    const path11 = get(get(filter2, "urlRewrite"), "path");
+    if (stringValue(get(path11, "type")) !== "ReplacePrefixMatch") continue;
+    const replacement = get(path11, "replacePrefixMatch");
+    const value = stringValue(replacement);
+    if (replacement && (value === "/" || value === "")) return replacement;
+  }
+  return void 0;
+}
+function readHttpRoute(object, ranks2, connect, context) {
+  const key2 = `${object.namespace}/${object.name ?? ""}`;
+  const rulesNode = get(object.spec, "rules");
+  const rules2 = isSeq(rulesNode) && rulesNode.items.length > 0 ? [...rulesNode.items] : [object.spec ?? object.node];
+  const defaulted = !(isSeq(rulesNode) && rulesNode.items.length > 0);
+  const matchLists = rules2.map((rule) => {
+    const matches = defaulted ? void 0 : get(rule, "matches");
+    return isSeq(matches) && matches.items.length > 0 ? [...matches.items] : [void 0];
+  });
+  const total = matchLists.reduce((sum, list) => sum + list.length, 0);
+  const created = creationTime(object);
+  const entries = [];
+  rules2.forEach((rule, ruleIndex) => {
+    const ruleName = stringValue(get(rule, "name"));
+    const matches = matchLists[ruleIndex];
+    const settings = (() => {
+      if (defaulted) return { index: 0, node: rule };
+      const cors = readRuleCors(rule, `${key2} rules[${ruleIndex}]`, object, context);
+      return {
+        index: ruleIndex,
+        node: rule,
+        requestTimeout: readTimeouts(rule, key2, context),
+        backend: firstServiceBackend(rule, object.namespace),
+        cors: cors?.cors,
+        corsNode: cors?.node,
+        stripsPrefix: readStripPrefix(rule)
+      };
+    })();
+    matches.forEach((match2, matchIndex) => {
+      const where = ruleName ? `rule '${ruleName}'` : `rules[${ruleIndex}]`;
+      const name = total === 1 ? key2 : matches.length === 1 ? `${key2} ${where}` : `${key2} ${where}.matches[${matchIndex}]`;
+      const pathNode = get(match2, "path");
+      const typeNode = get(pathNode, "type");
+      const typeName = stringValue(typeNode) ?? "PathPrefix";
+      const valueNode = get(pathNode, "value");
+      const value = stringValue(valueNode) ?? "/";
+      const kind = PATH_KINDS[typeName];
+      const node = match2 ?? rule;
+      const anchor = valueNode ?? pathNode ?? node;
+      const method = stringAt(get(match2, "method"));
+      const headers = conditions(get(match2, "headers"), true, `the header match of HTTPRoute ${key2}`, context);
+      const queryParams = conditions(get(match2, "queryParams"), false, `the query parameter match of HTTPRoute ${key2}`, context);
+      const info = {
+        source: "httproute",
+        kind: kind ?? "prefix",
+        length: significantLength(kind ?? "prefix", value),
+        // A CONNECT route (BackendTrafficPolicy httpUpgrade) only takes CONNECT requests: a method match.
+        method: method !== void 0 || connect,
+        headers: headers.length,
+        queryParams: queryParams.length,
+        routeKey: key2,
+        created: created?.ms,
+        createdText: created?.text,
+        agesKnown: ranks2.agesKnown,
+        rule: ruleIndex,
+        match: matchIndex
+      };
+      const precedence = httpRoutePrecedence(info, ranks2.ageRank(object), ranks2.nameRank(key2));
+      let path11;
+      if (!kind) {
+        context.dialectFindings.push({
+          ruleId: "schema",
+          node: typeNode ?? anchor,
+          message: `Path match type '${typeName}' of HTTPRoute ${key2} is not one of Exact, PathPrefix or RegularExpression (Ingress's 'Prefix' is 'PathPrefix' here): the Kubernetes API server rejects the HTTPRoute.`
+        });
+        path11 = { value, node: anchor, matcher: void 0, precedence };
+      } else {
+        const reading = readGatewayPath(kind, value);
+        if (!reading.ok) context.invalidPaths.push({ node: anchor, path: value, route: name, reason: reading.reason });
+        path11 = { value, node: anchor, matcher: reading.ok ? reading.matcher : void 0, precedence };
+      }
+      rememberPathInfo(path11, info);
+      entries.push({
+        name,
+        node,
+        path: path11,
+        kind,
+        method: method && { value: method.value.toUpperCase(), node: method.node },
+        headers,
+        queryParams,
+        rule: settings
+      });
+    });
+  });
+  return { key: key2, object, matches: entries };
+}
+
+// src/adapters/gateway-api/ingress.ts
+var CLASS_ANNOTATION = "kubernetes.io/ingress.class";
+function ingressClass(object) {
+  return stringValue(get(object.spec, "ingressClassName")) ?? stringValue(get(get(get(object.node, "metadata"), "annotations"), CLASS_ANNOTATION)) ?? "";
+}
+function backendOf(path11, namespace) {
+  const service = get(get(path11, "backend"), "service");
+  const nameNode = get(service, "name");
+  const name = stringValue(nameNode);
+  if (!name || !nameNode || !service) return void 0;
+  const port = get(service, "port");
+  const portValue = get(port, "number") ?? get(port, "name");
+  const portText = isScalar(portValue) && portValue.value !== null ? `:${String(portValue.value)}` : "";
+  return { name: `${namespace}/${name}${portText}`, nameNode, node: service };
+}
+function buildIngresses(ingresses, clusterId, upstreams2, context) {
+  for (const object of ingresses) {
+    const key2 = `${object.namespace}/${object.name ?? ""}`;
+    const rules2 = get(object.spec, "rules");
+    if (!isSeq(rules2)) continue;
+    const entries = rules2.items.flatMap((rule, ruleIndex) => {
+      const paths = get(get(rule, "http"), "paths");
+      return isSeq(paths) ? paths.items.filter(isMap).map((path11, pathIndex) => ({ rule, ruleIndex, path: path11, pathIndex })) : [];
+    });
+    if (entries.length === 0) continue;
+    const canary = stringValue(get(get(get(object.node, "metadata"), "annotations"), "nginx.ingress.kubernetes.io/canary")) === "true";
+    const className = ingressClass(object);
+    const instance = instanceFor(
+      context,
+      `${clusterId}|ingress|${className}`,
+      ingressDialect,
+      className ? `Ingress class '${className}'` : "Ingresses without an ingress class",
+      object.node
+    );
+    for (const { rule, ruleIndex, path: path11, pathIndex } of entries) {
+      const name = entries.length === 1 ? key2 : `${key2} rules[${ruleIndex}].paths[${pathIndex}]`;
+      const typeNode = get(path11, "pathType");
+      const type = stringValue(typeNode);
+      const valueNode = get(path11, "path");
+      const value = stringValue(valueNode) ?? "/";
+      const anchor = valueNode ?? path11;
+      const kind = type === "Exact" ? "exact" : type === "Prefix" ? "prefix" : void 0;
+      const info = { source: "ingress", kind: kind ?? "prefix", length: significantLength(kind ?? "prefix", value), ingressKey: key2 };
+      const order = context.nextOrder++;
+      const precedence = ingressPrecedence(info, order);
+      let routePath = { value, node: anchor, matcher: void 0, precedence };
+      if (kind) {
+        const reading = readIngressPath(kind, value);
+        if (reading.ok) routePath = { ...routePath, matcher: canary ? void 0 : reading.matcher };
+        else context.invalidPaths.push({ node: anchor, path: value, route: name, reason: reading.reason });
+      } else if (type !== "ImplementationSpecific") {
+        context.dialectFindings.push({
+          ruleId: "schema",
+          node: typeNode ?? path11,
+          message: type === void 0 ? `Path '${value}' of Ingress ${key2} has no pathType: networking.k8s.io/v1 requires Exact, Prefix or ImplementationSpecific, and the Kubernetes API server rejects the Ingress.` : `pathType '${type}' of Ingress ${key2} is not one of Exact, Prefix or ImplementationSpecific (Gateway API's 'PathPrefix' is 'Prefix' here): the Kubernetes API server rejects the Ingress.`
+        });
+      }
+      rememberPathInfo(routePath, info);
+      const hostNode = get(rule, "host");
+      const host = stringValue(hostNode)?.toLowerCase();
+      const backend = backendOf(path11, object.namespace);
+      context.routes.push({
+        name,
+        nameNode: object.nameNode,
+        node: path11,
+        gateway: instance,
+        order,
+        hosts: host && hostNode ? [{ value: host, node: hostNode, wildcard: host.startsWith("*.") }] : void 0,
+        methods: void 0,
+        paths: [routePath],
+        headers: [],
+        queryParams: [],
+        priority: 0,
+        upstream: backend && upstreams2.referenceTo(backend)
+      });
+    }
+  }
+}
+
+// src/adapters/gateway-api/build.ts
+var GATEWAY_GROUP = "gateway.networking.k8s.io";
+function clustersOf(documents) {
+  const manifests = [];
+  const clusters = [];
+  for (const document of documents) {
+    if (document.style === "manifest") manifests.push(...document.objects);
+    else clusters.push({ id: `${document.document.file.displayPath}#${document.document.index}`, objects: document.objects });
+  }
+  if (manifests.length > 0) clusters.unshift({ id: "manifests", objects: manifests });
+  return clusters;
+}
+var isGatewayApi = (object) => object.group === GATEWAY_GROUP;
+function deduplicate(objects, context) {
+  const seen = /* @__PURE__ */ new Map();
+  const kept = [];
+  for (const object of objects) {
+    if (object.name === void 0) {
+      kept.push(object);
+      continue;
+    }
+    const key2 = `${object.group}|${object.kind}|${object.namespace}/${object.name}`;
+    const first = seen.get(key2);
+    if (!first) {
+      seen.set(key2, object);
+      kept.push(object);
+    } else if ((object.kind === "HTTPRoute" || object.kind === "Ingress") && object.document.file === first.document.file) {
+      context.duplicates.push({ kind: "route", name: `${object.kind} ${object.namespace}/${object.name}`, duplicate: object.nameNode, first: first.nameNode });
+    }
+  }
+  return kept;
+}
+function readListeners(object) {
+  const listeners = get(object.spec, "listeners");
+  if (!isSeq(listeners)) return [];
+  return listeners.items.filter(isMap).map((node) => {
+    const protocol = (stringValue(get(node, "protocol")) ?? "").toUpperCase();
+    const allowed = get(node, "allowedRoutes");
+    const kinds = get(allowed, "kinds");
+    const acceptsHttpRoutes = isSeq(kinds) ? kinds.items.some((kind) => stringValue(get(kind, "kind")) === "HTTPRoute" && (stringValue(get(kind, "group")) ?? GATEWAY_GROUP) === GATEWAY_GROUP) : protocol === "HTTP" || protocol === "HTTPS";
+    const hostnameNode = get(node, "hostname");
+    const hostname = stringValue(hostnameNode);
+    return {
+      node,
+      name: stringValue(get(node, "name")),
+      port: numberValue(get(node, "port")),
+      hostname: hostname && hostnameNode ? { value: hostname.toLowerCase(), node: hostnameNode } : void 0,
+      acceptsHttpRoutes,
+      from: stringValue(get(get(allowed, "namespaces"), "from")) ?? "Same"
+    };
+  });
+}
+function ranksOf(routes2) {
+  const times = routes2.map(creationTime);
+  const agesKnown = routes2.length > 0 && times.every((time) => time !== void 0);
+  const distinctTimes = [...new Set(times.map((time) => time?.ms ?? 0))].sort((a, b) => a - b);
+  const keys = [...new Set(routes2.map((route) => `${route.namespace}/${route.name ?? ""}`))].sort();
+  const keyRank = new Map(keys.map((key2, index) => [key2, index]));
+  return {
+    agesKnown,
+    ageRank: (object) => agesKnown ? distinctTimes.indexOf(creationTime(object).ms) : 0,
+    nameRank: (key2) => keyRank.get(key2) ?? 0
+  };
+}
+function hostsThrough(listener, routeHosts, fallback) {
+  const hosts = /* @__PURE__ */ new Map();
+  if (routeHosts.length === 0) {
+    if (listener?.hostname) hosts.set(listener.hostname.value, listener.hostname.node);
+    else hosts.set("", listener?.node ?? fallback);
+    return hosts;
+  }
+  for (const host of routeHosts) {
+    const value = listener?.hostname ? intersectHostnames(listener.hostname.value, host.value) : host.value;
+    if (value !== void 0 && !hosts.has(value)) hosts.set(value, host.node);
+  }
+  return hosts.size > 0 ? hosts : void 0;
+}
+function attachmentsOf(route, gateways, cluster, context) {
+  const parentRefs = get(route.spec, "parentRefs");
+  if (!isSeq(parentRefs)) return [];
+  const hostnames = get(route.spec, "hostnames");
+  const routeHosts = isSeq(hostnames) ? hostnames.items.flatMap((node) => isScalar(node) && typeof node.value === "string" ? [{ value: node.value.toLowerCase(), node }] : []) : [];
+  const byInstance = /* @__PURE__ */ new Map();
+  const attach = (id, label, gatewayKey, listener, hosts, node) => {
+    let attachment = byInstance.get(id);
+    if (!attachment) {
+      attachment = { instance: instanceFor(context, id, gatewayApiDialect, label, node), hosts: /* @__PURE__ */ new Map(), gatewayKey, listeners: /* @__PURE__ */ new Set() };
+      byInstance.set(id, attachment);
+    }
+    for (const [host, hostNode] of hosts) if (!attachment.hosts.has(host)) attachment.hosts.set(host, hostNode);
+    if (listener) attachment.listeners.add(listener);
+  };
+  for (const ref of parentRefs.items) {
+    const name = stringValue(get(ref, "name"));
+    if (!name) continue;
+    const kind = stringValue(get(ref, "kind")) ?? "Gateway";
+    const group = stringValue(get(ref, "group")) ?? GATEWAY_GROUP;
+    const namespace = stringValue(get(ref, "namespace")) || route.namespace;
+    const sectionName = stringValue(get(ref, "sectionName"));
+    const port = numberValue(get(ref, "port"));
+    const parentKey = `${namespace}/${name}`;
+    const isGateway = kind === "Gateway" && group === GATEWAY_GROUP;
+    const gateway2 = isGateway ? gateways.get(parentKey) : void 0;
+    if (!gateway2) {
+      const hosts = hostsThrough(void 0, routeHosts, ref);
+      const section = sectionName ? ` listener '${sectionName}'` : "";
+      const onPort = port !== void 0 ? ` port ${port}` : "";
+      attach(
+        `${cluster.id}|parent|${kind}|${parentKey}|${sectionName ?? ""}|${port ?? ""}`,
+        `${kind} ${parentKey}${section}${onPort} (not in the linted files)`,
+        isGateway ? parentKey : void 0,
+        sectionName,
+        hosts,
+        ref
+      );
+      continue;
+    }
+    for (const listener of gateway2.listeners) {
+      if (sectionName !== void 0 && listener.name !== sectionName) continue;
+      if (port !== void 0 && listener.port !== port) continue;
+      if (!listener.acceptsHttpRoutes) continue;
+      if (listener.from === "Same" && route.namespace !== gateway2.object.namespace) continue;
+      const hosts = hostsThrough(listener, routeHosts, ref);
+      if (!hosts) continue;
+      const listenerPort = listener.port ?? 0;
+      attach(`${cluster.id}|gateway|${gateway2.key}|${listenerPort}`, `Gateway ${gateway2.key} port ${listenerPort}`, gateway2.key, listener.name, hosts, gateway2.object.node);
+    }
+  }
+  return [...byInstance.values()];
+}
+function hostPatterns(hosts) {
+  if (hosts.size === 1 && hosts.has("")) return void 0;
+  return [...hosts].map(([value, node]) => ({ value, node, wildcard: value.startsWith("*.") }));
+}
+function readPolicies(objects, context) {
+  const security = new PolicyIndex();
+  const traffic = new PolicyIndex();
+  for (const object of objects) {
+    if (!isEnvoyGatewayPolicy(object)) continue;
+    if (object.kind === "SecurityPolicy") {
+      const policy = readSecurityPolicy(object, context);
+      for (const target of targetsOf(object)) security.add({ target, policy });
+    } else {
+      const policy = readTrafficPolicy(object, context);
+      if (object.kind === "BackendTrafficPolicy") for (const target of targetsOf(object)) traffic.add({ target, policy });
+    }
+  }
+  return { security, traffic };
+}
+function buildRoute(entry, reading, attachment, policies, upstreams2, connect, context) {
+  const listeners = [...attachment.listeners];
+  const gatewayLevel = (index) => attachment.gatewayKey ? index.forGateway(attachment.gatewayKey, listeners) : void 0;
+  const routeSecurity = policies.security.forRoute(reading.key);
+  const security = routeSecurity ?? gatewayLevel(policies.security);
+  const routeTraffic = policies.traffic.forRoute(reading.key);
+  const traffic = routeTraffic ?? gatewayLevel(policies.traffic);
+  const rule = entry.rule;
+  const cors = rule.cors ? { kind: "corsPolicy", value: rule.cors.name, node: rule.corsNode ?? rule.cors.node, fromDefault: false, target: rule.cors } : security?.cors && { kind: "corsPolicy", value: security.cors.name, node: security.cors.node, fromDefault: false, target: security.cors };
+  const auth = security?.auth && {
+    kind: "authPolicy",
+    value: security.auth.name,
+    node: security.auth.node,
+    fromDefault: false,
+    target: security.auth
+  };
+  const timeoutMs = rule.requestTimeout ? { ...rule.requestTimeout, fromDefault: false } : traffic?.requestTimeout && { ...traffic.requestTimeout, fromDefault: !routeTraffic };
+  const backend = rule.backend;
+  const strip = rule.stripsPrefix && entry.kind === "prefix" && entry.path.matcher && entry.path.value !== "/" ? rule.stripsPrefix : void 0;
+  return {
+    name: entry.name,
+    nameNode: reading.object.nameNode,
+    node: entry.node,
+    gateway: attachment.instance,
+    order: context.nextOrder++,
+    hosts: hostPatterns(attachment.hosts),
+    methods: connect ? [{ value: "CONNECT", node: connect }] : entry.method ? [entry.method] : void 0,
+    paths: [entry.path],
+    headers: entry.headers,
+    queryParams: entry.queryParams,
+    priority: 0,
+    upstream: backend && upstreams2.referenceTo(backend),
+    timeoutMs,
+    auth,
+    cors,
+    // `ReplacePrefixMatch: /` removes the matched prefix, trailing slash ignored like the match.
+    stripPrefix: strip && { value: entry.path.value.replace(/\/$/, ""), node: strip }
+  };
+}
+function buildCluster(cluster, context) {
+  const objects = deduplicate(cluster.objects, context);
+  const gateways = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    if (!isGatewayApi(object) || object.kind !== "Gateway" || object.name === void 0) continue;
+    const key2 = `${object.namespace}/${object.name}`;
+    gateways.set(key2, { key: key2, object, listeners: readListeners(object) });
+  }
+  const policies = readPolicies(objects, context);
+  const upstreams2 = new UpstreamTable(context);
+  const httpRoutes = objects.filter((object) => isGatewayApi(object) && object.kind === "HTTPRoute" && object.name !== void 0);
+  const ranks2 = ranksOf(httpRoutes);
+  for (const object of httpRoutes) {
+    const key2 = `${object.namespace}/${object.name}`;
+    const connect = policies.traffic.forRoute(key2)?.connect;
+    const reading = readHttpRoute(object, ranks2, connect !== void 0, context);
+    for (const attachment of attachmentsOf(object, gateways, cluster, context)) {
+      for (const entry of reading.matches) context.routes.push(buildRoute(entry, reading, attachment, policies, upstreams2, connect, context));
+    }
+  }
+  buildIngresses(
+    objects.filter((object) => object.group === "networking.k8s.io" && object.kind === "Ingress"),
+    cluster.id,
+    upstreams2,
+    context
+  );
+}
+function buildClusters(documents, context) {
+  for (const cluster of clustersOf(documents)) buildCluster(cluster, context);
+}
+
+// src/adapters/gateway-api/objects.ts
+var DEFAULT_NAMESPACE = "default";
+var MAX_LIST_DEPTH = 4;
+function toObject(node, document) {
+  if (!isMap(node) || !isKubernetesObject(node)) return void 0;
+  const apiVersion = stringValue(get(node, "apiVersion"));
+  const metadata = get(node, "metadata");
+  const nameNode = get(metadata, "name");
+  const slash = apiVersion.lastIndexOf("/");
+  return {
+    apiVersion,
+    group: slash === -1 ? "" : apiVersion.slice(0, slash),
+    kind: stringValue(get(node, "kind")),
+    name: stringValue(nameNode),
+    namespace: stringValue(get(metadata, "namespace")) || DEFAULT_NAMESPACE,
+    nameNode: nameNode ?? node,
+    node,
+    spec: get(node, "spec"),
+    document
+  };
+}
+function collect(node, document, into, depth = 0) {
+  const object = toObject(node, document);
+  if (!object) return;
+  const items2 = get(node, "items");
+  if (object.kind.endsWith("List") && isSeq(items2)) {
+    if (depth < MAX_LIST_DEPTH) for (const item of items2.items) collect(item, document, into, depth + 1);
+    return;
+  }
+  into.push(object);
+}
+var GATEWAY_GROUPS = /* @__PURE__ */ new Set(["gateway.networking.k8s.io", "gateway.envoyproxy.io"]);
+function isGatewayObject(object) {
+  return GATEWAY_GROUPS.has(object.group) || object.group === "networking.k8s.io" && (object.kind === "Ingress" || object.kind === "IngressClass");
+}
+function readKubeDocument(document) {
+  const root = document.root;
+  const objects = [];
+  let style = "manifest";
+  if (isSeq(root)) {
+    for (const item of root.items) collect(item, document, objects);
+  } else if (isKubernetesObject(root)) {
+    collect(root, document, objects);
+  } else if (isMap(root)) {
+    style = "harness";
+    for (const pair of root.pairs) if (isSeq(pair.value)) for (const item of pair.value.items) collect(item, document, objects);
+  }
+  return objects.some(isGatewayObject) ? { document, style, objects } : void 0;
+}
+
+// src/adapters/gateway-api/index.ts
+var gatewayApiAdapter = {
+  dialect: "gateway-api",
+  kinds: ["kubernetes"],
+  // Any Kubernetes document is understood: a Deployment simply holds nothing to check.
+  read: (document) => readKubeDocument(document),
+  build: (documents) => buildGatewayApiModel(documents)
+};
+function buildGatewayApiModel(documents) {
+  const context = newContext();
+  buildClusters(documents, context);
+  return {
+    gateways: context.gateways,
+    routes: context.routes,
+    upstreams: context.upstreams,
+    corsPolicies: context.corsPolicies,
+    rateLimits: [],
+    authPolicies: context.authPolicies,
+    duplicates: context.duplicates,
+    unresolved: [],
+    invalidPaths: context.invalidPaths,
+    dialectFindings: context.dialectFindings
+  };
+}
+
+// src/adapters/kong/dialect.ts
+var ranks = /* @__PURE__ */ new WeakMap();
+function rememberRank(path11, rank2) {
+  ranks.set(path11, rank2);
+}
+function rankOf(path11) {
+  return ranks.get(path11);
+}
+var PRECEDENCE_LENGTH = 6;
+function precedenceOf(rank2) {
+  const weight = rank2.fields.length;
+  const priority = rank2.regex ? rank2.regexPriority : 0;
+  if (rank2.router === "traditional_compatible") {
+    return [-weight, rank2.plainHostsOnly ? -1 : 0, -rank2.headerCount, rank2.regex ? -1 : 0, -priority, -rank2.length];
+  }
+  const subWeight = (rank2.wildcardHostPort ? 4 : 0) + (rank2.plainHostsOnly ? 2 : 0) + (rank2.regex ? 1 : 0);
+  return [-weight, -rank2.category, -subWeight, -rank2.headerCount, -priority, -rank2.length];
+}
+function listFields(fields) {
+  if (fields.length <= 1) return fields.join("");
+  return `${fields.slice(0, -1).join(", ")} and ${fields[fields.length - 1]}`;
+}
+var CATEGORY_NAMES = [
+  [64, "hosts"],
+  [32, "headers"],
+  [16, "paths"],
+  [8, "methods"],
+  [4, "snis"],
+  [2, "sources"],
+  [1, "destinations"]
+];
+function leadingCategory(a, b) {
+  for (const [bit, name] of CATEGORY_NAMES) if ((a & bit) !== (b & bit)) return name;
+  return "match fields";
+}
+function explain3(first, second) {
+  const [a, b] = [first, second];
+  if (a.fields.length !== b.fields.length) {
+    return `it sets more match fields (${listFields(a.fields)}: ${a.fields.length} > ${b.fields.length}), and Kong tries routes with more match fields first, whatever their paths`;
+  }
+  if (a.router === "traditional" && a.category !== b.category) {
+    return `it matches on ${leadingCategory(a.category, b.category)}, a category Kong 2.x tries before the other route's at the same number of match fields`;
+  }
+  if (a.router === "traditional" && a.wildcardHostPort !== b.wildcardHostPort) {
+    return "it has a wildcard host with a port, which Kong 2.x tries first";
+  }
+  if (a.plainHostsOnly !== b.plainHostsOnly) {
+    return "it names only plain hosts, and Kong tries such routes before routes with wildcard hosts or none at the same number of match fields";
+  }
+  if (a.router === "traditional" && a.regex !== b.regex) {
+    return "it is a regex path, and Kong tries regex paths before plain ones";
+  }
+  if (a.headerCount !== b.headerCount) return `it matches more headers (${a.headerCount} > ${b.headerCount})`;
+  if (a.regex !== b.regex) return "it is a regex path, and Kong tries regex paths before plain ones";
+  if (a.regex && a.regexPriority !== b.regexPriority) return `it has a higher regex_priority (${a.regexPriority} > ${b.regexPriority})`;
+  if (a.length !== b.length) return `it is a longer plain path (${a.length} > ${b.length} characters), and Kong tries longer prefixes first`;
+  return `Kong ranks both the same and ${tieBreaker(a.router)}`;
+}
+function tieBreaker(router) {
+  return router === "traditional_compatible" ? "then orders them by route id, which decK generates unless the file sets 'id'" : "then takes the route created first, which a decK file does not fix";
+}
+function makeDialect(router, displayName) {
+  return {
+    id: "kong",
+    displayName,
+    hostPrecedence: "route-order",
+    // Every element of a Kong key is rank: equal keys are a real tie, broken by route id or creation time.
+    tieBreakFrom: PRECEDENCE_LENGTH,
+    explainPrecedence(first, second) {
+      const a = rankOf(first.path);
+      const b = rankOf(second.path);
+      return a && b ? explain3(a, b) : "Kong ranks it higher";
+    },
+    describeTie(_first, _second, witness) {
+      return router === "traditional_compatible" ? `Kong ranks both the same, so which one gets such requests (e.g. ${witness}) depends on their route ids (traditional_compatible router, the 3.x default) or creation times (traditional router), which decK generates unless the file sets 'id': the order in this file decides nothing` : `Kong 2.x ranks both the same, so such requests (e.g. ${witness}) go to whichever route was created first, which a decK file does not fix`;
+    }
+  };
+}
+var kongDialect = makeDialect("traditional_compatible", "Kong");
+var kong2Dialect = makeDialect("traditional", "Kong 2.x");
+
+// src/adapters/kong/paths.ts
+var LEGACY_PLAIN = /^[a-zA-Z0-9.\-_~/%]*$/;
+function byteLength(text) {
+  return new TextEncoder().encode(text).length;
+}
+function readKongPath(raw, legacy) {
+  if (raw.startsWith("~")) return readRegex(raw.slice(1), legacy);
+  if (legacy && !LEGACY_PLAIN.test(raw)) return readRegex(raw, legacy);
+  if (!raw.startsWith("/")) {
+    return { kind: "invalid", regex: false, reason: legacy ? "it must start with '/'" : "it must start with '/' (a plain path) or '~/' (a regex path)" };
+  }
+  if (!legacy) {
+    const unnormalised = /\/\/|\/\.\.?(?:\/|$)/.exec(raw);
+    if (unnormalised) {
+      return {
+        kind: "invalid",
+        regex: false,
+        reason: `Kong 3 rejects paths that are not normalised, and this one contains '${unnormalised[0]}'`
+      };
+    }
+  }
+  const matcher = { kind: "prefix", value: raw };
+  if (!legacy && looksLikeRegex(raw)) {
+    return {
+      kind: "plain",
+      matcher,
+      length: byteLength(raw),
+      warning: `it looks like a regex, but Kong 3 matches a path without the '~' prefix as plain text, so the requests it was meant for never match it; write '~${raw}' to make it a regex`
+    };
+  }
+  return { kind: "plain", matcher, length: byteLength(raw) };
+}
+function readRegex(source, legacy) {
+  if (!source.startsWith("/")) {
+    return { kind: "invalid", regex: true, reason: legacy ? "it must start with '/'" : "a regex path must start with '~/'" };
+  }
+  const parsed = parseRegex(source, "pcre");
+  if (parsed.ok) return { kind: "regex", matcher: { kind: "regex", source, regex: parsed.regex, mode: "prefix" } };
+  if (parsed.kind === "syntax") return { kind: "invalid", regex: true, reason: `it is not a valid regex: ${parsed.reason}` };
+  return { kind: "regex", matcher: void 0 };
+}
+
+// src/adapters/kong/plugins.ts
+var AUTH_TYPES = {
+  "key-auth": "apiKey",
+  "key-auth-enc": "apiKey",
+  jwt: "jwt",
+  "basic-auth": "basic",
+  "ldap-auth": "basic",
+  "ldap-auth-advanced": "basic",
+  oauth2: "oauth2",
+  "oauth2-introspection": "oauth2",
+  "openid-connect": "oauth2",
+  "hmac-auth": "hmac",
+  "mtls-auth": "mtls"
+};
+function isAuthPlugin(name) {
+  return Object.hasOwn(AUTH_TYPES, name);
+}
+var RATE_LIMIT_PLUGINS = ["rate-limiting", "rate-limiting-advanced"];
+var CORS_DEFAULT_METHODS = ["GET", "HEAD", "PUT", "PATCH", "POST", "DELETE", "OPTIONS", "TRACE", "CONNECT"];
+function kongOrigins(origins, anchor) {
+  if (origins.length === 0) return [{ value: "*", node: anchor }];
+  if (origins.length === 1) return origins.map((origin) => matchesEveryOrigin(origin.value) ? { ...origin, value: "*" } : origin);
+  return origins.flatMap((origin) => origin.value === "*" ? [] : matchesEveryOrigin(origin.value) ? [{ ...origin, value: "*" }] : [origin]);
+}
+function matchesEveryOrigin(entry) {
+  if (entry === "*" || !/[\\^$.|?*+()[\]{}]/.test(entry)) return entry === "*";
+  const parsed = parseRegex(entry, "pcre");
+  return parsed.ok && ["https://evil.example", "null", "http://a.b:8080"].every((origin) => parsed.regex.matches(origin, "full"));
+}
+function anyOriginReason(origins) {
+  if (origins.length === 0) return { anyOriginReason: "no origins are listed, and Kong's cors plugin then allows every origin" };
+  const regex = origins.find((origin) => origin.value !== "*" && matchesEveryOrigin(origin.value));
+  return regex ? { anyOriginReason: `the origin regex '${regex.value}' matches every origin` } : {};
+}
+function corsPolicy(plugin) {
+  const config2 = plugin.config;
+  const anchor = config2 ?? plugin.node;
+  const originsNode = get(config2, "origins");
+  const origins = stringList(originsNode);
+  const methodsNode = get(config2, "methods");
+  const methods = stringList(methodsNode);
+  const headersNode = get(config2, "headers");
+  const headers = stringList(headersNode);
+  return {
+    name: plugin.label,
+    nameNode: plugin.nameNode,
+    node: plugin.node,
+    allowOrigins: kongOrigins(origins, isSeq(originsNode) ? originsNode : anchor),
+    allowOriginsNode: originsNode,
+    allowMethods: methods.length > 0 ? methods.map(({ value, node }) => ({ value: value.toUpperCase(), node })) : CORS_DEFAULT_METHODS.map((value) => ({ value, node: anchor })),
+    allowHeaders: headers.length > 0 ? headers : [{ value: "*", node: isSeq(headersNode) ? headersNode : anchor }],
+    allowCredentials: located(get(config2, "credentials"), booleanValue),
+    ...anyOriginReason(origins)
+  };
+}
+function limitKey(plugin) {
+  const field = plugin.name === "rate-limiting" ? "limit_by" : "identifier";
+  const written = get(plugin.config, field);
+  const value = stringValue(written) ?? "consumer";
+  const node = stringValue(written) !== void 0 ? written : plugin.config ?? plugin.node;
+  switch (value) {
+    case "consumer":
+      return { value: "consumerId", node };
+    case "header": {
+      const header = stringValue(get(plugin.config, "header_name"));
+      return { value: header ? `header:${header.toLowerCase()}` : "header", node };
+    }
+    default:
+      return { value, node };
+  }
+}
+function rateLimitPolicy(plugin) {
+  let requestsPerSecond;
+  if (plugin.name === "rate-limiting") {
+    requestsPerSecond = located(get(plugin.config, "second"), numberValue);
+  } else {
+    const limits = get(plugin.config, "limit");
+    const windows = get(plugin.config, "window_size");
+    if (isSeq(limits) && isSeq(windows)) {
+      const index = windows.items.findIndex((item) => numberValue(item) === 1);
+      if (index >= 0) requestsPerSecond = located(limits.items[index], numberValue);
+    }
+  }
+  return { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, requestsPerSecond, key: limitKey(plugin) };
+}
+function authPolicy(plugin) {
+  const type = AUTH_TYPES[plugin.name];
+  const policy = { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, type: { value: type, node: plugin.nameNode } };
+  if (type !== "apiKey") return policy;
+  const written = get(plugin.config, "key_in_query");
+  const inQuery = located(written, booleanValue);
+  if (written && !inQuery) return policy;
+  return { ...policy, apiKeyInQuery: inQuery ? { ...inQuery, fromDefault: false } : { value: true, node: plugin.node, fromDefault: true } };
+}
+function keyAuthFindings(plugin) {
+  const written = get(plugin.config, "key_in_query");
+  if (AUTH_TYPES[plugin.name] !== "apiKey" || !written || booleanValue(written) !== void 0) return [];
+  return [
+    {
+      ruleId: "schema",
+      node: written,
+      message: `key_in_query of ${plugin.label} must be true or false, not ${JSON.stringify(isScalar(written) ? written.value : "a collection")}: Kong rejects the plugin, so the configuration does not load. Write it without quotes.`
+    }
+  ];
+}
+var PERIODS = ["second", "minute", "hour", "day", "month", "year"];
+function formatLimit(value) {
+  return Number.isInteger(value) ? `${value}.0` : String(value);
+}
+function rateLimitWindowFindings(plugin) {
+  if (plugin.name !== "rate-limiting" || !isMap(plugin.config)) return [];
+  const limits = PERIODS.map((period) => ({ period, limit: located(get(plugin.config, period), numberValue) }));
+  const findings = [];
+  limits.forEach((longer, j) => {
+    if (!longer.limit) return;
+    let shorter;
+    for (const candidate of limits.slice(0, j)) {
+      if (candidate.limit && candidate.limit.value > longer.limit.value && (!shorter || candidate.limit.value > shorter.limit.value)) shorter = candidate;
+    }
+    if (!shorter) return;
+    const [long, short] = [longer.limit.value, shorter.limit.value];
+    findings.push({
+      ruleId: "rate-limit-window-order",
+      node: longer.limit.node,
+      message: `Plugin '${plugin.label}' allows ${long} requests per ${longer.period} but ${short} per ${shorter.period}: Kong rejects a longer window with a smaller limit ("The limit for ${longer.period}(${formatLimit(long)}) cannot be lower than the limit for ${shorter.period}(${formatLimit(short)})"), so the configuration does not load and the limit is never applied. Give the ${longer.period} at least ${short} requests, or lower the ${shorter.period} limit.`,
+      related: [{ node: shorter.limit.node, message: `${shorter.period} limit` }]
+    });
+  });
+  return findings;
+}
+
+// src/adapters/kong/build.ts
+var DEFAULT_TIMEOUT_MS = 6e4;
+var STREAM_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "tls", "udp", "tls_passthrough"]);
+function referenceAt(node) {
+  const direct = stringValue(node);
+  if (direct !== void 0) return { value: direct, node };
+  for (const key2 of ["name", "id", "username"]) {
+    const inner = get(node, key2);
+    const value = stringValue(inner);
+    if (value !== void 0) return { value, node: inner };
+  }
+  return void 0;
+}
+function items(node) {
+  return isSeq(node) ? node.items.filter(isMap) : [];
+}
+function eachMap(node, visit) {
+  if (isSeq(node)) node.items.forEach((item, index) => isMap(item) && visit(item, index));
+}
+function nonEmptySeq(node) {
+  return isSeq(node) && node.items.length > 0;
+}
+function condition(name, node, value) {
+  return value === void 0 ? { name, match: "present", node } : { name, match: "regex", value, node };
+}
+function escapeRegex(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+var DocumentReader = class {
+  constructor(source, part, servicesOfRun = /* @__PURE__ */ new Set()) {
+    this.source = source;
+    this.part = part;
+    this.servicesOfRun = servicesOfRun;
+    const version = get(source.root, "_format_version");
+    const text = isScalar(version) && (typeof version.value === "string" || typeof version.value === "number") ? String(version.value) : void 0;
+    this.legacy = text !== void 0 && /^1(?:\.|$)/.test(text.trim());
+    this.router = this.legacy ? "traditional" : "traditional_compatible";
+    this.dialect = this.legacy ? kong2Dialect : kongDialect;
+    const { file, index } = source.document;
+    this.gateway = {
+      id: `kong:${file.path}#${index}`,
+      dialect: this.dialect,
+      settings: { trailingSlash: { value: "strict" }, defaults: {} },
+      label: index === 0 ? `decK file ${file.displayPath}` : `decK file ${file.displayPath} (document ${index + 1})`
+    };
+    const scope = "names are unique within a decK file";
+    this.serviceTable = new NamedTable("upstream", part.duplicates, { noun: "service", scope });
+    this.routeTable = new NamedTable("route", part.duplicates, { scope });
+  }
+  source;
+  part;
+  servicesOfRun;
+  legacy;
+  router;
+  dialect;
+  gateway;
+  services = [];
+  routeEntries = [];
+  /** Plugins that are policies, by what they apply to: a route, a service, or everything (`global`). */
+  pluginsByScope = /* @__PURE__ */ new Map();
+  serviceTable;
+  routeTable;
+  read() {
+    const root = this.source.root;
+    this.part.gateways.push(this.gateway);
+    eachMap(get(root, "services"), (node, i) => this.readService(node, i));
+    eachMap(get(root, "routes"), (node, i) => this.addRoute(node, i, void 0));
+    this.readPlugins();
+    const routes2 = [...this.routeEntries].sort((a, b) => a.node.start - b.node.start);
+    routes2.forEach((entry, order) => this.buildRoute(entry, order));
+  }
+  // ---- services and routes -------------------------------------------------------------------
+  readService(node, index) {
+    const nameNode = get(node, "name");
+    const written = stringValue(nameNode);
+    const id = stringValue(get(node, "id"));
+    const name = written ?? id ?? `service #${index + 1}`;
+    const entry = {
+      node,
+      name,
+      nameNode: written !== void 0 ? nameNode : node,
+      named: written !== void 0,
+      id,
+      upstream: this.upstreamOf(node, name, written !== void 0 ? nameNode : node)
+    };
+    this.services.push(entry);
+    this.part.upstreams.push(entry.upstream);
+    if (entry.named) this.serviceTable.add(entry);
+    eachMap(get(node, "routes"), (route, i) => this.addRoute(route, i, entry));
+  }
+  upstreamOf(node, name, nameNode) {
+    const urlNode = get(node, "url");
+    let url = located(urlNode, stringValue);
+    const hostNode = get(node, "host");
+    const host = stringValue(hostNode);
+    const path11 = stringValue(get(node, "path"));
+    if (!url && host !== void 0) {
+      const protocol = stringValue(get(node, "protocol")) ?? "http";
+      const port = numberValue(get(node, "port"));
+      url = { value: `${protocol}://${host}${port !== void 0 ? `:${port}` : ""}${path11 ?? ""}`, node: hostNode };
+    }
+    const timeout = (key2) => located(get(node, key2), numberValue) ?? { value: DEFAULT_TIMEOUT_MS, node };
+    return {
+      name,
+      nameNode,
+      node,
+      url,
+      basePath: url && stringValue(urlNode) !== void 0 ? urlPath(url.value) : path11 ?? "",
+      timeoutMs: timeout("read_timeout"),
+      connectTimeoutMs: timeout("connect_timeout")
+    };
+  }
+  addRoute(node, index, parent) {
+    const nameNode = get(node, "name");
+    const written = stringValue(nameNode);
+    const id = stringValue(get(node, "id"));
+    const fallback = parent ? `${parent.name} route #${index + 1}` : `route #${index + 1}`;
+    const entry = {
+      node,
+      name: written ?? id ?? fallback,
+      nameNode: written !== void 0 ? nameNode : node,
+      named: written !== void 0,
+      id,
+      parent,
+      serviceRef: parent ? void 0 : referenceAt(get(node, "service"))
+    };
+    this.routeEntries.push(entry);
+    if (entry.named) this.routeTable.add(entry);
+  }
+  findService(ref) {
+    return this.serviceTable.byName.get(ref.value) ?? this.services.find((service) => service.id === ref.value);
+  }
+  findRoute(ref) {
+    return this.routeTable.byName.get(ref.value) ?? this.routeEntries.find((route) => route.id === ref.value);
+  }
+  serviceOf(route) {
+    return route.parent ?? (route.serviceRef ? this.findService(route.serviceRef) : void 0);
+  }
+  // ---- plugins -------------------------------------------------------------------------------
+  readPlugins() {
+    const root = this.source.root;
+    for (const node of items(get(root, "plugins"))) this.addPlugin(node, {});
+    for (const service of this.services) {
+      for (const node of items(get(service.node, "plugins"))) this.addPlugin(node, { service });
+    }
+    for (const route of this.routeEntries) {
+      for (const node of items(get(route.node, "plugins"))) this.addPlugin(node, { route });
+    }
+    for (const [section, key2] of [["consumers", "username"], ["consumer_groups", "name"]]) {
+      for (const owner of items(get(root, section))) {
+        const who = stringValue(get(owner, key2)) ?? stringValue(get(owner, "id")) ?? "?";
+        const label = section === "consumers" ? `consumer ${who}` : `consumer group ${who}`;
+        for (const node of items(get(owner, "plugins"))) this.addPlugin(node, { caller: label });
+      }
+    }
+  }
+  addPlugin(node, enclosing) {
+    const nameNode = get(node, "name");
+    const name = stringValue(nameNode);
+    if (name === void 0 || booleanValue(get(node, "enabled")) === false) return;
+    const consumer = referenceAt(get(node, "consumer")) ?? referenceAt(get(node, "consumer_group"));
+    const routeRef = enclosing.route ? void 0 : referenceAt(get(node, "route"));
+    const serviceRef = enclosing.route || enclosing.service ? void 0 : referenceAt(get(node, "service"));
+    let route = enclosing.route;
+    let service = enclosing.service;
+    let level;
+    let where;
+    if (route || routeRef) {
+      route ??= this.findRoute(routeRef);
+      service = void 0;
+      level = route ? "route" : "other";
+      where = `on route ${route?.name ?? routeRef.value}`;
+    } else if (service || serviceRef) {
+      service ??= this.findService(serviceRef);
+      level = service ? "service" : "other";
+      where = `on service ${service?.name ?? serviceRef.value}`;
+    } else {
+      level = "global";
+      where = "";
+    }
+    const caller = enclosing.caller ?? (consumer && `${get(node, "consumer") === void 0 ? "consumer group" : "consumer"} ${consumer.value}`);
+    if (caller) {
+      level = "other";
+      where = `${where} for ${caller}`.trim();
+    }
+    const instance = stringValue(get(node, "instance_name"));
+    const label = instance ?? (level === "global" ? `global ${name}` : `${name} ${where}`);
+    const plugin = { node, name, nameNode, config: get(node, "config"), level, label };
+    const scoped = { plugin, route: level === "route" ? route : void 0, service: level === "service" ? service : void 0 };
+    if (name === "cors") {
+      const policy = corsPolicy(plugin);
+      this.part.corsPolicies.push(policy);
+      scoped.policy = policy;
+    } else if (RATE_LIMIT_PLUGINS.includes(name)) {
+      const policy = rateLimitPolicy(plugin);
+      this.part.rateLimits.push(policy);
+      this.part.dialectFindings.push(...rateLimitWindowFindings(plugin));
+      scoped.policy = policy;
+    } else if (isAuthPlugin(name)) {
+      const policy = authPolicy(plugin);
+      this.part.authPolicies.push(policy);
+      this.part.dialectFindings.push(...keyAuthFindings(plugin));
+      scoped.policy = policy;
+    }
+    const scope = level === "global" ? "global" : scoped.route ?? scoped.service;
+    if (scoped.policy && scope) {
+      const list = this.pluginsByScope.get(scope) ?? [];
+      list.push(scoped);
+      this.pluginsByScope.set(scope, list);
+    }
+  }
+  /** The plugin of a kind that applies to a route: route level over service level over global. */
+  effectivePlugin(route, service, matches) {
+    for (const scope of [route, service, "global"]) {
+      const found = scope && this.pluginsByScope.get(scope)?.find((scoped) => matches(scoped.plugin.name));
+      if (found) return found;
+    }
+    return void 0;
+  }
+  policyReference(kind, scoped) {
+    if (!scoped) return void 0;
+    const { plugin } = scoped;
+    return { kind, value: plugin.label, node: plugin.nameNode, fromDefault: plugin.level !== "route", target: scoped.policy };
+  }
+  // ---- routes ----------------------------------------------------------------------------------
+  buildRoute(entry, order) {
+    const node = entry.node;
+    const service = this.serviceOf(entry);
+    if (entry.serviceRef && !service && this.services.length > 0 && !this.servicesOfRun.has(entry.serviceRef.value)) {
+      this.part.unresolved.push({
+        kind: "upstream",
+        name: entry.serviceRef.value,
+        node: entry.serviceRef.node,
+        candidates: suggestNames(entry.serviceRef.value, this.serviceTable.byName.keys()),
+        from: `route '${entry.name}'`,
+        noun: "service"
+      });
+    }
+    const match2 = this.readMatch(node);
+    const protocols = stringList(get(node, "protocols")).map((protocol) => protocol.value);
+    const stream = protocols.length > 0 && protocols.every((protocol) => STREAM_PROTOCOLS.has(protocol));
+    const expression = get(node, "expression") !== void 0;
+    const disabled = service !== void 0 && booleanValue(get(service.node, "enabled")) === false;
+    const paths = stream || expression || disabled ? [] : this.readPaths(entry, match2.rank);
+    const has = (name) => (candidate) => candidate === name;
+    const route = {
+      name: entry.name,
+      nameNode: entry.nameNode,
+      node,
+      gateway: this.gateway,
+      order,
+      hosts: match2.hosts,
+      methods: match2.methods,
+      paths,
+      headers: match2.conditions,
+      queryParams: [],
+      priority: 0,
+      upstream: service ? { kind: "upstream", value: service.name, node: entry.serviceRef?.node ?? service.nameNode, fromDefault: false, target: service.upstream } : void 0,
+      retries: service ? retriesOf(service) : void 0,
+      auth: this.policyReference("authPolicy", this.effectivePlugin(entry, service, isAuthPlugin)),
+      cors: this.policyReference("corsPolicy", this.effectivePlugin(entry, service, has("cors"))),
+      rateLimit: this.policyReference(
+        "rateLimit",
+        this.effectivePlugin(entry, service, has("rate-limiting")) ?? this.effectivePlugin(entry, service, has("rate-limiting-advanced"))
+      )
+    };
+    this.part.routes.push(route);
+  }
+  /** Hosts, methods and the other match fields, and the part of the rank that is the same for every path. */
+  readMatch(node) {
+    const conditions2 = [];
+    const hostsNode = get(node, "hosts");
+    const hostStrings = stringList(hostsNode).map((host) => host.value);
+    const hosts = this.readHosts(hostsNode, conditions2);
+    const methods = stringList(get(node, "methods")).map(({ value, node: n }) => ({ value: value.toUpperCase(), node: n }));
+    const headerCount = this.readHeaders(get(node, "headers"), conditions2);
+    const snisNode = get(node, "snis");
+    const snis = stringList(snisNode);
+    if (snis.length > 0) conditions2.push(condition("(TLS SNI)", snisNode, snis.map((sni) => `^${escapeRegex(sni.value)}$`).join("|")));
+    const sources = nonEmptySeq(get(node, "sources"));
+    const destinations = nonEmptySeq(get(node, "destinations"));
+    if (sources) conditions2.push(condition("(sources)", get(node, "sources")));
+    if (destinations) conditions2.push(condition("(destinations)", get(node, "destinations")));
+    const set2 = [
+      ["hosts", hostStrings.length > 0],
+      ["methods", methods.length > 0],
+      ["paths", stringList(get(node, "paths")).length > 0],
+      ["headers", headerCount > 0],
+      ["snis", snis.length > 0]
+    ];
+    if (this.router === "traditional") set2.push(["sources", sources], ["destinations", destinations]);
+    const fields = set2.filter(([, isSet]) => isSet).map(([field]) => field);
+    const rank2 = {
+      router: this.router,
+      fields,
+      category: categoryBits(fields),
+      // Kong: `hosts` set (even to an empty list) and no `*` in any of them.
+      plainHostsOnly: (isSeq(hostsNode) || hostStrings.length > 0) && hostStrings.every((host) => !host.includes("*")),
+      wildcardHostPort: hostStrings.some((host) => host.includes("*") && /:\d+$/.test(host)),
+      headerCount
+    };
+    return { hosts, methods: methods.length > 0 ? methods : void 0, conditions: conditions2, rank: rank2 };
+  }
+  /** The route's paths with their matchers and precedence; invalid ones are reported. */
+  readPaths(entry, base) {
+    const pathsNode = get(entry.node, "paths");
+    if (pathsNode && !isSeq(pathsNode) && !(isScalar(pathsNode) && (typeof pathsNode.value === "string" || pathsNode.value === null))) return [];
+    const rawPaths = stringList(pathsNode);
+    const regexPriority = numberValue(get(entry.node, "regex_priority")) ?? 0;
+    if (rawPaths.length === 0) {
+      if (base.fields.length === 0) return [];
+      return [this.rankedPath({ value: "/", node: entry.node, matcher: { kind: "prefix", value: "/" } }, { ...base, regex: false, regexPriority: 0, length: 0 })];
+    }
+    return rawPaths.map(({ value, node }) => {
+      const read = readKongPath(value, this.legacy);
+      if (read.kind === "invalid") {
+        this.part.invalidPaths.push({ node, path: value, route: entry.name, reason: read.reason });
+      } else if (read.kind === "plain" && read.warning) {
+        this.part.invalidPaths.push({ node, path: value, route: entry.name, reason: read.warning, severity: "warning" });
+      }
+      const regex = read.kind === "regex" || read.kind === "invalid" && read.regex;
+      const rank2 = { ...base, regex, regexPriority, length: read.kind === "plain" ? read.length : 0 };
+      return this.rankedPath({ value, node, matcher: read.kind === "invalid" ? void 0 : read.matcher }, rank2);
+    });
+  }
+  rankedPath(path11, rank2) {
+    const ranked = { ...path11, precedence: precedenceOf(rank2) };
+    rememberRank(ranked, rank2);
+    return ranked;
+  }
+  /**
+   * Hosts, lower-cased. `*.example.com` is a wildcard over one or more labels, as in the model.
+   * A trailing wildcard (`example.*`) cannot be expressed: the route is then modelled for any host,
+   * with a condition on the host, which never makes it shadow anything.
+   */
+  readHosts(hostsNode, conditions2) {
+    const hosts = stringList(hostsNode).map(({ value, node }) => ({ value: value.toLowerCase(), node }));
+    if (hosts.length === 0) return void 0;
+    const representable = (host) => !host.includes("*") || host.startsWith("*.") && !host.slice(1).includes("*");
+    if (hosts.every((host) => representable(host.value))) {
+      return hosts.map((host) => ({ ...host, wildcard: host.value.startsWith("*.") }));
+    }
+    const alternatives = hosts.map((host) => `^${host.value.split("*").map(escapeRegex).join(".+")}$`);
+    conditions2.push(condition("host", hostsNode, alternatives.join("|")));
+    return void 0;
+  }
+  /** Header conditions (`name: [values]`, a `~*` value is a regex); returns how many header names. */
+  readHeaders(headersNode, conditions2) {
+    if (!isMap(headersNode)) return 0;
+    let count = 0;
+    for (const pair of headersNode.pairs) {
+      const values2 = stringList(pair.value);
+      if (values2.length === 0) continue;
+      count++;
+      const name = String(pair.key.value).toLowerCase();
+      if (values2.length === 1) {
+        const only = values2[0].value;
+        conditions2.push(
+          only.startsWith("~*") ? { name, match: "regex", value: only.slice(2), node: pair.key } : { name, match: "exact", value: only, node: pair.key }
+        );
+      } else {
+        const alternatives = values2.map(({ value }) => value.startsWith("~*") ? `(?:${value.slice(2)})` : `^${escapeRegex(value)}$`);
+        conditions2.push({ name, match: "regex", value: alternatives.join("|"), node: pair.key });
+      }
+    }
+    return count;
+  }
+};
+var CATEGORY_BITS = {
+  hosts: 64,
+  headers: 32,
+  paths: 16,
+  methods: 8,
+  snis: 4,
+  sources: 2,
+  destinations: 1
+};
+function categoryBits(fields) {
+  return fields.reduce((bits, field) => bits | (CATEGORY_BITS[field] ?? 0), 0);
+}
+function retriesOf(service) {
+  const retries = located(get(service.node, "retries"), numberValue);
+  if (!retries) return void 0;
+  return { node: retries.node, attempts: { value: retries.value + 1, node: retries.node }, perTryTimeoutMs: service.upstream.timeoutMs };
+}
+
+// src/adapters/kong/index.ts
+var DECK_KEYS = /* @__PURE__ */ new Set([
+  "_format_version",
+  "_info",
+  "_workspace",
+  "_konnect",
+  "_transform",
+  "_plugin_configs",
+  "services",
+  "routes",
+  "upstreams",
+  "plugins",
+  "consumers",
+  "consumer_groups",
+  "certificates",
+  "ca_certificates",
+  "snis",
+  "vaults",
+  "key_sets",
+  "keys",
+  "partials",
+  "filter_chains",
+  "custom_entities",
+  "licenses",
+  "rbac_roles"
+]);
+function serviceKeys(root) {
+  const services = get(root, "services");
+  if (!isSeq(services)) return [];
+  return services.items.flatMap((service) => [stringValue(get(service, "name")), stringValue(get(service, "id"))].filter((key2) => key2 !== void 0));
+}
+var kongAdapter = {
+  dialect: "kong",
+  kinds: ["kong"],
+  read(document) {
+    const root = document.root;
+    if (!isMap(root) || !root.pairs.some((pair) => DECK_KEYS.has(String(pair.key.value)))) return void 0;
+    return { document, root };
+  },
+  build(documents) {
+    const part = emptyPart();
+    const servicesOfRun = new Set(documents.flatMap((document) => serviceKeys(document.root)));
+    for (const document of documents) new DocumentReader(document, part, servicesOfRun).read();
+    return part;
+  }
+};
+
+// src/model/adapters.ts
+var adapters = [nativeAdapter, kongAdapter, gatewayApiAdapter, awsAdapter];
+function adapterFor(kind, choice) {
+  if (choice !== "auto") return adapters.find((adapter) => adapter.dialect === choice);
+  return adapters.find((adapter) => adapter.kinds.includes(kind));
+}
+
+// src/validate/schema-ids.ts
+var SECTION_NAMES = NATIVE_SECTIONS;
+var schemaId = (file) => `https://gwlint.dev/schemas/${file}.schema.json`;
+var DOCUMENT_SCHEMA_ID = schemaId("gwlint");
+var CONFIG_SCHEMA_ID = schemaId("gwlint-config");
+var VALIDATOR_SCHEMA_IDS = {
+  gateway: schemaId("gateway"),
+  upstreams: schemaId("upstreams"),
+  routes: schemaId("routes"),
+  corsPolicies: schemaId("cors-policies"),
+  rateLimits: schemaId("rate-limits"),
+  authPolicies: schemaId("auth-policies"),
+  config: CONFIG_SCHEMA_ID
+};
 
 // src/validate/validate.ts
 var ENTRY_NOUNS = {
@@ -20657,17 +21013,17 @@ function validateNativeDocument(root) {
   }
   if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems = [];
-  for (const { key, value } of root.pairs) {
-    const name = String(key.value);
+  for (const { key: key2, value } of root.pairs) {
+    const name = String(key2.value);
     if (!isSectionName(name)) {
       const [suggestion] = suggestNames(name, SECTION_NAMES);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `expected one of ${sections}`;
-      problems.push(problem(key, `unknown top-level key \`${name}\`; ${hint}`));
+      problems.push(problem(key2, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const validate = sectionValidator(name);
+    const validate = validator(name);
     if (validate(toValue(value))) continue;
-    problems.push(...explain2(root, name, validate.errors ?? []));
+    problems.push(...explain4(root, name, validate.errors ?? []));
   }
   return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
 }
@@ -20677,7 +21033,7 @@ function isSectionName(name) {
 function problem(node, message) {
   return { span: { file: node.file, start: node.start, end: node.end }, message };
 }
-function explain2(root, section, errors) {
+function explain4(root, section, errors) {
   const context = new Context(root, section, errors);
   const issues = /* @__PURE__ */ new Map();
   const missing = /* @__PURE__ */ new Map();
@@ -20831,8 +21187,8 @@ var Context = class {
     }
     if (steps[at] === "then") {
       const ifPath = [...steps.slice(0, at), "if"].join("/");
-      const condition = this.errors.find((other) => other.keyword === "if" && other.schemaPath === ifPath);
-      const discriminator = Object.keys(condition?.schema?.properties ?? {})[0];
+      const condition2 = this.errors.find((other) => other.keyword === "if" && other.schemaPath === ifPath);
+      const discriminator = Object.keys(condition2?.schema?.properties ?? {})[0];
       const value = discriminator ? nodeAtPath(this.root, [...path11.slice(0, -1), discriminator]) : void 0;
       if (discriminator && value?.kind === "scalar") {
         return `\`${field}\` does not apply when \`${discriminator}\` is ${String(value.value)}`;
@@ -20877,11 +21233,11 @@ function describeNode(node) {
   if (typeof value !== "string") return String(value);
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value);
 }
-function joinOr(items) {
-  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+function joinOr(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} or ${items2[items2.length - 1]}`;
 }
-function joinAnd(items) {
-  return items.length <= 1 ? items[0] ?? "" : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+function joinAnd(items2) {
+  return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} and ${items2[items2.length - 1]}`;
 }
 
 // src/lint.ts
@@ -20920,6 +21276,8 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
   const nativeDocuments = [];
   const unknownDocuments = [];
   const commentedFiles = [];
+  const read = /* @__PURE__ */ new Map();
+  const choice = options.dialect ?? "auto";
   let byteCount = 0;
   timed("load", () => {
     for (const source of sources) {
@@ -20930,24 +21288,40 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
       if (parsed.comments.length > 0) {
         commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
       }
-      let native = false;
+      const notUnderstood = [];
       for (const document of parsed.documents) {
-        if (detectDocument(document.root) === "native") {
-          nativeDocuments.push(document);
-          native = true;
-        } else if (source.explicit) {
-          unknownDocuments.push(document);
+        const adapter = adapterFor(detectDocument(document.root), choice);
+        const item = adapter && guarded(source.file, loadProblems, () => adapter.read(document));
+        if (adapter && item !== void 0) {
+          if (adapter.dialect === "native") nativeDocuments.push(document);
+          const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
+          entry.items.push(item);
+          read.set(adapter, entry);
+        } else {
+          notUnderstood.push(document);
         }
       }
-      if (parsed.strictJsonProblem && native) loadProblems.push(parsed.strictJsonProblem);
+      const understood = notUnderstood.length < parsed.documents.length;
+      if (source.explicit) {
+        const bundle = understood && choice === "auto";
+        unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === "kubernetes")));
+      }
+      if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
     }
   });
   const schemaProblems = timed(
     "schema",
     () => nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? [])
   );
-  const model = timed("model", () => buildNativeModel(nativeDocuments));
-  const input = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles };
+  const model = timed("model", () => {
+    const parts = [];
+    for (const [adapter, { items: items2, firstFile }] of read) {
+      const part = guarded(firstFile, loadProblems, () => adapter.build(items2));
+      if (part) parts.push(part);
+    }
+    return mergeParts(parts);
+  });
+  const input = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
   const { findings, failures, inlineSuppressed } = timed("rules", () => runRules(options.rules ?? rules, input, options.severities ?? /* @__PURE__ */ new Map(), options.settings));
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem2) => problem2.span.file.displayPath)].sort();
   return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings };
@@ -20992,13 +21366,13 @@ function describeCounts(summary) {
 function summarise(findings, files) {
   let errors = 0;
   let warnings = 0;
-  let infos = 0;
+  let infos2 = 0;
   for (const finding of findings) {
     if (finding.severity === "error") errors++;
     else if (finding.severity === "warning") warnings++;
-    else infos++;
+    else infos2++;
   }
-  return { files, errors, warnings, infos };
+  return { files, errors, warnings, infos: infos2 };
 }
 
 // src/report/json.ts
@@ -21170,6 +21544,7 @@ function parseCli(argv, ruleIds) {
         "print-config": { type: "string" },
         baseline: { type: "string" },
         "write-baseline": { type: "string" },
+        dialect: { type: "string" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
@@ -21205,7 +21580,8 @@ function parseCli(argv, ruleIds) {
     baseline: values2.baseline,
     writeBaseline: values2["write-baseline"],
     quiet: values2.quiet ?? false,
-    color: values2["no-color"] ? false : values2.color
+    color: values2["no-color"] ? false : values2.color,
+    dialect: values2.dialect === void 0 ? void 0 : oneOf("dialect", values2.dialect, DIALECT_CHOICES)
   };
 }
 var HELP = `Usage: gwlint [options] [paths...]
@@ -21227,6 +21603,8 @@ Options:
       --print-config FILE       print the settings that apply to FILE as JSON, and lint nothing
       --baseline FILE           report only findings that FILE (a baseline) does not record
       --write-baseline FILE     record every current finding in FILE as the baseline, and exit 0
+      --dialect NAME            read every file as auto (detect, the default), native, kong,
+                                gateway-api or aws
   -q, --quiet                   report errors only (warnings still count for --max-warnings)
       --color, --no-color       force colours on or off (default: on for a terminal; NO_COLOR turns them off)
   -v, --version                 print the version
@@ -21318,7 +21696,8 @@ function main(io) {
       cwd: io.cwd,
       ignorePatterns: options.ignorePatterns,
       severities: options.severities,
-      ...configOptions
+      ...configOptions,
+      dialect: options.dialect ?? configOptions.dialect
     });
     const linted = staged ? onStagedFiles(result.findings, staged, io.cwd) : result.findings;
     const filtered = baseline ? applyBaseline(linted, baseline) : void 0;

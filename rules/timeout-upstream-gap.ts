@@ -29,9 +29,9 @@ function routeTimeoutSource(route: Route): string {
 }
 
 /**
- * Routes whose timeout is below their upstream's, keyed so that routes sharing an inherited
- * timeout and an upstream (the events of one function behind API Gateway's default) are one
- * mistake, reported once.
+ * Routes whose timeout is below their upstream's, keyed so that routes sharing a platform default
+ * and an upstream (the events of one function behind API Gateway's default) are one mistake,
+ * reported once.
  */
 function upstreamGapKey(route: Route): string | undefined {
   const upstream = route.upstream?.target;
@@ -39,11 +39,10 @@ function upstreamGapKey(route: Route): string | undefined {
   const upstreamTimeout = upstream?.timeoutMs;
   // A timeout of 0 means "no timeout" (as in Envoy and Gateway API): nothing can run out.
   if (!upstream || !routeTimeout || !upstreamTimeout || routeTimeout.value === 0 || routeTimeout.value >= upstreamTimeout.value) return undefined;
-  if (!routeTimeout.fromDefault) return `route ${route.gateway.id} ${route.order}`;
-  const upstreamKey = `upstream ${upstreamTimeout.node.file.path}:${upstreamTimeout.node.start}`;
-  // A platform default stated nowhere is the same default for every route of the gateway.
-  if (routeTimeout.description) return `platform ${route.gateway.id} ${routeTimeout.value} ${upstreamKey}`;
-  return `default ${routeTimeout.node.file.path}:${routeTimeout.node.start} ${upstreamKey}`;
+  // A platform default stated nowhere is one default for every route of the gateway; a written
+  // default is fixed at each route's upstream reference, where each finding points.
+  if (!routeTimeout.description) return `route ${route.gateway.id} ${route.order}`;
+  return `platform ${route.gateway.id} ${routeTimeout.value} upstream ${upstreamTimeout.node.file.path}:${upstreamTimeout.node.start}`;
 }
 
 function reportUpstreamGap(routes: readonly Route[], report: Report): void {

@@ -9,6 +9,17 @@
  */
 export const MAX_NESTING = 256;
 
+const CR = 13;
+const DOUBLE_QUOTE = 34;
+const HASH = 35;
+const SINGLE_QUOTE = 39;
+const DASH = 45;
+const BRACKET_OPEN = 91;
+const BACKSLASH = 92;
+const BRACKET_CLOSE = 93;
+const BRACE_OPEN = 123;
+const BRACE_CLOSE = 125;
+
 export interface NestingExcess {
   readonly offset: number;
 }
@@ -22,13 +33,14 @@ export function findExcessiveNesting(text: string, limit = MAX_NESTING): Nesting
     if (lineEnd === -1) lineEnd = text.length;
     let i = lineStart;
     while (i < lineEnd && text.charCodeAt(i) === 32) i++;
-    const blank = i === lineEnd || text[i] === '#' || text[i] === '\r';
+    const first = text.charCodeAt(i);
+    const blank = i === lineEnd || first === HASH || first === CR;
     if (!blank && flowDepth === 0) {
       const indent = i - lineStart;
       while (indents.length > 0 && indents[indents.length - 1]! >= indent) indents.pop();
       indents.push(indent);
       let dashes = 0;
-      while (i + 1 < lineEnd && text[i] === '-' && text[i + 1] === ' ') {
+      while (i + 1 < lineEnd && text.charCodeAt(i) === DASH && text.charCodeAt(i + 1) === 32) {
         dashes++;
         i += 2;
         while (i < lineEnd && text.charCodeAt(i) === 32) i++;
@@ -46,20 +58,21 @@ export function findExcessiveNesting(text: string, limit = MAX_NESTING): Nesting
 /** Counts brackets on one line; returns the flow depth at its end, or where nesting went too deep. */
 function scanFlow(text: string, from: number, to: number, flowDepth: number, blockDepth: number, limit: number): number | NestingExcess {
   let depth = flowDepth;
-  let quote = '';
+  // Character codes: this runs over every character of every file.
+  let quote = 0;
   for (let i = from; i < to; i++) {
-    const char = text[i]!;
-    if (quote) {
-      if (char === '\\' && quote === '"') i++;
-      else if (char === quote) quote = '';
+    const code = text.charCodeAt(i);
+    if (quote !== 0) {
+      if (code === BACKSLASH && quote === DOUBLE_QUOTE) i++;
+      else if (code === quote) quote = 0;
       continue;
     }
-    if (char === '"' || (char === "'" && (i === from || /[\s,[{:]/.test(text[i - 1]!)))) quote = char;
-    else if (char === '#' && (i === from || /\s/.test(text[i - 1]!))) break;
-    else if (char === '[' || char === '{') {
+    if (code === DOUBLE_QUOTE || (code === SINGLE_QUOTE && (i === from || /[\s,[{:]/.test(text[i - 1]!)))) quote = code;
+    else if (code === HASH && (i === from || /\s/.test(text[i - 1]!))) break;
+    else if (code === BRACKET_OPEN || code === BRACE_OPEN) {
       depth++;
       if (blockDepth + depth > limit) return { offset: i };
-    } else if ((char === ']' || char === '}') && depth > 0) depth--;
+    } else if ((code === BRACKET_CLOSE || code === BRACE_CLOSE) && depth > 0) depth--;
   }
   return depth;
 }

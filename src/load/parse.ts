@@ -1,10 +1,14 @@
 /**
  * The one module that knows which YAML parser gwlint uses. It turns text into gwlint's own tree
  * (`tree.ts`) and reports what it cannot parse. Replacing the parser means rewriting this file
- * only: schemas, the model and rules see nothing but `YNode`s and spans.
+ * (and `fast/`, which reads the common shapes of configuration without it) only: schemas, the
+ * model and rules see nothing but `YNode`s and spans.
+ *
+ * Two paths give the same result. The `yaml` package parses any YAML and words every error, but
+ * at about 1 MB/s; `fast/` reads what configuration files are made of at 10–25 MB/s and
+ * declines anything else, which then takes the full path (`parseFull`).
  */
 import {
-  Alias,
   isAlias,
   isMap as isYamlMap,
   isPair,
@@ -15,14 +19,15 @@ import {
   type Document,
   type Node as YamlNode,
 } from 'yaml';
+import { AliasBudgetExceeded, Anchors, isEmptyRoot, makeMap, makeScalar, makeSeq, MAX_ALIAS_EXPANSION, PairCollector } from './assemble.js';
 import { collectComments, type SourceComment } from './comments.js';
 import { findExcessiveNesting, MAX_NESTING } from './depth.js';
+import { parseFast } from './fast/parse-fast.js';
 import { findJsonSyntaxError } from './json-syntax.js';
-import { positionAt, type SourceFile, type Span } from './source.js';
-import type { ScalarValue, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+import type { SourceFile, Span } from './source.js';
+import type { ScalarValue, YMap, YNode, YScalar, YSeq } from './tree.js';
 
-/** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
-export const MAX_ALIAS_EXPANSION = 100_000;
+export { MAX_ALIAS_EXPANSION } from './assemble.js';
 
 export interface LoadProblem {
   readonly ruleId: 'parse-error' | 'duplicate-key';
@@ -55,25 +60,50 @@ export interface ParsedFile {
   readonly comments: readonly SourceComment[];
 }
 
-class AliasBudgetExceeded extends Error {}
-
 export function parseSource(file: SourceFile): ParsedFile {
-  const problems: LoadProblem[] = [];
-  const documents: ParsedDocument[] = [];
   const excess = findExcessiveNesting(file.text);
   if (excess) {
-    problems.push({
+    const problem: LoadProblem = {
       ruleId: 'parse-error',
       span: { file, start: excess.offset, end: excess.offset + 1 },
       message: `Nesting goes deeper than ${MAX_NESTING} levels here; no gateway configuration needs that, so the file was not parsed or linted.`,
-    });
-    return { file, documents, problems, comments: [] };
+    };
+    return { file, documents: [], problems: [problem], comments: [] };
   }
+  return parseFast(file) ?? parseFull(file);
+}
+
+/** Whether a file's comments are kept: only directive comments matter downstream, and most files have none. */
+export function wantsComments(file: SourceFile): boolean {
+  return !isJsonFile(file) && file.text.includes('gwlint-');
+}
+
+export function isJsonFile(file: SourceFile): boolean {
+  return /\.json$/i.test(file.path);
+}
+
+/**
+ * The last step of both paths: a `.json` file that parsed must also be strict JSON (see
+ * `checkStrictJson`).
+ */
+export function completeParse(
+  file: SourceFile,
+  documents: ParsedDocument[],
+  problems: LoadProblem[],
+  comments: readonly SourceComment[],
+): ParsedFile {
+  const parsed = !problems.some((problem) => problem.ruleId === 'parse-error');
+  const strictJsonProblem = parsed && isJsonFile(file) ? checkStrictJson(file) : undefined;
+  return { file, documents, problems, comments, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
+}
+
+/** Any YAML, with the `yaml` package. The caller has checked the nesting depth (`depth.ts`). */
+export function parseFull(file: SourceFile): ParsedFile {
+  const problems: LoadProblem[] = [];
+  const documents: ParsedDocument[] = [];
   // The syntax tree is built once: its comment tokens are collected, then it is composed into documents.
   const tokens = Array.from(new Parser().parse(file.text));
-  const isJson = /\.json$/i.test(file.path);
-  // Only directive comments matter downstream; most files have none, so skip the walk then.
-  const comments = isJson || !file.text.includes('gwlint-') ? [] : collectComments(tokens);
+  const comments = wantsComments(file) ? collectComments(tokens) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
   const list = Array.from(composer.compose(tokens));
   list.forEach((document, index) => {
@@ -91,8 +121,7 @@ export function parseSource(file: SourceFile): ParsedFile {
     if (document.contents === null) return;
     try {
       const root = new TreeBuilder(file, problems).build(document);
-      const empty = root.kind === 'scalar' && root.value === null && root.tag === undefined;
-      if (!empty) documents.push({ file, index, root });
+      if (!isEmptyRoot(root)) documents.push({ file, index, root });
     } catch (error) {
       if (!(error instanceof AliasBudgetExceeded)) throw error;
       const start = document.contents.range?.[0] ?? 0;
@@ -103,9 +132,7 @@ export function parseSource(file: SourceFile): ParsedFile {
       });
     }
   });
-  const parsed = !problems.some((problem) => problem.ruleId === 'parse-error');
-  const strictJsonProblem = parsed && isJson ? checkStrictJson(file) : undefined;
-  return { file, documents, problems, comments, ...(strictJsonProblem ? { strictJsonProblem } : {}) };
+  return completeParse(file, documents, problems, comments);
 }
 
 /** Drops the parser's own "at line X, column Y" suffix: gwlint reports positions itself. */
@@ -130,6 +157,14 @@ function flowBraceHint(text: string, offset: number): string {
  * the file as JSON rejects them, so a `.json` file must also be valid JSON.
  */
 function checkStrictJson(file: SourceFile): LoadProblem | undefined {
+  // The engine's parser accepts exactly strict JSON and is many times faster than our scanner,
+  // which is only needed to say where and why a file is not JSON.
+  try {
+    JSON.parse(file.text);
+    return undefined;
+  } catch {
+    // Reported below.
+  }
   const error = findJsonSyntaxError(file.text);
   if (!error) return undefined;
   return {
@@ -139,6 +174,7 @@ function checkStrictJson(file: SourceFile): LoadProblem | undefined {
   };
 }
 
+/** Where a range ends without the white space the parser's ranges take in after a node. */
 function trimmedEnd(text: string, start: number, end: number): number {
   let e = end;
   while (e > start) {
@@ -149,16 +185,16 @@ function trimmedEnd(text: string, start: number, end: number): number {
   return e;
 }
 
+/** Converts one composed `yaml` document into gwlint's tree. */
 class TreeBuilder {
-  private readonly anchors = new Map<string, YNode>();
-  /** Expanded sizes of alias targets only: most documents have none, so no per-node bookkeeping. */
-  private readonly targetWeights = new Map<YNode, number>();
-  private expanded = 0;
+  private readonly anchors: Anchors;
 
   constructor(
     private readonly file: SourceFile,
     private readonly problems: LoadProblem[],
-  ) {}
+  ) {
+    this.anchors = new Anchors(file);
+  }
 
   build(document: Document.Parsed): YNode {
     return this.convert(document.contents as YamlNode);
@@ -171,58 +207,28 @@ class TreeBuilder {
   }
 
   private convert(node: YamlNode | null | undefined, fallbackOffset = 0): YNode {
-    if (node === null || node === undefined) {
-      return this.scalar(null, { start: fallbackOffset, end: fallbackOffset }, undefined);
+    if (node === null || node === undefined) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, undefined);
+    if (isAlias(node)) {
+      const { start, end } = this.span(node);
+      return this.anchors.resolve(node.source, start, end);
     }
-    if (isAlias(node)) return this.resolveAlias(node);
     let converted: YNode;
     if (isYamlMap(node)) converted = this.convertMap(node);
     else if (isYamlSeq(node)) converted = this.convertSeq(node);
     else if (isYamlScalar(node)) converted = this.scalar(toScalarValue(node.value), this.span(node), node.tag);
     else converted = this.scalar(null, this.span(node as { range?: [number, number, number] }), undefined);
-    if (node.anchor) this.anchors.set(node.anchor, converted);
+    if (node.anchor) this.anchors.define(node.anchor, converted);
     return converted;
   }
 
   private scalar(value: ScalarValue, range: { start: number; end: number }, tag: string | undefined): YScalar {
-    return { kind: 'scalar', value, file: this.file, ...range, ...(tag ? { tag } : {}) };
-  }
-
-  private resolveAlias(alias: Alias): YNode {
-    const target = this.anchors.get(alias.source);
-    if (!target) {
-      // An alias to an anchor that is not (yet) complete: a recursive alias. Keep it as text.
-      return this.scalar(`*${alias.source}`, this.span(alias), undefined);
-    }
-    this.expanded += this.weightOf(target);
-    if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
-    // The alias keeps its own position (a route repeated with `- *base` is reported where it is
-    // repeated); its contents stay shared with the anchor.
-    return { ...target, ...this.span(alias) };
-  }
-
-  /**
-   * How many nodes a target stands for once its own aliases are expanded. Nested targets were
-   * measured when their aliases were resolved, so each level costs its direct size only; counting
-   * stops past the budget.
-   */
-  private weightOf(node: YNode): number {
-    const known = this.targetWeights.get(node);
-    if (known !== undefined) return known;
-    let weight = 1;
-    const children = node.kind === 'map' ? node.pairs.map((pair) => pair.value) : node.kind === 'seq' ? node.items : [];
-    for (const child of children) {
-      weight += 1 + this.weightOf(child);
-      if (weight > MAX_ALIAS_EXPANSION) break;
-    }
-    this.targetWeights.set(node, weight);
-    return weight;
+    return makeScalar(this.file, value, range.start, range.end, tag);
   }
 
   private convertSeq(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YSeq {
     const items = node.items.map((item) => this.convert(item as YamlNode));
     const span = this.collectionSpan(node, items[items.length - 1]?.end);
-    return { kind: 'seq', items, file: this.file, ...span, ...(node.tag ? { tag: node.tag } : {}) };
+    return makeSeq(this.file, items, span.start, span.end, node.tag);
   }
 
   /**
@@ -237,51 +243,17 @@ class TreeBuilder {
 
   private convertMap(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YMap {
     let lastEntryEnd: number | undefined;
-    const byKey = new Map<string, number>();
-    const pairs: YPair[] = [];
-    const merges: YNode[] = [];
+    const entries = new PairCollector(this.problems);
     for (const item of node.items) {
       if (!isPair(item)) continue;
       const key = this.convertKey(item.key as YamlNode | null);
-      const valueFallback = key.end;
-      const value = this.convert(item.value as YamlNode | null, valueFallback);
+      const value = this.convert(item.value as YamlNode | null, key.end);
       lastEntryEnd = Math.max(key.end, value.end);
-      const keyText = String(key.value);
-      if (keyText === '<<' && key.tag === undefined && isYamlScalar(item.key) && item.key.type === 'PLAIN') {
-        merges.push(value);
-        continue;
-      }
-      const previous = byKey.get(keyText);
-      if (previous !== undefined) {
-        const first = pairs[previous]!;
-        this.problems.push({
-          ruleId: 'duplicate-key',
-          span: key,
-          message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
-          related: [{ span: first.key, message: `first '${keyText}'` }],
-        });
-        pairs[previous] = { key, value };
-      } else {
-        byKey.set(keyText, pairs.length);
-        pairs.push({ key, value });
-      }
+      const mergeKey = key.value === '<<' && key.tag === undefined && isYamlScalar(item.key) && item.key.type === 'PLAIN';
+      entries.add(key, value, mergeKey);
     }
-    for (const source of merges) this.mergeInto(pairs, byKey, source);
-    return { kind: 'map', pairs, file: this.file, ...this.collectionSpan(node, lastEntryEnd), ...(node.tag ? { tag: node.tag } : {}) };
-  }
-
-  /** YAML merge keys (`<<: *defaults`): explicit keys win, then earlier merge sources. */
-  private mergeInto(pairs: YPair[], byKey: Map<string, number>, source: YNode): void {
-    const sources = source.kind === 'seq' ? source.items : [source];
-    for (const item of sources) {
-      if (item.kind !== 'map') continue;
-      for (const pair of item.pairs) {
-        const keyText = String(pair.key.value);
-        if (byKey.has(keyText)) continue;
-        byKey.set(keyText, pairs.length);
-        pairs.push(pair);
-      }
-    }
+    const span = this.collectionSpan(node, lastEntryEnd);
+    return makeMap(this.file, entries.finish(), span.start, span.end, node.tag);
   }
 
   private convertKey(key: YamlNode | null): YScalar {
@@ -301,8 +273,4 @@ function toScalarValue(value: unknown): ScalarValue {
   if (typeof value === 'bigint') return Number(value);
   if (value instanceof Date) return value.toISOString();
   return String(value);
-}
-
-function lineOf(span: Span): number {
-  return positionAt(span.file, span.start).line;
 }

@@ -162,7 +162,8 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
           rateLimits: (p: typeof pair) => rateLimits.add(readRateLimit(String(p.key.value), p.key, p.value)),
           authPolicies: (p: typeof pair) => auth.add(readAuth(String(p.key.value), p.key, p.value)),
         } as const;
-        const read = readers[section as keyof typeof readers];
+        // Own keys only: `__proto__` or `hasOwnProperty` as a section name must not reach Object.prototype.
+        const read = Object.hasOwn(readers, section) ? readers[section as keyof typeof readers] : undefined;
         if (read) for (const entry of value.pairs) read(entry);
       }
     }

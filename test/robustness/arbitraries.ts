@@ -49,7 +49,7 @@ const DIALECT_KEYS = [
  * trees leave those out (`KNOWN_BUG_KEYS`) so that the properties look for other bugs.
  */
 export const PROTOTYPE_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf'] as const;
-export const KNOWN_BUG_KEYS: ReadonlySet<string> = new Set(['__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'toString']);
+export const KNOWN_BUG_KEYS: ReadonlySet<string> = new Set<string>();
 const SAFE_PROTOTYPE_KEYS = PROTOTYPE_KEYS.filter((key) => !KNOWN_BUG_KEYS.has(key));
 
 const ODD_KEYS = ['', ' ', '<<', 'a b', '"', "'", '#', '- x', '? y', 'é', '😀', '1', 'true', 'null', '~'] as const;
@@ -323,7 +323,7 @@ function retyped(document: Document.Parsed, value: unknown, to: Extract<Mutation
 }
 
 function mutateTree(text: string, json: boolean, mutation: Extract<Mutation, { at: number; kind: `${string}-node` }>): string {
-  const documents = YAML.parseAllDocuments(text);
+  const documents = YAML.parseAllDocuments(text, { logLevel: 'error' });
   if (!Array.isArray(documents) || documents.some((document) => document.errors.length > 0)) return text;
   const slots = slotsOf(documents);
   if (slots.length === 0) return text;
@@ -392,3 +392,205 @@ export function applyMutations(set: ExampleSet, mutations: readonly Mutation[]):
   }
   return files;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Route-shaped configurations: documents each dialect reads as routes, with random paths,
+// regexes, hosts, methods and timeouts, so that the routing index, the regex engine and the
+// rules (not only the parser and the schemas) see random input.
+
+const SEGMENTS = ['v1', 'v2', 'orders', 'a', 'A', '{id}', '{orderId}', '{proxy+}', '*', '**', '', '.', '..', '%2F', 'é', '😀', 'x.y', ':id', '$', '~', '{', '}'] as const;
+const REGEX_PARTS = [
+  '/', '/', 'a', 'b', 'v1', '.', '.*', '.+', '+', '*', '?', '(', ')', '(?:', '(?i)', '[a-z]', '[^/]', '[', ']', '\\d', '\\w', '\\/', '\\', '|', '{2}', '{2,3}', '{,', '^', '$', '\\b', '(a+)+', '(a|a)*', '\\1', '(?<n>', '(?=', '[[:alpha:]]', '\\p{L}', '😀',
+] as const;
+
+export const pathArbitrary: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.tuple(fc.array(fc.constantFrom(...SEGMENTS), { maxLength: 5 }), fc.boolean()).map(([segments, slash]) => `/${segments.join('/')}${slash ? '/' : ''}`) },
+  { weight: 2, arbitrary: fc.array(fc.constantFrom(...REGEX_PARTS), { minLength: 1, maxLength: 8 }).map((parts) => `/${parts.join('')}`) },
+  { weight: 1, arbitrary: fc.constantFrom('/', '', '*', '/**', '/{proxy+}', 'no-slash', `/${'a'.repeat(2000)}`, '//', '/a//b') },
+);
+
+const hostArbitrary = fc.constantFrom('api.example.com', '*.example.com', 'example.*', '*', '', 'A.Example.COM', 'é.example.com', 'a..b', 'api.example.com:443', '*.*.com');
+const methodArbitrary = fc.constantFrom('GET', 'POST', 'PUT', 'DELETE', 'get', 'ANY', 'any', '*', 'FOO', '', 'OPTIONS', 'x-amazon-apigateway-any-method');
+const durationArbitrary: fc.Arbitrary<Tree> = fc.oneof(
+  fc.constantFrom('10s', '0s', '0', '1500ms', '29s', '5m', '1h', '30s', '1e400s', '20kib', '-1s', '9'.repeat(30) + 's'),
+  fc.integer({ min: -1, max: 400_000 }),
+  fc.constantFrom(0, 1e400, Number.NaN),
+);
+const nameArbitrary = fc.constantFrom('a', 'b', 'c', 'orders', 'catalog', 'u', 'gw', 'public', 'Api', 'F');
+
+function entries(record: Record<string, Tree | undefined>): Entries {
+  return new Entries(Object.entries(record).filter((entry): entry is [string, Tree] => entry[1] !== undefined));
+}
+
+const maybe = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined, freq: 2 });
+
+const nativeConfig: fc.Arbitrary<Tree> = fc
+  .record({
+    routes: fc.array(
+      fc.record({
+        name: nameArbitrary,
+        host: maybe(hostArbitrary),
+        paths: fc.array(pathArbitrary, { minLength: 1, maxLength: 3 }),
+        methods: maybe(fc.array(methodArbitrary, { maxLength: 3 })),
+        upstream: nameArbitrary,
+        timeout: maybe(durationArbitrary),
+        priority: maybe(fc.integer({ min: -3, max: 3 })),
+        retries: maybe(fc.record({ attempts: fc.integer({ min: 0, max: 5 }), perTryTimeout: durationArbitrary }).map(entries)),
+        cors: maybe(nameArbitrary),
+        rateLimit: maybe(nameArbitrary),
+        auth: maybe(fc.constantFrom('none', 'a', 'jwt')),
+        rewrite: maybe(pathArbitrary),
+      }),
+      { minLength: 1, maxLength: 6 },
+    ),
+    upstreams: fc.array(fc.tuple(nameArbitrary, fc.record({ url: fc.constantFrom('https://u.internal', 'http://x:8080/p', 'bad'), timeout: maybe(durationArbitrary) })), { maxLength: 3 }),
+    trailingSlash: maybe(fc.constantFrom('strict', 'ignore', 'redirect', 'x')),
+    maxTimeout: maybe(durationArbitrary),
+  })
+  .map(({ routes, upstreams, trailingSlash, maxTimeout }) =>
+    entries({
+      gateway: trailingSlash === undefined && maxTimeout === undefined ? undefined : entries({ trailingSlash, maxTimeout }),
+      upstreams: new Entries(upstreams.map(([name, upstream]) => [name, entries(upstream)])),
+      routes: routes.map((route) => entries(route as Record<string, Tree | undefined>)),
+      corsPolicies: entries({ a: entries({ allowOrigins: ['*'], allowCredentials: true }) }),
+      rateLimits: entries({ b: entries({ requestsPerSecond: 1 }) }),
+    }),
+  );
+
+const kongConfig: fc.Arbitrary<Tree> = fc
+  .record({
+    version: fc.constantFrom('3.0', '1.1', '2.1'),
+    services: fc.array(
+      fc.record({
+        name: nameArbitrary,
+        url: fc.constantFrom('http://s.internal:8080', 'https://s/p', 'bad'),
+        read_timeout: maybe(fc.oneof(fc.integer({ min: 0, max: 120_000 }), fc.constant(1e400))),
+        retries: maybe(fc.integer({ min: 0, max: 10 })),
+        routes: fc.array(
+          fc.record({
+            name: nameArbitrary,
+            paths: maybe(fc.array(fc.oneof(pathArbitrary, pathArbitrary.map((path) => `~${path}`)), { maxLength: 3 })),
+            hosts: maybe(fc.array(hostArbitrary, { maxLength: 2 })),
+            methods: maybe(fc.array(methodArbitrary, { maxLength: 2 })),
+            headers: maybe(fc.constantFrom(entries({ 'x-v': ['1'] }), entries({ 'x-r': ['~*(a+)+$'] }))),
+            regex_priority: maybe(fc.integer({ min: -2, max: 2 })),
+          }),
+          { maxLength: 4 },
+        ),
+        plugins: maybe(
+          fc.constantFrom<Tree>(
+            [entries({ name: 'cors', config: entries({ credentials: true }) })],
+            [entries({ name: 'rate-limiting', config: entries({ minute: 10, hour: 5 }) })],
+            [entries({ name: 'key-auth' })],
+          ),
+        ),
+      }),
+      { minLength: 1, maxLength: 3 },
+    ),
+  })
+  .map(({ version, services }) =>
+    entries({
+      _format_version: version,
+      services: services.map(({ routes, ...service }) => entries({ ...service, routes: routes.map((route) => entries(route as Record<string, Tree | undefined>)) } as Record<string, Tree | undefined>)),
+    }),
+  );
+
+const matchArbitrary: fc.Arbitrary<Tree> = fc
+  .record({
+    type: fc.constantFrom('Exact', 'PathPrefix', 'RegularExpression', 'Prefix', 'Other'),
+    value: pathArbitrary,
+    method: maybe(methodArbitrary),
+    header: maybe(fc.constantFrom('x-a', 'X-A')),
+  })
+  .map(({ type, value, method, header }) =>
+    entries({ path: entries({ type, value }), method, headers: header === undefined ? undefined : [entries({ name: header, value: '1' })] }),
+  );
+
+const gatewayApiConfig: fc.Arbitrary<Tree> = fc
+  .record({
+    hostname: maybe(hostArbitrary),
+    routes: fc.array(
+      fc.record({
+        name: nameArbitrary,
+        hostnames: maybe(fc.array(hostArbitrary, { maxLength: 2 })),
+        rules: fc.array(
+          fc.record({
+            matches: maybe(fc.array(matchArbitrary, { maxLength: 3 })),
+            timeouts: maybe(fc.record({ request: durationArbitrary, backendRequest: maybe(durationArbitrary) }).map((t) => entries(t))),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
+        creationTimestamp: maybe(fc.constantFrom('2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z', 'yesterday')),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+    ingress: fc.boolean(),
+  })
+  .map(({ hostname, routes, ingress }) => {
+    const gateway = entries({
+      apiVersion: 'gateway.networking.k8s.io/v1',
+      kind: 'Gateway',
+      metadata: entries({ name: 'gw', namespace: 'ns' }),
+      spec: entries({ gatewayClassName: 'eg', listeners: [entries({ name: 'http', protocol: 'HTTP', port: 80, hostname })] }),
+    });
+    const items: Tree[] = routes.map(({ name, hostnames, rules, creationTimestamp }) =>
+      entries({
+        apiVersion: 'gateway.networking.k8s.io/v1',
+        kind: 'HTTPRoute',
+        metadata: entries({ name, namespace: 'ns', creationTimestamp }),
+        spec: entries({ parentRefs: [entries({ name: 'gw' })], hostnames, rules: rules.map((rule) => entries(rule as Record<string, Tree | undefined>)) }),
+      }),
+    );
+    if (ingress) {
+      items.push(
+        entries({
+          apiVersion: 'networking.k8s.io/v1',
+          kind: 'Ingress',
+          metadata: entries({ name: 'ing', namespace: 'ns' }),
+          spec: entries({ rules: [entries({ host: 'api.example.com', http: entries({ paths: [entries({ path: '/a', pathType: 'Prefix', backend: entries({}) }), entries({ path: '/a', pathType: 'Exact', backend: entries({}) })] }) })] }),
+        }),
+      );
+    }
+    return entries({ apiVersion: 'v1', kind: 'List', items: [gateway, ...items] });
+  });
+
+const awsConfig: fc.Arbitrary<Tree> = fc.oneof(
+  // OpenAPI with API Gateway integrations
+  fc
+    .array(fc.tuple(pathArbitrary, methodArbitrary, maybe(fc.oneof(fc.integer({ min: 0, max: 60_000 }), fc.constant(1e400)))), { minLength: 1, maxLength: 5 })
+    .map((operations) =>
+      entries({
+        openapi: '3.0.1',
+        'x-amazon-apigateway-cors': entries({ allowOrigins: ['*'], allowCredentials: true }),
+        paths: new Entries(
+          operations.map(([path, method, timeout]) => [
+            path,
+            new Entries([[method.toLowerCase(), entries({ 'x-amazon-apigateway-integration': entries({ type: 'http_proxy', uri: 'http://x', timeoutInMillis: timeout }) })]]),
+          ]),
+        ),
+      }),
+    ),
+  // SAM functions with Api / HttpApi events
+  fc
+    .array(fc.tuple(nameArbitrary, fc.constantFrom('Api', 'HttpApi'), pathArbitrary, methodArbitrary, maybe(fc.integer({ min: -1, max: 1000 }))), { minLength: 1, maxLength: 5 })
+    .map((functions) =>
+      entries({
+        AWSTemplateFormatVersion: '2010-09-09',
+        Transform: 'AWS::Serverless-2016-10-31',
+        Resources: new Entries(
+          functions.map(([name, type, path, method, timeout], index) => [
+            `${name}${index}`,
+            entries({ Type: 'AWS::Serverless::Function', Properties: entries({ Timeout: timeout, Events: entries({ E: entries({ Type: type, Properties: entries({ Path: path, Method: method }) }) }) }) }),
+          ]),
+        ),
+      }),
+    ),
+);
+
+/** A route-shaped configuration of one dialect, with the file name it goes in. */
+export const routeConfigArbitrary: fc.Arbitrary<{ dialect: string; tree: Tree }> = fc.oneof(
+  nativeConfig.map((tree) => ({ dialect: 'native', tree })),
+  kongConfig.map((tree) => ({ dialect: 'kong', tree })),
+  gatewayApiConfig.map((tree) => ({ dialect: 'gateway-api', tree })),
+  awsConfig.map((tree) => ({ dialect: 'aws', tree })),
+);

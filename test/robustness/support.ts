@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv04 from 'ajv-draft-04';
+import addFormats from 'ajv-formats';
 import fc from 'fast-check';
 import { expect } from 'vitest';
 import { rules } from '../../rules/index.js';
@@ -23,7 +24,10 @@ export { repoRoot };
 
 const require = createRequire(import.meta.url);
 const sarifSchema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-const validateSarif = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false }).compile(sarifSchema);
+// ajv-formats also checks the schema's `uri`, `uri-reference` and `date-time` formats.
+const sarifAjv = new Ajv04.default({ allErrors: true, strict: false, unicodeRegExp: false });
+addFormats.default(sarifAjv);
+const validateSarif = sarifAjv.compile(sarifSchema);
 
 /** Throws (with the schema errors) unless `text` is one SARIF 2.1.0 log; returns the parsed log. */
 export function checkSarif(text: string): SarifLog {
