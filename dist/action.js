@@ -29594,7 +29594,6 @@ function recordOwnRequestLoss(entry, path15, host, method, index, reachability) 
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === "regex" && ![`${path15}/x`, `${path15}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  const concreteMethod = method === ANY_METHOD ? "GET" : method;
   reachability.losses.push({
     path: entry.path,
     host,
@@ -29602,7 +29601,7 @@ function recordOwnRequestLoss(entry, path15, host, method, index, reachability) 
     hit,
     duplicate: false,
     ownRequestOnly: true,
-    witness: describeRequest(concreteMethod, host, path15)
+    witness: describeRequest(method, host, path15)
   });
 }
 function candidateRequests(matcher) {

@@ -8207,7 +8207,6 @@ function recordOwnRequestLoss(entry, path11, host, method, index, reachability) 
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === "regex" && ![`${path11}/x`, `${path11}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  const concreteMethod = method === ANY_METHOD ? "GET" : method;
   reachability.losses.push({
     path: entry.path,
     host,
@@ -8215,7 +8214,7 @@ function recordOwnRequestLoss(entry, path11, host, method, index, reachability) 
     hit,
     duplicate: false,
     ownRequestOnly: true,
-    witness: describeRequest(concreteMethod, host, path11)
+    witness: describeRequest(method, host, path11)
   });
 }
 function candidateRequests(matcher) {

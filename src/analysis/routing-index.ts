@@ -134,8 +134,8 @@ function considerPrefixes(prefixes: Map<string, Coverage>, matcher: PathMatcher,
  * tried by example. The last of each mixes cases, digits and the punctuation URLs allow, so a
  * regex that only takes some characters (`[a-z]+`) is not taken for one that takes them all.
  */
-export const FILLERS = ['1', 'x', 'item', 'Ab9-_.~'];
-export const SUFFIXES = ['', 'x', 'x/y', 'Ab9-_.~/Z'];
+const FILLERS = ['1', 'x', 'item', 'Ab9-_.~'];
+const SUFFIXES = ['', 'x', 'x/y', 'Ab9-_.~/Z'];
 
 /** Concrete paths of a pattern: a single one when it has no parameters, else a few examples. */
 export function examplePaths(matcher: PatternMatcher): string[] {

@@ -115,7 +115,6 @@ function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, me
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === 'regex' && ![`${path}/x`, `${path}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  const concreteMethod = method === ANY_METHOD ? 'GET' : method;
   reachability.losses.push({
     path: entry.path,
     host,
@@ -123,7 +122,7 @@ function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, me
     hit,
     duplicate: false,
     ownRequestOnly: true,
-    witness: describeRequest(concreteMethod, host, path),
+    witness: describeRequest(method, host, path),
   });
 }
 
