@@ -4534,15 +4534,15 @@ var require_util2 = __commonJS({
             );
           }
           const index = this.#index;
-          const values2 = this.#target[kInternalIterator];
-          const len = values2.length;
+          const values = this.#target[kInternalIterator];
+          const len = values.length;
           if (index >= len) {
             return {
               value: void 0,
               done: true
             };
           }
-          const { [keyIndex]: key2, [valueIndex]: value } = values2[index];
+          const { [keyIndex]: key2, [valueIndex]: value } = values[index];
           this.#index = index + 1;
           let result;
           switch (this.#kind) {
@@ -4593,7 +4593,7 @@ var require_util2 = __commonJS({
           writable: true,
           enumerable: true,
           configurable: true,
-          value: function values2() {
+          value: function values() {
             webidl.brandCheck(this, object);
             return makeIterator(this, "value");
           }
@@ -4812,11 +4812,11 @@ var require_util2 = __commonJS({
       let charset = null;
       let essence = null;
       let mimeType = null;
-      const values2 = getDecodeSplit("content-type", headers);
-      if (values2 === null) {
+      const values = getDecodeSplit("content-type", headers);
+      if (values === null) {
         return "failure";
       }
-      for (const value of values2) {
+      for (const value of values) {
         const temporaryMimeType = parseMIMEType(value);
         if (temporaryMimeType === "failure" || temporaryMimeType.essence === "*/*") {
           continue;
@@ -4840,7 +4840,7 @@ var require_util2 = __commonJS({
     function gettingDecodingSplitting(value) {
       const input = value;
       const position = { position: 0 };
-      const values2 = [];
+      const values = [];
       let temporaryValue = "";
       while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
@@ -4863,10 +4863,10 @@ var require_util2 = __commonJS({
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
-        values2.push(temporaryValue);
+        values.push(temporaryValue);
         temporaryValue = "";
       }
-      return values2;
+      return values;
     }
     function getDecodeSplit(name, list) {
       const value = list.get(name, true);
@@ -13052,11 +13052,11 @@ var require_request2 = __commonJS({
             if (!isValidHTTPToken(method)) {
               throw new TypeError(`'${method}' is not a valid HTTP method.`);
             }
-            const upperCase = method.toUpperCase();
-            if (forbiddenMethodsSet.has(upperCase)) {
+            const upperCase2 = method.toUpperCase();
+            if (forbiddenMethodsSet.has(upperCase2)) {
               throw new TypeError(`'${method}' HTTP method is unsupported.`);
             }
-            method = normalizedMethodRecordsBase[upperCase] ?? method;
+            method = normalizedMethodRecordsBase[upperCase2] ?? method;
             request.method = method;
           }
           if (!patchMethodWarning && request.method === "patch") {
@@ -15420,14 +15420,14 @@ var require_util5 = __commonJS({
     }
     function getFieldValues(header) {
       assert(header !== null);
-      const values2 = [];
+      const values = [];
       for (let value of header.split(",")) {
         value = value.trim();
         if (isValidHeaderName(value)) {
-          values2.push(value);
+          values.push(value);
         }
       }
-      return values2;
+      return values;
     }
     module.exports = {
       urlEquals,
@@ -29127,11 +29127,13 @@ var HostRoot = class {
   /** By matcher key, in insertion order: identical regexes share one slot. */
   regexes;
 };
+var ANY_HOST_KEYS = Object.freeze([ANY_HOST]);
+var ANY_METHOD_KEYS = Object.freeze([ANY_METHOD]);
 function hostKeysOf(route) {
-  return route.hosts ? route.hosts.map((host) => host.value) : [ANY_HOST];
+  return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
 }
 function methodKeysOf(route) {
-  return route.methods ? route.methods.map((method) => method.value) : [ANY_METHOD];
+  return route.methods ? route.methods.map((method) => method.value) : ANY_METHOD_KEYS;
 }
 function coveringHostKeys(host, hostPrecedence = "route-order") {
   if (host === ANY_HOST || hostPrecedence === "most-specific-host") return [host];
@@ -29386,6 +29388,22 @@ function pushTo(groups, key2, value) {
   if (list) list.push(value);
   else groups.set(key2, [value]);
 }
+function groupsSharingKey(items2, keyOf) {
+  const first = /* @__PURE__ */ new Map();
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of items2) {
+    const key2 = keyOf(item);
+    const seen = first.get(key2);
+    if (seen === void 0) {
+      first.set(key2, item);
+      continue;
+    }
+    const group2 = groups.get(key2);
+    if (group2) group2.push(item);
+    else groups.set(key2, [seen, item]);
+  }
+  return [...groups.values()];
+}
 
 // rules/api-key-in-query.ts
 function routesByPolicy(model) {
@@ -29462,10 +29480,14 @@ function lineStarts(file) {
   if (starts) return starts;
   starts = [0];
   const text = file.text;
-  for (let i = 0; i < text.length; i++) {
-    const code2 = text.charCodeAt(i);
-    if (code2 === 10) starts.push(i + 1);
-    else if (code2 === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+  if (!text.includes("\r")) {
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+  } else {
+    for (let i = 0; i < text.length; i++) {
+      const code2 = text.charCodeAt(i);
+      if (code2 === 10) starts.push(i + 1);
+      else if (code2 === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
   }
   lineTables.set(file, starts);
   return starts;
@@ -29560,16 +29582,19 @@ function analyseShadowing(model) {
   cache.set(model, result);
   return result;
 }
-function recordLosses(entry, index, result) {
-  const { route, matcher } = entry;
+function lossesOf(route, result) {
   let reachability = result.get(route);
   if (!reachability) {
-    reachability = { route, unitCount: 0, losses: [] };
+    const validPaths = route.paths.reduce((count, path15) => count + (path15.matcher ? 1 : 0), 0);
+    reachability = { route, unitCount: validPaths * hostKeysOf(route).length * methodKeysOf(route).length, losses: [] };
     result.set(route, reachability);
   }
+  return reachability.losses;
+}
+function recordLosses(entry, index, result) {
+  const { route, matcher } = entry;
   const hosts = hostKeysOf(route);
   const methods = methodKeysOf(route);
-  reachability.unitCount += hosts.length * methods.length;
   for (const host of hosts) {
     for (const method of methods) {
       const hit = index.earliestCovering(matcher, host, method);
@@ -29578,10 +29603,10 @@ function recordLosses(entry, index, result) {
         const duplicate = hit.hostKey === host && hit.methodKey === method && matcherKey(hit.winner.matcher) === matcherKey(matcher) && sameRank(hit.winner.precedence, entry.precedence, route.gateway.dialect.tieBreakFrom);
         if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
         const witness = findWitness(index, matcher, host, method, hit);
-        reachability.losses.push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        lossesOf(route, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
         continue;
       }
-      if (matcher.kind === "prefix") recordOwnRequestLoss(entry, matcher.value, host, method, index, reachability);
+      if (matcher.kind === "prefix") recordOwnRequestLoss(entry, matcher.value, host, method, index, result);
     }
   }
 }
@@ -29589,12 +29614,12 @@ function sameRank(a, b, tieBreakFrom) {
   for (let i = 0; i < tieBreakFrom; i++) if (a[i] !== b[i]) return false;
   return true;
 }
-function recordOwnRequestLoss(entry, path15, host, method, index, reachability) {
+function recordOwnRequestLoss(entry, path15, host, method, index, result) {
   const hit = index.earliestMatching(path15, host, method);
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === "regex" && ![`${path15}/x`, `${path15}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  reachability.losses.push({
+  lossesOf(entry.route, result).push({
     path: entry.path,
     host,
     method,
@@ -29995,8 +30020,10 @@ var trailing_slash_mismatch_default = defineRule({
     for (const route of model.routes) pushTo(byGateway, route.gateway, route);
     for (const [gateway2, routes2] of byGateway) {
       const mode = gateway2.settings.trailingSlash.value;
-      const pairs = mode === "ignore" ? /* @__PURE__ */ new Set() : reportSlashTwins(routes2, mode, report);
-      if (mode === "strict") reportOddStyle(routes2, pairs, report);
+      if (mode === "ignore") continue;
+      const entries = literalEnded(routes2);
+      const pairs = reportSlashTwins(entries, mode, report);
+      if (mode === "strict") reportOddStyle(entries, pairs, report);
     }
     for (const route of model.routes) checkRewrite(route, report);
   }
@@ -30007,7 +30034,7 @@ function literalEnded(routes2) {
     for (const path15 of route.paths) {
       const matcher = path15.matcher;
       if (matcher?.kind === "pattern" && matcher.tail === "none" && !(matcher.segments.length === 1 && patternKey(matcher) === "/")) {
-        entries.push({ route, path: path15, matcher });
+        entries.push({ route, path: path15, matcher, base: withoutTrailingSlash(matcher), slashed: hasTrailingSlash(matcher) });
       }
     }
   }
@@ -30026,18 +30053,12 @@ function overlaps(a, b) {
   const methodsMeet = methodsA.includes(ANY_METHOD) || methodsB.includes(ANY_METHOD) || methodsA.some((m) => methodsB.includes(m));
   return hostsMeet && methodsMeet;
 }
-function reportSlashTwins(routes2, mode, report) {
+function reportSlashTwins(entries, mode, report) {
   const reported = /* @__PURE__ */ new Set();
-  const byBase = /* @__PURE__ */ new Map();
-  for (const entry of literalEnded(routes2)) {
-    const base = withoutTrailingSlash(entry.matcher);
-    pushTo(byBase, base, entry);
-  }
-  for (const group2 of byBase.values()) {
-    if (group2.length < 2) continue;
+  for (const group2 of groupsSharingKey(entries, (entry) => entry.base)) {
     for (const later of group2) {
       const twin = group2.find(
-        (earlier2) => earlier2.route.order < later.route.order && hasTrailingSlash(earlier2.matcher) !== hasTrailingSlash(later.matcher) && overlaps(earlier2.route, later.route) && !sameElement(earlier2.route, later.route)
+        (earlier2) => earlier2.route.order < later.route.order && earlier2.slashed !== later.slashed && overlaps(earlier2.route, later.route) && !sameElement(earlier2.route, later.route)
       );
       if (!twin) continue;
       reported.add(later.path);
@@ -30057,32 +30078,34 @@ function sameElement(a, b) {
   return a.nameNode === b.nameNode && a.upstream?.target !== void 0 && a.upstream.target === b.upstream?.target;
 }
 function servesBothForms(entry) {
-  const base = withoutTrailingSlash(entry.matcher);
-  return entry.route.paths.some(
-    (other) => other !== entry.path && other.matcher?.kind === "pattern" && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === base
+  return entry.route.paths.length > 1 && entry.route.paths.some(
+    (other) => other !== entry.path && other.matcher?.kind === "pattern" && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === entry.base
   );
 }
-function reportOddStyle(routes2, alreadyReported, report) {
+function reportOddStyle(pathEntries, alreadyReported, report) {
   const byHost = /* @__PURE__ */ new Map();
-  for (const entry of literalEnded(routes2)) {
+  for (const entry of pathEntries) {
     if (servesBothForms(entry)) continue;
     for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
   const reported = new Set(alreadyReported);
   for (const [host, entries] of byHost) {
-    const slashed = entries.filter((entry) => hasTrailingSlash(entry.matcher));
-    const plain = entries.filter((entry) => !hasTrailingSlash(entry.matcher));
-    const [minority, majority] = slashed.length < plain.length ? [slashed, plain] : [plain, slashed];
-    if (minority.length === 0 || majority.length < SIBLING_MAJORITY || minority.length > entries.length * SIBLING_MINORITY_SHARE) continue;
-    const style = majority === plain ? "without" : "with";
+    const slashedCount = entries.reduce((count, entry) => count + (entry.slashed ? 1 : 0), 0);
+    const minorityIsSlashed = slashedCount < entries.length - slashedCount;
+    const minorityCount = minorityIsSlashed ? slashedCount : entries.length - slashedCount;
+    const majorityCount = entries.length - minorityCount;
+    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > entries.length * SIBLING_MINORITY_SHARE) continue;
+    const minority = entries.filter((entry) => entry.slashed === minorityIsSlashed);
+    const majority = entries.filter((entry) => entry.slashed !== minorityIsSlashed);
+    const style = minorityIsSlashed ? "without" : "with";
     const where = host === ANY_HOST ? "" : ` on ${host}`;
     for (const entry of minority) {
       if (reported.has(entry.path)) continue;
       reported.add(entry.path);
-      const other = hasTrailingSlash(entry.matcher) ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
+      const other = entry.slashed ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
       report({
         span: entry.path.node,
-        message: `Path '${entry.path.value}' of route '${entry.route.name}' ${hasTrailingSlash(entry.matcher) ? "ends" : "does not end"} with a slash, unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, clients following that convention call '${other}' and get 404.`,
+        message: `Path '${entry.path.value}' of route '${entry.route.name}' ${entry.slashed ? "ends" : "does not end"} with a slash, unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, clients following that convention call '${other}' and get 404.`,
         related: [{ span: majority[0].path.node, message: `e.g. '${majority[0].path.value}' of route '${majority[0].route.name}'` }]
       });
     }
@@ -30096,16 +30119,18 @@ function upstreamPathOf(requestPath, stripPrefix, basePath) {
 function checkRewrite(route, report) {
   const upstream = route.upstream?.target;
   const strip = route.stripPrefix;
-  if (!upstream && !strip) return;
   const basePath = upstream?.basePath ?? "";
   const basePathBase = basePath === "/" ? "" : basePath;
+  if (!strip && basePathBase === "") return;
   for (const path15 of route.paths) {
     if (path15.matcher?.kind !== "pattern") continue;
     const prefix = examplePath(path15.matcher);
     const request = path15.matcher.tail === "rest" ? `${prefix}${prefix.endsWith("/") ? "" : "/"}x` : prefix;
-    const anchor = strip?.node ?? path15.node;
-    const related = upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [];
-    const say = (problem2) => report({ span: anchor, message: `Route '${route.name}': ${problem2} The upstream sees a different path than intended and may answer 404 or a redirect.`, related });
+    const say = (problem2) => report({
+      span: strip?.node ?? path15.node,
+      message: `Route '${route.name}': ${problem2} The upstream sees a different path than intended and may answer 404 or a redirect.`,
+      related: upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : []
+    });
     if (strip && !request.startsWith(strip.value) && `${request}/`.startsWith(strip.value)) {
       say(`stripPrefix '${strip.value}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`);
       return;
@@ -30201,10 +30226,16 @@ function located(node, read) {
 var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.value) : void 0);
 var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
 var stringAt = (node) => located(node, stringValue);
-function stringList(node) {
-  if (isScalar(node)) return typeof node.value === "string" ? [{ value: node.value, node }] : [];
-  if (!isSeq(node)) return [];
-  return node.items.flatMap((item) => isScalar(item) && typeof item.value === "string" ? [{ value: item.value, node: item }] : []);
+function stringList(node, transform) {
+  const list = [];
+  if (isScalar(node)) {
+    if (typeof node.value === "string") list.push({ value: transform ? transform(node.value) : node.value, node });
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      if (isScalar(item) && typeof item.value === "string") list.push({ value: transform ? transform(item.value) : item.value, node: item });
+    }
+  }
+  return list;
 }
 function urlPath(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
@@ -30315,8 +30346,7 @@ function readAuth(name, nameNode, node) {
     apiKeyInQuery: type?.value === "apiKey" && keyIn ? { value: keyIn.value === "query", node: keyIn.node, fromDefault: false } : void 0
   };
 }
-function readHosts(route) {
-  const hostNode = get(route, "hosts") ?? get(route, "host");
+function readHosts(hostNode) {
   if (!hostNode) return void 0;
   const hosts = stringList(hostNode).map(({ value, node }) => {
     const lower = value.toLowerCase();
@@ -30384,55 +30414,54 @@ function buildNativeModel(documents) {
   if (settings.defaults.auth && settings.defaults.auth.value !== "none") resolve2("authPolicy", settings.defaults.auth, false, "the gateway defaults");
   if (defaultRefs.cors) resolve2("corsPolicy", defaultRefs.cors, false, "the gateway defaults");
   if (defaultRefs.rateLimit) resolve2("rateLimit", defaultRefs.rateLimit, false, "the gateway defaults");
+  const inherited = {
+    cors: defaultReference("corsPolicy", settings.defaults.cors, tables.corsPolicy.byName),
+    rateLimit: defaultReference("rateLimit", settings.defaults.rateLimit, tables.rateLimit.byName),
+    auth: settings.defaults.auth?.value === "none" ? { value: "none", node: settings.defaults.auth.node, fromDefault: true } : defaultReference("authPolicy", settings.defaults.auth, tables.authPolicy.byName),
+    timeoutMs: settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true }
+  };
   const routeTable = new NamedTable("route", duplicates);
   const routes2 = [];
   routeNodes.forEach((node, order) => {
     if (!isMap(node)) return;
-    const local = (inner) => inner.file === node.file && inner.start >= node.start && inner.end <= node.end ? inner : node;
-    const nameNode = get(node, "name");
-    const name = stringValue(nameNode) ?? `#${order + 1}`;
-    const from = `route '${name}'`;
-    const inherit = (key2, kind) => {
-      const own = stringAt(get(node, key2));
-      return own ? resolve2(kind, own, false, from) : resolve2(kind, settings.defaults[key2], true, from);
+    const fields = readRouteFields(node);
+    const name = stringValue(fields.name) ?? `#${order + 1}`;
+    const from = () => `route '${name}'`;
+    const reference = (kind, own, fallback) => {
+      const ref = stringAt(own);
+      return ref ? resolve2(kind, ref, false, from()) : fallback;
     };
-    const ownAuth = stringAt(get(node, "auth"));
-    const authSource = ownAuth ?? settings.defaults.auth;
-    const authRef = !authSource ? void 0 : authSource.value === "none" ? { value: "none", node: authSource.node, fromDefault: !ownAuth } : resolve2("authPolicy", authSource, !ownAuth, from);
-    const ownTimeout = durationAt(get(node, "timeout"));
-    const timeoutMs = ownTimeout ? { ...ownTimeout, fromDefault: false } : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
-    const priority = numberValue(get(node, "priority")) ?? 0;
+    const ownAuth = stringAt(fields.auth);
+    const ownTimeout = durationAt(fields.timeout);
+    const priority = numberValue(fields.priority) ?? 0;
     const precedence = nativePrecedence({ priority, order });
-    const paths = stringList(get(node, "paths")).map(({ value, node: pathNode }) => {
+    const paths = [];
+    for (const { value, node: pathNode } of stringList(fields.paths)) {
       const parsed = parseNativePath(value, settings);
-      if ("reason" in parsed) {
-        invalidPaths.push({ node: local(pathNode), path: value, route: name, reason: parsed.reason });
-        return { value, node: local(pathNode), matcher: void 0, precedence };
-      }
-      return { value, node: local(pathNode), matcher: parsed.matcher, precedence };
-    });
+      const at = within(node, pathNode);
+      if ("reason" in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
+      paths.push({ value, node: at, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
+    }
+    const methods = stringList(fields.methods, upperCase);
     const route = {
       name,
-      nameNode: nameNode ? local(nameNode) : node,
+      nameNode: fields.name ? within(node, fields.name) : node,
       node,
       gateway: gateway2,
       order,
-      hosts: readHosts(node),
-      methods: (() => {
-        const methods = stringList(get(node, "methods")).map(({ value, node: n }) => ({ value: value.toUpperCase(), node: n }));
-        return methods.length > 0 ? methods : void 0;
-      })(),
+      hosts: readHosts(fields.hosts ?? fields.host),
+      methods: methods.length > 0 ? methods : void 0,
       paths,
-      headers: [],
-      queryParams: [],
+      headers: NO_CONDITIONS,
+      queryParams: NO_CONDITIONS,
       priority,
-      upstream: resolve2("upstream", stringAt(get(node, "upstream")), false, from),
-      timeoutMs,
-      retries: readRetries(get(node, "retries")),
-      auth: authRef,
-      cors: inherit("cors", "corsPolicy"),
-      rateLimit: inherit("rateLimit", "rateLimit"),
-      stripPrefix: stringAt(get(node, "stripPrefix"))
+      upstream: reference("upstream", fields.upstream, void 0),
+      timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
+      retries: readRetries(fields.retries),
+      auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from()),
+      cors: reference("corsPolicy", fields.cors, inherited.cors),
+      rateLimit: reference("rateLimit", fields.rateLimit, inherited.rateLimit),
+      stripPrefix: stringAt(fields.stripPrefix)
     };
     routeTable.add(route);
     routes2.push(route);
@@ -30449,6 +30478,23 @@ function buildNativeModel(documents) {
     invalidPaths,
     dialectFindings: []
   };
+}
+var upperCase = (value) => value.toUpperCase();
+var NO_CONDITIONS = Object.freeze([]);
+var ROUTE_FIELDS = ["name", "host", "hosts", "paths", "methods", "upstream", "priority", "timeout", "retries", "auth", "cors", "rateLimit", "stripPrefix"];
+function readRouteFields(node) {
+  const fields = {};
+  for (const { key: key2, value } of node.pairs) {
+    const field = key2.value;
+    if (typeof field === "string" && ROUTE_FIELDS.includes(field)) fields[field] = value;
+  }
+  return fields;
+}
+function within(route, inner) {
+  return inner.file === route.file && inner.start >= route.start && inner.end <= route.end ? inner : route;
+}
+function defaultReference(kind, ref, byName) {
+  return ref && { kind, value: ref.value, node: ref.node, fromDefault: true, target: byName.get(ref.value) };
 }
 
 // src/model/detect.ts
@@ -30846,16 +30892,16 @@ function lte(i, y) {
 function gte(i, y) {
   return i >= y;
 }
-function combine(acc, pre, values2, max, maxLength, dropEmpties, budget) {
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
   const out = [];
   let length = 0;
   let nonEmpty;
   outer: for (let a = 0; a < acc.length; a++) {
     const prefix = acc[a] + pre;
-    let vs = values2;
+    let vs = values;
     if (dropEmpties && !prefix) {
       if (!nonEmpty)
-        nonEmpty = values2.filter((v) => v);
+        nonEmpty = values.filter((v) => v);
       vs = nonEmpty;
     }
     for (let v = 0; v < vs.length; v++) {
@@ -30969,10 +31015,10 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
       dropEmpties = isTop && !isSequence;
       firstGroup = false;
     }
-    let values2;
+    let values;
     if (isSequence) {
-      values2 = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
-      if (!values2) {
+      values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+      if (!values) {
         return literal2();
       }
     } else {
@@ -31004,7 +31050,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           dropsEmpties = false;
         }
       }
-      values2 = [];
+      values = [];
       let valuesLength = 0;
       outer: for (let j = 0; j < n.length; j++) {
         const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
@@ -31015,15 +31061,15 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
           const v = expanded[k];
           if (dropsEmpties && !v)
             continue;
-          if (values2.length >= max || valuesLength + v.length > maxLength) {
+          if (values.length >= max || valuesLength + v.length > maxLength) {
             break outer;
           }
-          values2.push(v);
+          values.push(v);
           valuesLength += v.length;
         }
       }
     }
-    const next = combine(acc, pre, values2, max, maxLength, dropEmpties && !m.post.length, budget);
+    const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
     if (budget.remaining < 0) {
       return literal2();
     }
@@ -32626,6 +32672,7 @@ minimatch.escape = escape;
 minimatch.unescape = unescape;
 
 // src/load/read.ts
+import { isAscii } from "node:buffer";
 import { readFileSync, statSync as statSync2 } from "node:fs";
 import path8 from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -32653,10 +32700,17 @@ function readSource(absolutePath, cwd) {
     return fail(`File could not be read (${code2}); it was not linted.`);
   }
   let text;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return fail("File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.");
+  if (isAscii(bytes)) {
+    text = bytes.toString("latin1");
+  } else {
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return fail("File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.");
+    }
+  }
+  if (text.includes("\0")) {
+    return fail("File contains NUL characters, which YAML and JSON never allow: it is binary or corrupted, not configuration text; it was not linted.");
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
@@ -33041,6 +33095,8 @@ var Cursor = class {
   commentCount = 0;
   /** The current document's anchors. */
   anchors;
+  /** How many collections enclose `pos`; past `MAX_NESTING` the fast path declines. */
+  depth = 0;
   /**
    * Items of the sequences being read, innermost last (`items[0, itemCount)`): each sequence
    * takes an exact-size copy of its own at its end, so no array grows item by item. The array
@@ -33077,6 +33133,17 @@ var Cursor = class {
   }
   decline() {
     throw Declined.instance;
+  }
+  /**
+   * Called as a collection starts (`leave` as it ends). The fast path reads nesting by recursion,
+   * so it declines past the limit, and the full path reports the nesting without recursing
+   * (`depth.ts`).
+   */
+  enter() {
+    if (++this.depth > MAX_NESTING) this.decline();
+  }
+  leave() {
+    this.depth--;
   }
   code(at = this.pos) {
     return this.text.charCodeAt(at);
@@ -33571,6 +33638,7 @@ function isMergeKey(c, key2) {
 // src/load/fast/flow.ts
 var MAX_KEY_LENGTH = 1e3;
 function readFlow(c, parent, tag) {
+  c.enter();
   const start = c.pos;
   const isMap2 = c.code() === BRACE_OPEN2;
   const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
@@ -33597,6 +33665,7 @@ function readFlow(c, parent, tag) {
     else c.decline();
   }
   c.pos++;
+  c.leave();
   return entries ? makeMap(c.file, entries.finish(), start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
 }
 function skipSpace(c, parent) {
@@ -33864,6 +33933,7 @@ var BlockReader = class {
   /** A block mapping whose first key is at `c.pos`, column `column`. */
   mapping(column, tag) {
     const c = this.c;
+    c.enter();
     const start = c.pos;
     const entries = new PairCollector(c.problems);
     let end = start;
@@ -33891,11 +33961,13 @@ var BlockReader = class {
       if (c.indent !== column) break;
     }
     if (c.indent > column) c.decline();
+    c.leave();
     return makeMap(c.file, entries.finish(), start, end, tag);
   }
   /** A block sequence whose first `-` is at `c.pos`, column `column`. */
   sequence(column, tag) {
     const c = this.c;
+    c.enter();
     const start = c.pos;
     const base = c.itemCount;
     let end = start;
@@ -33923,6 +33995,7 @@ var BlockReader = class {
       if (c.indent !== column || !this.atSequenceEntry()) break;
     }
     if (c.indent > column) c.decline();
+    c.leave();
     return makeSeq(c.file, c.takeItems(base), start, end, tag);
   }
 };
@@ -34069,6 +34142,9 @@ function findJsonSyntaxError(text) {
 
 // src/load/parse.ts
 function parseSource(file) {
+  return parseFast(file) ?? parseChecked(file);
+}
+function parseChecked(file) {
   const excess = findExcessiveNesting(file.text);
   if (excess) {
     const problem2 = {
@@ -34078,7 +34154,7 @@ function parseSource(file) {
     };
     return { file, documents: [], problems: [problem2], comments: [] };
   }
-  return parseFast(file) ?? parseFull(file);
+  return parseFull(file);
 }
 function wantsComments(file) {
   return !isJsonFile(file) && file.text.includes("gwlint-");
@@ -37684,20 +37760,22 @@ function optionsValidator(schema) {
 }
 
 // src/validate/to-value.ts
-var values = /* @__PURE__ */ new WeakMap();
-function toValue(node) {
+function toValue(node, shared = /* @__PURE__ */ new Map()) {
   if (node.kind === "scalar") return node.value;
   const entries = node.kind === "seq" ? node.items : node.pairs;
-  if (values.has(entries)) return values.get(entries);
+  const known = shared.get(entries);
+  if (known !== void 0) return known;
   let value;
   if (node.kind === "seq") {
-    value = node.items.map(toValue);
+    const items2 = new Array(node.items.length);
+    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared);
+    value = items2;
   } else {
     const object = /* @__PURE__ */ Object.create(null);
-    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value);
+    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value, shared);
     value = object;
   }
-  values.set(entries, value);
+  shared.set(entries, value);
   return value;
 }
 
@@ -42053,17 +42131,17 @@ var DocumentReader = class {
     if (!isMap(headersNode)) return 0;
     let count = 0;
     for (const pair of headersNode.pairs) {
-      const values2 = stringList(pair.value);
-      if (values2.length === 0) continue;
+      const values = stringList(pair.value);
+      if (values.length === 0) continue;
       count++;
       const name = String(pair.key.value).toLowerCase();
-      if (values2.length === 1) {
-        const only = values2[0].value;
+      if (values.length === 1) {
+        const only = values[0].value;
         conditions2.push(
           only.startsWith("~*") ? { name, match: "regex", value: only.slice(2), node: pair.key } : { name, match: "exact", value: only, node: pair.key }
         );
       } else {
-        const alternatives = values2.map(({ value }) => value.startsWith("~*") ? `(?:${value.slice(2)})` : `^${escapeRegex(value)}$`);
+        const alternatives = values.map(({ value }) => value.startsWith("~*") ? `(?:${value.slice(2)})` : `^${escapeRegex(value)}$`);
         conditions2.push({ name, match: "regex", value: alternatives.join("|"), node: pair.key });
       }
     }
@@ -42189,11 +42267,49 @@ function validateNativeDocument(root) {
       problems.push(problem(key2, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const validate = validator(name);
-    if (validate(toValue(value))) continue;
-    problems.push(...explain4(root, name, validate.errors ?? []));
+    const errors = sectionErrors(name, value);
+    if (errors.length > 0) problems.push(...explain4(root, name, errors));
   }
   return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+var ENTRY_SECTIONS = /* @__PURE__ */ new Map([
+  ["routes", "seq"],
+  ["upstreams", "map"],
+  ["corsPolicies", "map"],
+  ["rateLimits", "map"],
+  ["authPolicies", "map"]
+]);
+var ENTRIES_PER_VALIDATION = 256;
+function sectionErrors(name, value) {
+  const validate = validator(name);
+  const errors = [];
+  const check = (data, firstIndex) => {
+    if (validate(data)) return;
+    for (const error2 of validate.errors ?? []) errors.push(firstIndex ? { ...error2, instancePath: shiftIndex(error2.instancePath, firstIndex) } : error2);
+  };
+  const kind = ENTRY_SECTIONS.get(name);
+  if (kind === "seq" && value.kind === "seq" && value.items.length > 0) {
+    for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
+      const shared = /* @__PURE__ */ new Map();
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
+    }
+  } else if (kind === "map" && value.kind === "map" && value.pairs.length > 0) {
+    for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
+      const shared = /* @__PURE__ */ new Map();
+      const data = /* @__PURE__ */ Object.create(null);
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[String(pair.key.value)] = toValue(pair.value, shared);
+      check(data);
+    }
+  } else {
+    check(toValue(value));
+  }
+  return errors;
+}
+function shiftIndex(instancePath, firstIndex) {
+  if (instancePath === "") return instancePath;
+  const end = instancePath.indexOf("/", 1);
+  const index = Number(instancePath.slice(1, end === -1 ? void 0 : end));
+  return `/${index + firstIndex}${end === -1 ? "" : instancePath.slice(end)}`;
 }
 function isSectionName(name) {
   return SECTION_NAMES.includes(name);

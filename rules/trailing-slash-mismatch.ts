@@ -2,7 +2,7 @@ import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import type { GatewayInstance, Route, RoutePath } from '../src/model/types.js';
-import { pushTo } from '../src/util/group.js';
+import { groupsSharingKey, pushTo } from '../src/util/group.js';
 import { examplePath, hasTrailingSlash, patternKey, type PatternMatcher } from '../src/paths/pattern.js';
 
 /** A route's style is flagged only when this many sibling paths agree and it is alone against them. */
@@ -19,8 +19,10 @@ export default defineRule({
     for (const route of model.routes) pushTo(byGateway, route.gateway, route);
     for (const [gateway, routes] of byGateway) {
       const mode = gateway.settings.trailingSlash.value;
-      const pairs = mode === 'ignore' ? new Set<RoutePath>() : reportSlashTwins(routes, mode, report);
-      if (mode === 'strict') reportOddStyle(routes, pairs, report);
+      if (mode === 'ignore') continue;
+      const entries = literalEnded(routes);
+      const pairs = reportSlashTwins(entries, mode, report);
+      if (mode === 'strict') reportOddStyle(entries, pairs, report);
     }
     for (const route of model.routes) checkRewrite(route, report);
   },
@@ -30,6 +32,9 @@ interface PathEntry {
   readonly route: Route;
   readonly path: RoutePath;
   readonly matcher: PatternMatcher;
+  /** The pattern without its trailing slash, parameter names erased: twins share it. */
+  readonly base: string;
+  readonly slashed: boolean;
 }
 
 /** Segment patterns that end in a literal: string prefixes and regexes have no slash twin to speak of. */
@@ -39,7 +44,7 @@ function literalEnded(routes: readonly Route[]): PathEntry[] {
     for (const path of route.paths) {
       const matcher = path.matcher;
       if (matcher?.kind === 'pattern' && matcher.tail === 'none' && !(matcher.segments.length === 1 && patternKey(matcher) === '/')) {
-        entries.push({ route, path, matcher });
+        entries.push({ route, path, matcher, base: withoutTrailingSlash(matcher), slashed: hasTrailingSlash(matcher) });
       }
     }
   }
@@ -63,20 +68,14 @@ function overlaps(a: Route, b: Route): boolean {
 }
 
 /** Routes whose paths differ only by the trailing slash: clients adding or dropping it reach the other one. */
-function reportSlashTwins(routes: readonly Route[], mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
+function reportSlashTwins(entries: readonly PathEntry[], mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
   const reported = new Set<RoutePath>();
-  const byBase = new Map<string, PathEntry[]>();
-  for (const entry of literalEnded(routes)) {
-    const base = withoutTrailingSlash(entry.matcher);
-    pushTo(byBase, base, entry);
-  }
-  for (const group of byBase.values()) {
-    if (group.length < 2) continue;
+  for (const group of groupsSharingKey(entries, (entry) => entry.base)) {
     for (const later of group) {
       const twin = group.find(
         (earlier) =>
           earlier.route.order < later.route.order &&
-          hasTrailingSlash(earlier.matcher) !== hasTrailingSlash(later.matcher) &&
+          earlier.slashed !== later.slashed &&
           overlaps(earlier.route, later.route) &&
           !sameElement(earlier.route, later.route),
       );
@@ -109,35 +108,40 @@ function sameElement(a: Route, b: Route): boolean {
 
 /** Whether the entry's route also serves the same path with the other slash style: on purpose, then. */
 function servesBothForms(entry: PathEntry): boolean {
-  const base = withoutTrailingSlash(entry.matcher);
-  return entry.route.paths.some(
-    (other) => other !== entry.path && other.matcher?.kind === 'pattern' && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === base,
+  return (
+    entry.route.paths.length > 1 &&
+    entry.route.paths.some(
+      (other) => other !== entry.path && other.matcher?.kind === 'pattern' && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === entry.base,
+    )
   );
 }
 
 /** Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same host. */
-function reportOddStyle(routes: readonly Route[], alreadyReported: Set<RoutePath>, report: Report): void {
+function reportOddStyle(pathEntries: readonly PathEntry[], alreadyReported: Set<RoutePath>, report: Report): void {
   const byHost = new Map<string, PathEntry[]>();
-  for (const entry of literalEnded(routes)) {
+  for (const entry of pathEntries) {
     if (servesBothForms(entry)) continue;
     for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
   }
   const reported = new Set<RoutePath>(alreadyReported);
   for (const [host, entries] of byHost) {
-    const slashed = entries.filter((entry) => hasTrailingSlash(entry.matcher));
-    const plain = entries.filter((entry) => !hasTrailingSlash(entry.matcher));
-    const [minority, majority] = slashed.length < plain.length ? [slashed, plain] : [plain, slashed];
-    if (minority.length === 0 || majority.length < SIBLING_MAJORITY || minority.length > entries.length * SIBLING_MINORITY_SHARE) continue;
-    const style = majority === plain ? 'without' : 'with';
+    const slashedCount = entries.reduce((count, entry) => count + (entry.slashed ? 1 : 0), 0);
+    const minorityIsSlashed = slashedCount < entries.length - slashedCount;
+    const minorityCount = minorityIsSlashed ? slashedCount : entries.length - slashedCount;
+    const majorityCount = entries.length - minorityCount;
+    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > entries.length * SIBLING_MINORITY_SHARE) continue;
+    const minority = entries.filter((entry) => entry.slashed === minorityIsSlashed);
+    const majority = entries.filter((entry) => entry.slashed !== minorityIsSlashed);
+    const style = minorityIsSlashed ? 'without' : 'with';
     const where = host === ANY_HOST ? '' : ` on ${host}`;
     for (const entry of minority) {
       if (reported.has(entry.path)) continue;
       reported.add(entry.path);
-      const other = hasTrailingSlash(entry.matcher) ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
+      const other = entry.slashed ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
       report({
         span: entry.path.node,
         message:
-          `Path '${entry.path.value}' of route '${entry.route.name}' ${hasTrailingSlash(entry.matcher) ? 'ends' : 'does not end'} with a slash, ` +
+          `Path '${entry.path.value}' of route '${entry.route.name}' ${entry.slashed ? 'ends' : 'does not end'} with a slash, ` +
           `unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, ` +
           `clients following that convention call '${other}' and get 404.`,
         related: [{ span: majority[0]!.path.node, message: `e.g. '${majority[0]!.path.value}' of route '${majority[0]!.route.name}'` }],
@@ -159,18 +163,21 @@ function upstreamPathOf(requestPath: string, stripPrefix: string | undefined, ba
 function checkRewrite(route: Route, report: Report): void {
   const upstream = route.upstream?.target;
   const strip = route.stripPrefix;
-  if (!upstream && !strip) return;
   const basePath = upstream?.basePath ?? '';
   const basePathBase = basePath === '/' ? '' : basePath;
+  // With nothing stripped and no base path, the upstream sees the request path itself.
+  if (!strip && basePathBase === '') return;
   for (const path of route.paths) {
     if (path.matcher?.kind !== 'pattern') continue;
     // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
     const prefix = examplePath(path.matcher);
     const request = path.matcher.tail === 'rest' ? `${prefix}${prefix.endsWith('/') ? '' : '/'}x` : prefix;
-    const anchor = strip?.node ?? path.node;
-    const related = upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [];
     const say = (problem: string): void =>
-      report({ span: anchor, message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`, related });
+      report({
+        span: strip?.node ?? path.node,
+        message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`,
+        related: upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [],
+      });
 
     if (strip && !request.startsWith(strip.value) && `${request}/`.startsWith(strip.value)) {
       say(`stripPrefix '${strip.value}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`);

@@ -5,7 +5,7 @@ import { positionAt, type SourceFile } from '../src/load/source.js';
 import type { YMap } from '../src/load/tree.js';
 import { ALL_SCHEMAS, CONFIG_SCHEMA_ID, createAjv, DOCUMENT_SCHEMA_ID, SECTION_NAMES, VALIDATOR_SCHEMA_IDS } from '../src/validate/schemas.js';
 import { toValue } from '../src/validate/to-value.js';
-import { validateNativeDocument } from '../src/validate/validate.js';
+import { ENTRIES_PER_VALIDATION, ENTRY_SECTIONS, validateNativeDocument } from '../src/validate/validate.js';
 
 function load(text: string, path = '/x/routes.yaml') {
   const file: SourceFile = { path, displayPath: path.slice(3), text };
@@ -328,15 +328,35 @@ authPolicies: { a: { type: basic, scopes: [x], jwksUri: ftp://x } }
   });
 });
 
+describe('sections larger than one validation slice', () => {
+  const count = ENTRIES_PER_VALIDATION * 2 + 3;
+  const bad = new Set([0, ENTRIES_PER_VALIDATION - 1, ENTRIES_PER_VALIDATION, count - 1]);
+
+  it('place each route problem on its own route', () => {
+    const routes = Array.from({ length: count }, (_, i) => `  - { name: r${i}, paths: [/r${i}], upstream: u${bad.has(i) ? ', colour: red' : ''} }`);
+    const found = problems(`routes:\n${routes.join('\n')}\n`);
+    expect(found.map(({ line, text, message }) => [line, text, message])).toEqual(
+      [...bad].map((i) => [i + 2, 'colour', 'unknown field `colour` in route']),
+    );
+  });
+
+  it('place each policy problem on its own policy', () => {
+    const limits = Array.from({ length: count }, (_, i) => `  l${i}: { requestsPerSecond: ${bad.has(i) ? 'many' : 5} }`);
+    const found = problems(`rateLimits:\n${limits.join('\n')}\n`);
+    expect(found.map(({ line, text }) => [line, text])).toEqual([...bad].map((i) => [i + 2, 'many']));
+  });
+});
+
 describe('toValue', () => {
-  it('builds prototype-less objects and shares aliased values', () => {
+  it('builds prototype-less objects and shares aliased values within one conversion', () => {
     const [document] = load('a: &x { __proto__: 1, list: [1, two] }\nb: *x\n').documents;
     const value = toValue(document!.root) as Record<string, Record<string, unknown>>;
     expect(Object.getPrototypeOf(value)).toBeNull();
     expect(value['a']).toBe(value['b']);
     expect(Object.keys(value['a']!)).toEqual(['__proto__', 'list']);
     expect(value['a']!['list']).toEqual([1, 'two']);
-    expect(toValue((document!.root as YMap).pairs[0]!.value)).toBe(value['a']);
+    // A conversion keeps nothing: a later one builds new values.
+    expect(toValue((document!.root as YMap).pairs[0]!.value)).not.toBe(value['a']);
   });
 });
 
@@ -364,6 +384,17 @@ describe('schema files', () => {
     expect(schema.$id).toBe(`https://gwlint.dev/schemas/${name}`);
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
     expect(() => ajv.getSchema(schema.$id)).not.toThrow();
+  });
+
+  it('of sections validated some entries at a time say nothing of the section as a whole', () => {
+    const byId = new Map(ALL_SCHEMAS.map((schema) => [schema.$id, schema as Record<string, unknown>]));
+    for (const [section, kind] of ENTRY_SECTIONS) {
+      const schema = byId.get(VALIDATOR_SCHEMA_IDS[section])!;
+      const perEntry = kind === 'seq' ? ['items'] : ['additionalProperties', 'propertyNames'];
+      const whole = Object.keys(schema).filter((key) => !['$schema', '$id', '$defs', 'title', 'description', 'type', ...perEntry].includes(key));
+      expect(whole, section).toEqual([]);
+      expect(schema['type'], section).toBe(kind === 'seq' ? 'array' : 'object');
+    }
   });
 
   it.each(schemas)('%s describes every property and closes every object', (_, schema) => {

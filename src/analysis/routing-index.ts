@@ -68,12 +68,15 @@ export interface Hit {
   readonly byExample: boolean;
 }
 
-export function hostKeysOf(route: Route): string[] {
-  return route.hosts ? route.hosts.map((host) => host.value) : [ANY_HOST];
+const ANY_HOST_KEYS: readonly string[] = Object.freeze([ANY_HOST]);
+const ANY_METHOD_KEYS: readonly string[] = Object.freeze([ANY_METHOD]);
+
+export function hostKeysOf(route: Route): readonly string[] {
+  return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
 }
 
-export function methodKeysOf(route: Route): string[] {
-  return route.methods ? route.methods.map((method) => method.value) : [ANY_METHOD];
+export function methodKeysOf(route: Route): readonly string[] {
+  return route.methods ? route.methods.map((method) => method.value) : ANY_METHOD_KEYS;
 }
 
 /**

@@ -30,12 +30,14 @@ export interface Loss {
 export interface RouteReachability {
   readonly route: Route;
   /** How many (path, host, method) units the route has among its valid paths. */
-  unitCount: number;
+  readonly unitCount: number;
+  /** Never empty: a route that loses nothing has no entry. */
   readonly losses: Loss[];
 }
 
 const cache = new WeakMap<GatewayModel, Map<Route, RouteReachability>>();
 
+/** The routes that lose requests to earlier routes, and what they lose; routes that lose nothing are left out. */
 export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachability> {
   const cached = cache.get(model);
   if (cached) return cached;
@@ -61,16 +63,21 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
   return result;
 }
 
-function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
-  const { route, matcher } = entry;
+/** The losses of a route, its entry made on its first loss: most routes lose nothing, and 100,000 empty entries would cost. */
+function lossesOf(route: Route, result: Map<Route, RouteReachability>): Loss[] {
   let reachability = result.get(route);
   if (!reachability) {
-    reachability = { route, unitCount: 0, losses: [] };
+    const validPaths = route.paths.reduce((count, path) => count + (path.matcher ? 1 : 0), 0);
+    reachability = { route, unitCount: validPaths * hostKeysOf(route).length * methodKeysOf(route).length, losses: [] };
     result.set(route, reachability);
   }
+  return reachability.losses;
+}
+
+function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
+  const { route, matcher } = entry;
   const hosts = hostKeysOf(route);
   const methods = methodKeysOf(route);
-  reachability.unitCount += hosts.length * methods.length;
   for (const host of hosts) {
     for (const method of methods) {
       const hit = index.earliestCovering(matcher, host, method);
@@ -85,12 +92,12 @@ function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route
         // gateway breaks the tie by something the files do not fix, so neither route is shadowed.
         if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
         const witness = findWitness(index, matcher, host, method, hit);
-        reachability.losses.push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        lossesOf(route, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
         continue;
       }
       // A route for every method that loses only some methods (`GET /api` before an all-methods
       // `/api/orders`) is not reported: sending reads elsewhere is a common, deliberate split.
-      if (matcher.kind === 'prefix') recordOwnRequestLoss(entry, matcher.value, host, method, index, reachability);
+      if (matcher.kind === 'prefix') recordOwnRequestLoss(entry, matcher.value, host, method, index, result);
     }
   }
 }
@@ -108,14 +115,14 @@ function sameRank(a: readonly number[], b: readonly number[], tieBreakFrom: numb
  * regex anchored to exactly that path (`~/users$` next to `/users`), the prefix dialects' way of
  * writing an exact match beside a prefix.
  */
-function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, method: string, index: RoutingIndex, reachability: RouteReachability): void {
+function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, method: string, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
   // Host and method keys, not a concrete request: the winner must take every method and host the
   // route serves, or the route still gets its own path for the others.
   const hit = index.earliestMatching(path, host, method);
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === 'regex' && ![`${path}/x`, `${path}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  reachability.losses.push({
+  lossesOf(entry.route, result).push({
     path: entry.path,
     host,
     method,

@@ -60,7 +60,15 @@ export interface ParsedFile {
   readonly comments: readonly SourceComment[];
 }
 
+/**
+ * The fast path first: it bounds its own nesting and declines past the limit. The full path
+ * recurses without such a bound, so the text is checked for excessive nesting before it.
+ */
 export function parseSource(file: SourceFile): ParsedFile {
+  return parseFast(file) ?? parseChecked(file);
+}
+
+function parseChecked(file: SourceFile): ParsedFile {
   const excess = findExcessiveNesting(file.text);
   if (excess) {
     const problem: LoadProblem = {
@@ -70,7 +78,7 @@ export function parseSource(file: SourceFile): ParsedFile {
     };
     return { file, documents: [], problems: [problem], comments: [] };
   }
-  return parseFast(file) ?? parseFull(file);
+  return parseFull(file);
 }
 
 /** Whether a file's comments are kept: only directive comments matter downstream, and most files have none. */

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadProblem } from './parse.js';
@@ -36,10 +37,19 @@ export function readSource(absolutePath: string, cwd: string): ReadResult {
     return fail(`File could not be read (${code}); it was not linted.`);
   }
   let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    return fail('File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.');
+  if (isAscii(bytes)) {
+    // Nearly every configuration file: one byte per character, so no decoding to speak of.
+    text = bytes.toString('latin1');
+  } else {
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return fail('File is not valid UTF-8 text; it was not linted. Gateways expect UTF-8 configuration.');
+    }
+  }
+  // Neither YAML nor JSON allows a NUL character anywhere (JSON strings write it as an escape).
+  if (text.includes('\0')) {
+    return fail('File contains NUL characters, which YAML and JSON never allow: it is binary or corrupted, not configuration text; it was not linted.');
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // YAML counts a lone CR (classic Mac) as a line break but the parser does not; same length, same offsets.

@@ -17,11 +17,11 @@ import type {
   InvalidPath,
   ModelPart,
   HostPattern,
-  Inherited,
   Located,
   PolicyKind,
   RateLimitPolicy,
   Reference,
+  RequestCondition,
   Retries,
   Route,
   RoutePath,
@@ -102,8 +102,7 @@ function readAuth(name: string, nameNode: YNode, node: YNode): AuthPolicy {
   };
 }
 
-function readHosts(route: YNode): HostPattern[] | undefined {
-  const hostNode = get(route, 'hosts') ?? get(route, 'host');
+function readHosts(hostNode: YNode | undefined): HostPattern[] | undefined {
   if (!hostNode) return undefined;
   const hosts = stringList(hostNode).map(({ value, node }) => {
     const lower = value.toLowerCase();
@@ -189,63 +188,58 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
   if (defaultRefs.cors) resolve('corsPolicy', defaultRefs.cors, false, 'the gateway defaults');
   if (defaultRefs.rateLimit) resolve('rateLimit', defaultRefs.rateLimit, false, 'the gateway defaults');
 
+  // Routes that inherit a default share one reference to it: resolved (and reported) above, once.
+  const inherited = {
+    cors: defaultReference<CorsPolicy>('corsPolicy', settings.defaults.cors, tables.corsPolicy.byName),
+    rateLimit: defaultReference<RateLimitPolicy>('rateLimit', settings.defaults.rateLimit, tables.rateLimit.byName),
+    auth:
+      settings.defaults.auth?.value === 'none'
+        ? { value: 'none' as const, node: settings.defaults.auth.node, fromDefault: true }
+        : defaultReference<AuthPolicy>('authPolicy', settings.defaults.auth, tables.authPolicy.byName),
+    timeoutMs: settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true },
+  };
   const routeTable = new NamedTable<Route>('route', duplicates);
   const routes: Route[] = [];
   routeNodes.forEach((node, order) => {
     if (!isMap(node)) return;
-    // A route written as an alias (`- *base`) shares its contents with the anchor; its findings
-    // belong where the alias is, not on the anchor's lines.
-    const local = (inner: YNode): YNode => (inner.file === node.file && inner.start >= node.start && inner.end <= node.end ? inner : node);
-    const nameNode = get(node, 'name');
-    const name = stringValue(nameNode) ?? `#${order + 1}`;
-    const from = `route '${name}'`;
-    const inherit = <T>(key: 'cors' | 'rateLimit', kind: PolicyKind): Reference<T> | undefined => {
-      const own = stringAt(get(node, key));
-      return own ? resolve<T>(kind, own, false, from) : resolve<T>(kind, settings.defaults[key], true, from);
+    const fields = readRouteFields(node);
+    const name = stringValue(fields.name) ?? `#${order + 1}`;
+    const from = (): string => `route '${name}'`;
+    const reference = <T>(kind: PolicyKind, own: YNode | undefined, fallback: Reference<T> | undefined): Reference<T> | undefined => {
+      const ref = stringAt(own);
+      return ref ? resolve<T>(kind, ref, false, from()) : fallback;
     };
-    const ownAuth = stringAt(get(node, 'auth'));
-    const authSource = ownAuth ?? settings.defaults.auth;
-    const authRef: Route['auth'] = !authSource
-      ? undefined
-      : authSource.value === 'none'
-        ? { value: 'none', node: authSource.node, fromDefault: !ownAuth }
-        : resolve<AuthPolicy>('authPolicy', authSource, !ownAuth, from);
-    const ownTimeout = durationAt(get(node, 'timeout'));
-    const timeoutMs: Inherited<number> | undefined = ownTimeout
-      ? { ...ownTimeout, fromDefault: false }
-      : settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true };
-    const priority = numberValue(get(node, 'priority')) ?? 0;
+    const ownAuth = stringAt(fields.auth);
+    const ownTimeout = durationAt(fields.timeout);
+    const priority = numberValue(fields.priority) ?? 0;
     const precedence = nativePrecedence({ priority, order });
-    const paths: RoutePath[] = stringList(get(node, 'paths')).map(({ value, node: pathNode }) => {
+    const paths: RoutePath[] = [];
+    for (const { value, node: pathNode } of stringList(fields.paths)) {
       const parsed = parseNativePath(value, settings);
-      if ('reason' in parsed) {
-        invalidPaths.push({ node: local(pathNode), path: value, route: name, reason: parsed.reason });
-        return { value, node: local(pathNode), matcher: undefined, precedence };
-      }
-      return { value, node: local(pathNode), matcher: parsed.matcher, precedence };
-    });
+      const at = within(node, pathNode);
+      if ('reason' in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
+      paths.push({ value, node: at, matcher: 'reason' in parsed ? undefined : parsed.matcher, precedence });
+    }
+    const methods = stringList(fields.methods, upperCase);
     const route: Route = {
       name,
-      nameNode: nameNode ? local(nameNode) : node,
+      nameNode: fields.name ? within(node, fields.name) : node,
       node,
       gateway,
       order,
-      hosts: readHosts(node),
-      methods: (() => {
-        const methods = stringList(get(node, 'methods')).map(({ value, node: n }) => ({ value: value.toUpperCase(), node: n }));
-        return methods.length > 0 ? methods : undefined;
-      })(),
+      hosts: readHosts(fields.hosts ?? fields.host),
+      methods: methods.length > 0 ? methods : undefined,
       paths,
-      headers: [],
-      queryParams: [],
+      headers: NO_CONDITIONS,
+      queryParams: NO_CONDITIONS,
       priority,
-      upstream: resolve<Upstream>('upstream', stringAt(get(node, 'upstream')), false, from),
-      timeoutMs,
-      retries: readRetries(get(node, 'retries')),
-      auth: authRef,
-      cors: inherit<CorsPolicy>('cors', 'corsPolicy'),
-      rateLimit: inherit<RateLimitPolicy>('rateLimit', 'rateLimit'),
-      stripPrefix: stringAt(get(node, 'stripPrefix')),
+      upstream: reference<Upstream>('upstream', fields.upstream, undefined),
+      timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
+      retries: readRetries(fields.retries),
+      auth: !ownAuth ? inherited.auth : ownAuth.value === 'none' ? { value: 'none', node: ownAuth.node, fromDefault: false } : resolve<AuthPolicy>('authPolicy', ownAuth, false, from()),
+      cors: reference<CorsPolicy>('corsPolicy', fields.cors, inherited.cors),
+      rateLimit: reference<RateLimitPolicy>('rateLimit', fields.rateLimit, inherited.rateLimit),
+      stripPrefix: stringAt(fields.stripPrefix),
     };
     routeTable.add(route);
     routes.push(route);
@@ -263,6 +257,38 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
     invalidPaths,
     dialectFindings: [],
   };
+}
+
+const upperCase = (value: string): string => value.toUpperCase();
+
+/** The native format has no header or query conditions: every route shares this empty list. */
+const NO_CONDITIONS: readonly RequestCondition[] = Object.freeze([]);
+
+const ROUTE_FIELDS = ['name', 'host', 'hosts', 'paths', 'methods', 'upstream', 'priority', 'timeout', 'retries', 'auth', 'cors', 'rateLimit', 'stripPrefix'] as const;
+
+type RouteFields = Partial<Record<(typeof ROUTE_FIELDS)[number], YNode>>;
+
+/** The fields of a route the model reads, found in one pass over its entries. */
+function readRouteFields(node: YMap): RouteFields {
+  const fields: RouteFields = {};
+  for (const { key, value } of node.pairs) {
+    const field = key.value;
+    if (typeof field === 'string' && (ROUTE_FIELDS as readonly string[]).includes(field)) fields[field as keyof RouteFields] = value;
+  }
+  return fields;
+}
+
+/**
+ * A route written as an alias (`- *base`) shares its contents with the anchor; its findings
+ * belong where the alias is, not on the anchor's lines.
+ */
+function within(route: YNode, inner: YNode): YNode {
+  return inner.file === route.file && inner.start >= route.start && inner.end <= route.end ? inner : route;
+}
+
+/** What a route that names no policy of this kind inherits from `gateway.defaults` (reported at the gateway, not here). */
+function defaultReference<T>(kind: PolicyKind, ref: Located<string> | undefined, byName: ReadonlyMap<string, unknown>): Reference<T> | undefined {
+  return ref && { kind, value: ref.value, node: ref.node, fromDefault: true, target: byName.get(ref.value) as T | undefined };
 }
 
 export function sectionName(kind: PolicyKind): string {

@@ -17,11 +17,17 @@ export const durationAt = (node: YNode | undefined): Located<number> | undefined
 export const sizeAt = (node: YNode | undefined): Located<number> | undefined => located(node, (n) => (isScalar(n) ? parseSize(n.value) : undefined));
 export const stringAt = (node: YNode | undefined): Located<string> | undefined => located(node, stringValue);
 
-/** A string or a list of strings; other items are skipped. */
-export function stringList(node: YNode | undefined): Located<string>[] {
-  if (isScalar(node)) return typeof node.value === 'string' ? [{ value: node.value, node }] : [];
-  if (!isSeq(node)) return [];
-  return node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [{ value: item.value, node: item }] : []));
+/** A string or a list of strings, each through `transform` when given; other items are skipped. */
+export function stringList(node: YNode | undefined, transform?: (value: string) => string): Located<string>[] {
+  const list: Located<string>[] = [];
+  if (isScalar(node)) {
+    if (typeof node.value === 'string') list.push({ value: transform ? transform(node.value) : node.value, node });
+  } else if (isSeq(node)) {
+    for (const item of node.items) {
+      if (isScalar(item) && typeof item.value === 'string') list.push({ value: transform ? transform(item.value) : item.value, node: item });
+    }
+  }
+  return list;
 }
 
 /** The path part of a URL (`https://h/base` → `/base`), '' when it has none. */

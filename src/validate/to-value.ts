@@ -1,25 +1,27 @@
 import type { YNode } from '../load/tree.js';
 
-/** Keyed by the entry list, which an alias shares with its anchor (the alias node itself is a copy with its own position). */
-const values = new WeakMap<object, unknown>();
-
 /**
  * gwlint's tree as plain data for ajv. Mappings have no prototype, so keys such as `__proto__` or
- * `constructor` are ordinary data. A node reached through several YAML aliases becomes one shared
- * value; the parser has already bounded how far aliases expand.
+ * `constructor` are ordinary data. Within one conversion, a node reached through several YAML
+ * aliases becomes one shared value (`shared` is keyed by the entry list, which an alias shares
+ * with its anchor); the parser has already bounded how far aliases expand. Nothing outlives the
+ * call unless the caller keeps `shared`: the values are garbage once validated.
  */
-export function toValue(node: YNode): unknown {
+export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): unknown {
   if (node.kind === 'scalar') return node.value;
   const entries = node.kind === 'seq' ? node.items : node.pairs;
-  if (values.has(entries)) return values.get(entries);
+  const known = shared.get(entries);
+  if (known !== undefined) return known;
   let value: unknown;
   if (node.kind === 'seq') {
-    value = node.items.map(toValue);
+    const items = new Array<unknown>(node.items.length);
+    for (let i = 0; i < items.length; i++) items[i] = toValue(node.items[i]!, shared);
+    value = items;
   } else {
     const object: Record<string, unknown> = Object.create(null);
-    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value);
+    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value, shared);
     value = object;
   }
-  values.set(entries, value);
+  shared.set(entries, value);
   return value;
 }

@@ -53,11 +53,63 @@ export function validateNativeDocument(root: YNode): SchemaProblem[] {
       problems.push(problem(key, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const validate = validator(name);
-    if (validate(toValue(value))) continue;
-    problems.push(...explain(root, name, validate.errors ?? []));
+    const errors = sectionErrors(name, value);
+    if (errors.length > 0) problems.push(...explain(root, name, errors));
   }
   return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+}
+
+/**
+ * Sections that are collections of independent entries (the list of routes, the mappings of named
+ * upstreams and policies), with the kind of node they must be. Their schemas constrain each entry
+ * and say nothing of the collection as a whole (test/validate.test.ts checks that), so they are
+ * validated some entries at a time: the plain-data copy ajv needs then never holds a whole
+ * 100,000-route section at once, and each slice is garbage before the next is made, which the
+ * young generation collects almost for free.
+ */
+export const ENTRY_SECTIONS: ReadonlyMap<SectionName, 'seq' | 'map'> = new Map([
+  ['routes', 'seq'],
+  ['upstreams', 'map'],
+  ['corsPolicies', 'map'],
+  ['rateLimits', 'map'],
+  ['authPolicies', 'map'],
+]);
+
+export const ENTRIES_PER_VALIDATION = 256;
+
+/** ajv's errors for one section's value, with instance paths relative to the section. */
+function sectionErrors(name: SectionName, value: YNode): ErrorObject[] {
+  const validate = validator(name);
+  const errors: ErrorObject[] = [];
+  const check = (data: unknown, firstIndex?: number): void => {
+    if (validate(data)) return;
+    for (const error of validate.errors ?? []) errors.push(firstIndex ? { ...error, instancePath: shiftIndex(error.instancePath, firstIndex) } : error);
+  };
+  const kind = ENTRY_SECTIONS.get(name);
+  if (kind === 'seq' && value.kind === 'seq' && value.items.length > 0) {
+    for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
+      const shared = new Map<object, unknown>();
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
+    }
+  } else if (kind === 'map' && value.kind === 'map' && value.pairs.length > 0) {
+    for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
+      const shared = new Map<object, unknown>();
+      const data: Record<string, unknown> = Object.create(null);
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[String(pair.key.value)] = toValue(pair.value, shared);
+      check(data);
+    }
+  } else {
+    check(toValue(value));
+  }
+  return errors;
+}
+
+/** `/3/paths/0` of a slice that starts at entry 512 is `/515/paths/0` of the section. */
+function shiftIndex(instancePath: string, firstIndex: number): string {
+  if (instancePath === '') return instancePath;
+  const end = instancePath.indexOf('/', 1);
+  const index = Number(instancePath.slice(1, end === -1 ? undefined : end));
+  return `/${index + firstIndex}${end === -1 ? '' : instancePath.slice(end)}`;
 }
 
 function isSectionName(name: string): name is SectionName {

@@ -163,13 +163,9 @@ describe('NUL bytes', () => {
     expectPlantedKept(status, report.findings);
   });
 
-  // BUG (src/load/read.ts, src/load/parse.ts): NUL is not allowed anywhere in YAML (nor in JSON
-  // outside escapes), but a .yaml file of NUL bytes is read as one plain scalar; found in a
-  // folder it is then "not gateway configuration" and skipped without a word, so a corrupted
-  // configuration file goes unnoticed. Expected: a parse-error such as "File contains NUL bytes;
-  // it is not text". Reproduction: `mkdir d && head -c 4096 /dev/zero > d/nul.yaml && gwlint d`
-  // → "no problems", exit 0.
-  it.fails('a file of NUL bytes found in a folder gets a parse-error', { timeout: 30_000 }, async () => {
+  // NUL is allowed nowhere in YAML (nor in JSON outside escapes): a corrupted configuration file
+  // found in a folder must not pass as "not gateway configuration" in silence.
+  it('a file of NUL bytes found in a folder gets a parse-error', { timeout: 30_000 }, async () => {
     const folder = folderWith('nul-folder', { 'nul.yaml': NULS, 'nul.json': NULS });
     const { report, status } = await cliJson(folder);
     expectPlantedKept(status, report.findings);

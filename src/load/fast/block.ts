@@ -221,6 +221,7 @@ export class BlockReader {
   /** A block mapping whose first key is at `c.pos`, column `column`. */
   private mapping(column: number, tag: string | undefined): YMap {
     const c: Cursor = this.c;
+    c.enter();
     const start = c.pos;
     const entries = new PairCollector(c.problems);
     let end = start;
@@ -248,12 +249,14 @@ export class BlockReader {
       if (c.indent !== column) break;
     }
     if (c.indent > column) c.decline();
+    c.leave();
     return makeMap(c.file, entries.finish(), start, end, tag);
   }
 
   /** A block sequence whose first `-` is at `c.pos`, column `column`. */
   private sequence(column: number, tag: string | undefined): YSeq {
     const c: Cursor = this.c;
+    c.enter();
     const start = c.pos;
     const base = c.itemCount;
     let end = start;
@@ -281,6 +284,7 @@ export class BlockReader {
       if (c.indent !== column || !this.atSequenceEntry()) break;
     }
     if (c.indent > column) c.decline();
+    c.leave();
     return makeSeq(c.file, c.takeItems(base), start, end, tag);
   }
 }

@@ -8,6 +8,7 @@ import type { LoadProblem } from '../parse.js';
 import type { SourceFile } from '../source.js';
 import type { YNode } from '../tree.js';
 import { Anchors } from '../assemble.js';
+import { MAX_NESTING } from '../depth.js';
 import { CR, DASH, DOT, HASH, isBreak, LF, SPACE, TAB } from './chars.js';
 
 /** Slots of `Cursor.slice`'s cache (a power of two): one per hash, the latest text wins. */
@@ -38,6 +39,8 @@ export class Cursor {
   commentCount = 0;
   /** The current document's anchors. */
   anchors: Anchors;
+  /** How many collections enclose `pos`; past `MAX_NESTING` the fast path declines. */
+  depth = 0;
   /**
    * Items of the sequences being read, innermost last (`items[0, itemCount)`): each sequence
    * takes an exact-size copy of its own at its end, so no array grows item by item. The array
@@ -91,6 +94,19 @@ export class Cursor {
 
   decline(): never {
     throw Declined.instance;
+  }
+
+  /**
+   * Called as a collection starts (`leave` as it ends). The fast path reads nesting by recursion,
+   * so it declines past the limit, and the full path reports the nesting without recursing
+   * (`depth.ts`).
+   */
+  enter(): void {
+    if (++this.depth > MAX_NESTING) this.decline();
+  }
+
+  leave(): void {
+    this.depth--;
   }
 
   code(at = this.pos): number {

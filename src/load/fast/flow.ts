@@ -38,6 +38,7 @@ export const MAX_KEY_LENGTH = 1000;
  * `parent` (-1 at the root). Ends after the closing bracket.
  */
 export function readFlow(c: Cursor, parent: number, tag: string | undefined): YMap | YSeq {
+  c.enter();
   const start = c.pos;
   const isMap = c.code() === BRACE_OPEN;
   const close = isMap ? BRACE_CLOSE : BRACKET_CLOSE;
@@ -64,6 +65,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
     else c.decline();
   }
   c.pos++;
+  c.leave();
   return entries ? makeMap(c.file, entries.finish(), start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
 }
 
