@@ -42,7 +42,7 @@ function count(tokens: Iterable<unknown>): number {
 function toJs(node: YNode): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(toJs);
-  return Object.fromEntries(node.pairs.map((pair) => [pair.key.value, toJs(pair.value)]));
+  return Object.fromEntries(node.pairs.map((pair) => [pair.keyText, toJs(pair.value)]));
 }
 
 /** The generated configuration, as YAML files or as the same data in JSON files. */

@@ -29030,6 +29030,21 @@ function compareKeys(a, b) {
 // src/paths/pattern.ts
 var PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 var MAX_SEGMENTS = 128;
+var sharedLiterals = /* @__PURE__ */ new Map();
+var sharedParams = /* @__PURE__ */ new Map();
+var WILDCARD = Object.freeze({ kind: "wildcard" });
+var MAX_SHARED_SEGMENTS = 1e5;
+function shared(table, key2, make) {
+  let segment = table.get(key2);
+  if (!segment) {
+    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+    segment = make();
+    table.set(key2, segment);
+  }
+  return segment;
+}
+var literalSegment = (value) => shared(sharedLiterals, value, () => ({ kind: "literal", value }));
+var paramSegment = (name) => shared(sharedParams, name, () => ({ kind: "param", name }));
 function parsePattern(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
   if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)[0]}', but a query string or fragment is never part of the matched path` };
@@ -29037,7 +29052,7 @@ function parsePattern(raw, options) {
   const parts = raw.slice(1).split("/");
   if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments = [];
-  const paramNames = /* @__PURE__ */ new Set();
+  let paramNames;
   let tail = "none";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -29049,13 +29064,13 @@ function parsePattern(raw, options) {
       if (part !== "**") {
         const name = part.slice(1, -2);
         if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid greedy parameter name` };
-        segments.push({ kind: "param", name });
+        segments.push(paramSegment(name));
       }
       tail = "rest";
       continue;
     }
     if (part === "*") {
-      segments.push({ kind: "wildcard" });
+      segments.push(WILDCARD);
       continue;
     }
     if (part.includes("*")) return { reason: `'*' must be a whole segment (in '${part}')` };
@@ -29063,14 +29078,14 @@ function parsePattern(raw, options) {
       const name = part.slice(1, -1);
       if (name === "") return { reason: `it has an empty parameter '{}'` };
       if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
-      paramNames.add(name);
-      segments.push({ kind: "param", name });
+      if (paramNames?.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
+      (paramNames ??= /* @__PURE__ */ new Set()).add(name);
+      segments.push(paramSegment(name));
       continue;
     }
     if (part.includes("{") && !part.includes("}")) return { reason: `it has an unclosed '{' in '${part}'` };
     if (part.includes("{") || part.includes("}")) return { reason: `a parameter must be a whole segment (in '${part}')` };
-    segments.push({ kind: "literal", value: part });
+    segments.push(literalSegment(part));
   }
   if (options.ignoreTrailingSlash && tail === "none" && segments.length > 1) {
     const last = segments[segments.length - 1];
@@ -29090,7 +29105,7 @@ function hasTrailingSlash(matcher) {
   return matcher.tail === "none" && matcher.segments.length > 1 && last?.kind === "literal" && last.value === "";
 }
 function literalPattern(path15, tail) {
-  return { kind: "pattern", segments: path15.slice(1).split("/").map((value) => ({ kind: "literal", value })), tail };
+  return { kind: "pattern", segments: path15.slice(1).split("/").map(literalSegment), tail };
 }
 function matcherKey(matcher) {
   if (matcher.kind === "pattern") return patternKey(matcher);
@@ -29478,16 +29493,21 @@ var lineTables = /* @__PURE__ */ new WeakMap();
 function lineStarts(file) {
   let starts = lineTables.get(file);
   if (starts) return starts;
-  starts = [0];
   const text = file.text;
   if (!text.includes("\r")) {
-    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts.push(at + 1);
+    let count = 1;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) count++;
+    starts = new Int32Array(count);
+    let line = 1;
+    for (let at = text.indexOf("\n"); at !== -1; at = text.indexOf("\n", at + 1)) starts[line++] = at + 1;
   } else {
+    const found = [0];
     for (let i = 0; i < text.length; i++) {
       const code2 = text.charCodeAt(i);
-      if (code2 === 10) starts.push(i + 1);
-      else if (code2 === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (code2 === 10) found.push(i + 1);
+      else if (code2 === 13 && text.charCodeAt(i + 1) !== 10) found.push(i + 1);
     }
+    starts = Int32Array.from(found);
   }
   lineTables.set(file, starts);
   return starts;
@@ -30155,6 +30175,31 @@ function checkRewrite(route, report) {
 }
 
 // src/load/tree.ts
+var YPair = class {
+  constructor(file, keyText, keyStart, keyEnd, keyTag, value) {
+    this.file = file;
+    this.keyText = keyText;
+    this.keyStart = keyStart;
+    this.keyEnd = keyEnd;
+    this.keyTag = keyTag;
+    this.value = value;
+  }
+  file;
+  keyText;
+  keyStart;
+  keyEnd;
+  keyTag;
+  value;
+  keyNode = void 0;
+  /** The key node, for positions; the same object every time. */
+  get key() {
+    if (this.keyNode === void 0) {
+      const { file, keyText: value, keyStart: start, keyEnd: end, keyTag: tag } = this;
+      this.keyNode = tag ? { kind: "scalar", value, file, start, end, tag } : { kind: "scalar", value, file, start, end };
+    }
+    return this.keyNode;
+  }
+};
 function isMap(node) {
   return node?.kind === "map";
 }
@@ -30165,7 +30210,7 @@ function isScalar(node) {
   return node?.kind === "scalar";
 }
 function getPair(map, key2) {
-  for (const pair of map.pairs) if (pair.key.value === key2) return pair;
+  for (const pair of map.pairs) if (pair.keyText === key2) return pair;
   return void 0;
 }
 function get(node, key2) {
@@ -30214,7 +30259,7 @@ function parseNativePath(raw, settings) {
   return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === "ignore" });
 }
 function nativePrecedence(route) {
-  return [-route.priority, route.order];
+  return [route.priority === 0 ? 0 : -route.priority, route.order];
 }
 
 // src/model/read.ts
@@ -30379,7 +30424,7 @@ function buildNativeModel(documents) {
     const root = document.root;
     if (!isMap(root)) continue;
     for (const pair of root.pairs) {
-      const section = String(pair.key.value);
+      const section = pair.keyText;
       const value = pair.value;
       if (section === "gateway" && isMap(value)) {
         if (gatewayKey) duplicates.push({ kind: "gateway", name: "gateway", duplicate: pair.key, first: gatewayKey });
@@ -30388,10 +30433,10 @@ function buildNativeModel(documents) {
         routeNodes.push(...value.items);
       } else if (isMap(value)) {
         const readers = {
-          upstreams: (p) => upstreams2.add(readUpstream(String(p.key.value), p.key, p.value)),
-          corsPolicies: (p) => cors.add(readCors(String(p.key.value), p.key, p.value)),
-          rateLimits: (p) => rateLimits2.add(readRateLimit(String(p.key.value), p.key, p.value)),
-          authPolicies: (p) => auth.add(readAuth(String(p.key.value), p.key, p.value))
+          upstreams: (p) => upstreams2.add(readUpstream(p.keyText, p.key, p.value)),
+          corsPolicies: (p) => cors.add(readCors(p.keyText, p.key, p.value)),
+          rateLimits: (p) => rateLimits2.add(readRateLimit(p.keyText, p.key, p.value)),
+          authPolicies: (p) => auth.add(readAuth(p.keyText, p.key, p.value))
         };
         const read = Object.hasOwn(readers, section) ? readers[section] : void 0;
         if (read) for (const entry of value.pairs) read(entry);
@@ -30484,9 +30529,8 @@ var NO_CONDITIONS = Object.freeze([]);
 var ROUTE_FIELDS = ["name", "host", "hosts", "paths", "methods", "upstream", "priority", "timeout", "retries", "auth", "cors", "rateLimit", "stripPrefix"];
 function readRouteFields(node) {
   const fields = {};
-  for (const { key: key2, value } of node.pairs) {
-    const field = key2.value;
-    if (typeof field === "string" && ROUTE_FIELDS.includes(field)) fields[field] = value;
+  for (const { keyText, value } of node.pairs) {
+    if (ROUTE_FIELDS.includes(keyText)) fields[keyText] = value;
   }
   return fields;
 }
@@ -30510,7 +30554,7 @@ function detectDocument(root) {
   if (isSeq(root)) return root.items.length > 0 && root.items.every(isKubernetesObject) ? "kubernetes" : "unknown";
   if (!isMap(root)) return "unknown";
   if (isKubernetesObject(root) || isObjectListing(root)) return "kubernetes";
-  const keys = root.pairs.map((pair) => String(pair.key.value));
+  const keys = root.pairs.map((pair) => pair.keyText);
   if (keys.some((key2) => KONG_KEYS.has(key2))) return "kong";
   if (isSeq(get(root, "upstreams")) && !keys.some((key2) => NATIVE_ONLY_KEYS.has(key2))) return "kong";
   if (get(root, "openapi") !== void 0 || get(root, "swagger") !== void 0) return "openapi";
@@ -32862,32 +32906,37 @@ var Anchors = class {
 };
 var INDEX_FROM = 12;
 var PairCollector = class {
-  constructor(problems) {
+  constructor(file, problems) {
+    this.file = file;
     this.problems = problems;
   }
+  file;
   problems;
   pairs = [];
   index;
   merges;
-  /** `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in. */
-  add(key2, value, mergeKey) {
+  /**
+   * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
+   * `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in.
+   */
+  add(keyText, keyStart, keyEnd, keyTag, value, mergeKey) {
     if (mergeKey) {
       (this.merges ??= []).push(value);
       return;
     }
-    const keyText = String(key2.value);
+    const pair = new YPair(this.file, keyText, keyStart, keyEnd, keyTag, value);
     const previous = this.find(keyText);
     if (previous !== -1) {
       const first = this.pairs[previous];
       this.problems.push({
         ruleId: "duplicate-key",
-        span: key2,
+        span: pair.key,
         message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
         related: [{ span: first.key, message: `first '${keyText}'` }]
       });
-      this.pairs[previous] = { key: key2, value };
+      this.pairs[previous] = pair;
     } else {
-      this.push({ key: key2, value }, keyText);
+      this.push(pair, keyText);
     }
   }
   /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
@@ -32897,8 +32946,7 @@ var PairCollector = class {
       for (const item of sources) {
         if (item.kind !== "map") continue;
         for (const pair of item.pairs) {
-          const keyText = String(pair.key.value);
-          if (this.find(keyText) === -1) this.push(pair, keyText);
+          if (this.find(pair.keyText) === -1) this.push(pair, pair.keyText);
         }
       }
     }
@@ -32907,7 +32955,7 @@ var PairCollector = class {
   find(keyText) {
     if (this.index) return this.index.get(keyText) ?? -1;
     const pairs = this.pairs;
-    for (let i = 0; i < pairs.length; i++) if (pairs[i].key.value === keyText) return i;
+    for (let i = 0; i < pairs.length; i++) if (pairs[i].keyText === keyText) return i;
     return -1;
   }
   push(pair, keyText) {
@@ -32916,7 +32964,7 @@ var PairCollector = class {
     if (this.index) this.index.set(keyText, pairs.length - 1);
     else if (pairs.length >= INDEX_FROM) {
       this.index = /* @__PURE__ */ new Map();
-      for (let i = 0; i < pairs.length; i++) this.index.set(String(pairs[i].key.value), i);
+      for (let i = 0; i < pairs.length; i++) this.index.set(pairs[i].keyText, i);
     }
   }
 };
@@ -33095,6 +33143,9 @@ var Cursor = class {
   commentCount = 0;
   /** The current document's anchors. */
   anchors;
+  /** Where the key just read starts and ends (out-parameters, so a key costs no object of its own). */
+  keyStart = 0;
+  keyEnd = 0;
   /** How many collections enclose `pos`; past `MAX_NESTING` the fast path declines. */
   depth = 0;
   /**
@@ -33631,8 +33682,8 @@ function readName(c, from) {
   c.pos = end;
   return c.text.slice(from, end);
 }
-function isMergeKey(c, key2) {
-  return key2.end - key2.start === 2 && c.text.startsWith("<<", key2.start);
+function isMergeKey(c, keyStart, keyEnd) {
+  return keyEnd - keyStart === 2 && c.text.startsWith("<<", keyStart);
 }
 
 // src/load/fast/flow.ts
@@ -33643,7 +33694,7 @@ function readFlow(c, parent, tag) {
   const isMap2 = c.code() === BRACE_OPEN2;
   const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
   const base = c.itemCount;
-  const entries = isMap2 ? new PairCollector(c.problems) : void 0;
+  const entries = isMap2 ? new PairCollector(c.file, c.problems) : void 0;
   c.pos++;
   for (; ; ) {
     skipSpace(c, parent);
@@ -33651,10 +33702,12 @@ function readFlow(c, parent, tag) {
     if (code2 === close) break;
     if (entries) {
       const key2 = readKey(c);
+      const keyStart = c.keyStart;
+      const keyEnd = c.keyEnd;
       skipSpace(c, parent);
       code2 = c.code();
       if (code2 === COMMA || code2 === close) c.decline();
-      entries.add(key2, readNode(c, parent), isMergeKey(c, key2));
+      entries.add(key2, keyStart, keyEnd, void 0, readNode(c, parent), isMergeKey(c, keyStart, keyEnd));
     } else {
       c.pushItem(readNode(c, parent));
     }
@@ -33696,22 +33749,25 @@ function readKey(c) {
   const start = c.pos;
   const code2 = c.code();
   let key2;
+  let end;
   if (code2 === QUOTE_DOUBLE || code2 === QUOTE_SINGLE) {
-    const end = scanQuoted(c, 0);
+    end = scanQuoted(c, 0);
     const value = quotedValue(c, start, end);
     if (value === void 0) c.decline();
     while (c.code() === SPACE || c.code() === TAB) c.pos++;
     if (c.code() !== COLON) c.decline();
-    key2 = makeScalar(c.file, value, start, end, void 0);
+    key2 = value;
   } else if (canStartPlain(code2, text.charCodeAt(start + 1), true)) {
-    const end = scanPlainLine(c, start, true);
+    end = scanPlainLine(c, start, true);
     if (c.stop !== STOP_COLON) c.decline();
-    key2 = makeScalar(c.file, plainKey(c, start, end), start, end, void 0);
+    key2 = plainKey(c, start, end);
   } else {
     return c.decline();
   }
-  if (key2.end - start > MAX_KEY_LENGTH) c.decline();
+  if (end - start > MAX_KEY_LENGTH) c.decline();
   c.pos++;
+  c.keyStart = start;
+  c.keyEnd = end;
   return key2;
 }
 function readNode(c, parent) {
@@ -33896,7 +33952,10 @@ var BlockReader = class {
       if (c.stop === STOP_COMMENT) return end;
     }
   }
-  /** A key at `c.pos`: a plain or quoted scalar on one line; `c.pos` ends after its `:`. */
+  /**
+   * A key at `c.pos`, a plain or quoted scalar on one line: its text, with its span in
+   * `c.keyStart` and `c.keyEnd`; `c.pos` ends after its `:`.
+   */
   key() {
     const c = this.c;
     const start = c.pos;
@@ -33919,7 +33978,9 @@ var BlockReader = class {
     }
     if (end - start > MAX_KEY_LENGTH) c.decline();
     c.pos++;
-    return makeScalar(c.file, value, start, end, void 0);
+    c.keyStart = start;
+    c.keyEnd = end;
+    return value;
   }
   /**
    * Where a collection whose last entry is the null of `key:` or `-` with nothing after it
@@ -33935,10 +33996,12 @@ var BlockReader = class {
     const c = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.problems);
+    const entries = new PairCollector(c.file, c.problems);
     let end = start;
     for (; ; ) {
       const key2 = this.key();
+      const keyStart = c.keyStart;
+      const keyEnd = c.keyEnd;
       const spaces = c.skipSpaces();
       const code2 = c.code();
       let value;
@@ -33957,7 +34020,7 @@ var BlockReader = class {
         value = this.node(column, c.pos - c.lineStart, AFTER_COLON);
         end = value.end;
       }
-      entries.add(key2, value, isMergeKey(c, key2));
+      entries.add(key2, keyStart, keyEnd, void 0, value, isMergeKey(c, keyStart, keyEnd));
       if (c.indent !== column) break;
     }
     if (c.indent > column) c.decline();
@@ -34285,14 +34348,14 @@ var TreeBuilder = class {
   }
   convertMap(node) {
     let lastEntryEnd;
-    const entries = new PairCollector(this.problems);
+    const entries = new PairCollector(this.file, this.problems);
     for (const item of node.items) {
       if (!(0, import_yaml.isPair)(item)) continue;
       const key2 = this.convertKey(item.key);
       const value = this.convert(item.value, key2.end);
       lastEntryEnd = Math.max(key2.end, value.end);
       const mergeKey = key2.value === "<<" && key2.tag === void 0 && (0, import_yaml.isScalar)(item.key) && item.key.type === "PLAIN";
-      entries.add(key2, value, mergeKey);
+      entries.add(String(key2.value), key2.start, key2.end, key2.tag, value, mergeKey);
     }
     const span2 = this.collectionSpan(node, lastEntryEnd);
     return makeMap(this.file, entries.finish(), span2.start, span2.end, node.tag);
@@ -37760,22 +37823,22 @@ function optionsValidator(schema) {
 }
 
 // src/validate/to-value.ts
-function toValue(node, shared = /* @__PURE__ */ new Map()) {
+function toValue(node, shared2 = /* @__PURE__ */ new Map()) {
   if (node.kind === "scalar") return node.value;
   const entries = node.kind === "seq" ? node.items : node.pairs;
-  const known = shared.get(entries);
+  const known = shared2.get(entries);
   if (known !== void 0) return known;
   let value;
   if (node.kind === "seq") {
     const items2 = new Array(node.items.length);
-    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared);
+    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared2);
     value = items2;
   } else {
     const object = /* @__PURE__ */ Object.create(null);
-    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value, shared);
+    for (const pair of node.pairs) object[pair.keyText] = toValue(pair.value, shared2);
     value = object;
   }
-  shared.set(entries, value);
+  shared2.set(entries, value);
   return value;
 }
 
@@ -38561,7 +38624,7 @@ function isIntrinsic(node) {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
   if (!isMap(node) || node.pairs.length !== 1) return false;
-  const key2 = String(node.pairs[0].key.value);
+  const key2 = node.pairs[0].keyText;
   return key2 === "Ref" || key2 === "Condition" || key2.startsWith("Fn::");
 }
 function plainString(node) {
@@ -38641,7 +38704,7 @@ function unquoteHeaderValue(value) {
 function unknownKeys(map, known, describe2) {
   const findings = [];
   for (const pair of map.pairs) {
-    const key2 = String(pair.key.value);
+    const key2 = pair.keyText;
     if (known.includes(key2)) continue;
     const suggestion = suggestNames(key2, known)[0];
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(", ")}.`;
@@ -38686,7 +38749,7 @@ var INTEGRATION = "x-amazon-apigateway-integration";
 function hasApiGatewayExtensions(node, budget = { left: 2e5 }) {
   if (--budget.left < 0) return false;
   if (isMap(node)) {
-    return node.pairs.some((pair) => String(pair.key.value).startsWith("x-amazon-apigateway-") || hasApiGatewayExtensions(pair.value, budget));
+    return node.pairs.some((pair) => pair.keyText.startsWith("x-amazon-apigateway-") || hasApiGatewayExtensions(pair.value, budget));
   }
   return isSeq(node) && node.items.some((item) => hasApiGatewayExtensions(item, budget));
 }
@@ -38699,7 +38762,7 @@ function guessApiKind(root) {
 }
 function toPlain(node, budget) {
   if (--budget.left < 0) return null;
-  if (isMap(node)) return Object.fromEntries(node.pairs.map((pair) => [String(pair.key.value), toPlain(pair.value, budget)]));
+  if (isMap(node)) return Object.fromEntries(node.pairs.map((pair) => [pair.keyText, toPlain(pair.value, budget)]));
   if (isSeq(node)) return node.items.map((item) => toPlain(item, budget));
   return node.value;
 }
@@ -38708,7 +38771,7 @@ function readSecuritySchemes(root, api) {
   if (!isMap(schemes)) return;
   for (const pair of schemes.pairs) {
     if (!isMap(pair.value)) continue;
-    api.addAuthPolicy(readScheme(String(pair.key.value), pair.key, pair.value));
+    api.addAuthPolicy(readScheme(pair.keyText, pair.key, pair.value));
   }
 }
 function readScheme(name, nameNode, node) {
@@ -38735,7 +38798,7 @@ function readSecurity(node, fromDefault) {
   if (!isMap(first)) return void 0;
   const pair = first.pairs[0];
   if (!pair) return { kind: "none", node: first, fromDefault };
-  return { kind: "policy", name: String(pair.key.value), node: pair.key, fromDefault };
+  return { kind: "policy", name: pair.keyText, node: pair.key, fromDefault };
 }
 function readHttpCors(root, api) {
   const node = get(root, "x-amazon-apigateway-cors");
@@ -38890,7 +38953,7 @@ var TemplateReader = class {
       for (const pair of resources.pairs) {
         if (!isMap(pair.value)) continue;
         const type = plainString(get(pair.value, "Type"));
-        if (type) this.resources.set(String(pair.key.value), { id: String(pair.key.value), keyNode: pair.key, node: pair.value, type, props: get(pair.value, "Properties") });
+        if (type) this.resources.set(pair.keyText, { id: pair.keyText, keyNode: pair.key, node: pair.value, type, props: get(pair.value, "Properties") });
       }
     }
   }
@@ -39020,8 +39083,8 @@ var TemplateReader = class {
   readRestCors(cors, apiId) {
     const value = cors.value;
     if (!value || isIntrinsic(value)) return void 0;
-    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
-    if (shared) return shared;
+    const shared2 = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared2) return shared2;
     const name = cors.own === void 0 ? "Globals.Api.Cors" : `${apiId} Cors`;
     const headerList = (node) => plainStrings(node).flatMap(
       ({ value: text, node: at }) => unquoteHeaderValue(text).split(",").map((item) => item.trim()).filter((item) => item !== "").map((item) => ({ value: item, node: at }))
@@ -39065,8 +39128,8 @@ var TemplateReader = class {
   readHttpCors(cors, apiId) {
     const value = cors.value;
     if (!value || isIntrinsic(value)) return void 0;
-    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
-    if (shared) return shared;
+    const shared2 = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared2) return shared2;
     const name = cors.own === void 0 ? "Globals.HttpApi.CorsConfiguration" : `${apiId} CorsConfiguration`;
     let policy;
     if (plainBoolean(value) === true) {
@@ -39099,7 +39162,7 @@ var TemplateReader = class {
           const jwt = get(pair.value, "UserPoolArn") ?? get(pair.value, "JwtConfiguration");
           const lambda = get(pair.value, "FunctionArn");
           const type = jwt ? { value: "jwt", node: jwt } : lambda ? { value: "lambda", node: lambda } : void 0;
-          builder.addAuthPolicy({ name: String(pair.key.value), nameNode: pair.key, node: pair.value, type });
+          builder.addAuthPolicy({ name: pair.keyText, nameNode: pair.key, node: pair.value, type });
         }
       }
       const usagePlan = get(map, "UsagePlan");
@@ -40838,7 +40901,7 @@ function targetsOf(object) {
 function checkDurations(node, path15, owner, context) {
   if (!node) return;
   if (isMap(node)) {
-    for (const pair of node.pairs) checkDurations(pair.value, `${path15}.${String(pair.key.value)}`, owner, context);
+    for (const pair of node.pairs) checkDurations(pair.value, `${path15}.${pair.keyText}`, owner, context);
     return;
   }
   if (isSeq(node)) return;
@@ -42134,7 +42197,7 @@ var DocumentReader = class {
       const values = stringList(pair.value);
       if (values.length === 0) continue;
       count++;
-      const name = String(pair.key.value).toLowerCase();
+      const name = pair.keyText.toLowerCase();
       if (values.length === 1) {
         const only = values[0].value;
         conditions2.push(
@@ -42202,7 +42265,7 @@ var kongAdapter = {
   kinds: ["kong"],
   read(document) {
     const root = document.root;
-    if (!isMap(root) || !root.pairs.some((pair) => DECK_KEYS.has(String(pair.key.value)))) return void 0;
+    if (!isMap(root) || !root.pairs.some((pair) => DECK_KEYS.has(pair.keyText))) return void 0;
     return { document, root };
   },
   build(documents) {
@@ -42259,15 +42322,15 @@ function validateNativeDocument(root) {
   }
   if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems = [];
-  for (const { key: key2, value } of root.pairs) {
-    const name = String(key2.value);
+  for (const pair of root.pairs) {
+    const name = pair.keyText;
     if (!isSectionName(name)) {
       const [suggestion] = suggestNames(name, SECTION_NAMES);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `expected one of ${sections}`;
-      problems.push(problem(key2, `unknown top-level key \`${name}\`; ${hint}`));
+      problems.push(problem(pair.key, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const errors = sectionErrors(name, value);
+    const errors = sectionErrors(name, pair.value);
     if (errors.length > 0) problems.push(...explain4(root, name, errors));
   }
   return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -42290,14 +42353,14 @@ function sectionErrors(name, value) {
   const kind = ENTRY_SECTIONS.get(name);
   if (kind === "seq" && value.kind === "seq" && value.items.length > 0) {
     for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
-      const shared = /* @__PURE__ */ new Map();
-      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
+      const shared2 = /* @__PURE__ */ new Map();
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared2)), start);
     }
   } else if (kind === "map" && value.kind === "map" && value.pairs.length > 0) {
     for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
-      const shared = /* @__PURE__ */ new Map();
+      const shared2 = /* @__PURE__ */ new Map();
       const data = /* @__PURE__ */ Object.create(null);
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[String(pair.key.value)] = toValue(pair.value, shared);
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[pair.keyText] = toValue(pair.value, shared2);
       check(data);
     }
   } else {

@@ -26,5 +26,6 @@ export function parseNativePath(raw: string, settings: GatewaySettings): ParsedP
 }
 
 export function nativePrecedence(route: Pick<Route, 'priority' | 'order'>): readonly number[] {
-  return [-route.priority, route.order];
+  // Not `-0` for the usual priority 0: a key of small integers stays a compact array of them.
+  return [route.priority === 0 ? 0 : -route.priority, route.order];
 }

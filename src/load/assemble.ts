@@ -6,7 +6,7 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import type { ScalarValue, YMap, YNode, YPair, YScalar, YSeq } from './tree.js';
+import { YPair, type ScalarValue, type YMap, type YNode, type YScalar, type YSeq } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
@@ -80,27 +80,33 @@ export class PairCollector {
   private index: Map<string, number> | undefined;
   private merges: YNode[] | undefined;
 
-  constructor(private readonly problems: LoadProblem[]) {}
+  constructor(
+    private readonly file: SourceFile,
+    private readonly problems: LoadProblem[],
+  ) {}
 
-  /** `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in. */
-  add(key: YScalar, value: YNode, mergeKey: boolean): void {
+  /**
+   * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
+   * `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in.
+   */
+  add(keyText: string, keyStart: number, keyEnd: number, keyTag: string | undefined, value: YNode, mergeKey: boolean): void {
     if (mergeKey) {
       (this.merges ??= []).push(value);
       return;
     }
-    const keyText = String(key.value);
+    const pair = new YPair(this.file, keyText, keyStart, keyEnd, keyTag, value);
     const previous = this.find(keyText);
     if (previous !== -1) {
       const first = this.pairs[previous]!;
       this.problems.push({
         ruleId: 'duplicate-key',
-        span: key,
+        span: pair.key,
         message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
         related: [{ span: first.key, message: `first '${keyText}'` }],
       });
-      this.pairs[previous] = { key, value };
+      this.pairs[previous] = pair;
     } else {
-      this.push({ key, value }, keyText);
+      this.push(pair, keyText);
     }
   }
 
@@ -111,8 +117,7 @@ export class PairCollector {
       for (const item of sources) {
         if (item.kind !== 'map') continue;
         for (const pair of item.pairs) {
-          const keyText = String(pair.key.value);
-          if (this.find(keyText) === -1) this.push(pair, keyText);
+          if (this.find(pair.keyText) === -1) this.push(pair, pair.keyText);
         }
       }
     }
@@ -123,7 +128,7 @@ export class PairCollector {
     if (this.index) return this.index.get(keyText) ?? -1;
     const pairs = this.pairs;
     // Keys are always text (see `convertKey`), so comparing values is comparing their text.
-    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.key.value === keyText) return i;
+    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.keyText === keyText) return i;
     return -1;
   }
 
@@ -133,7 +138,7 @@ export class PairCollector {
     if (this.index) this.index.set(keyText, pairs.length - 1);
     else if (pairs.length >= INDEX_FROM) {
       this.index = new Map();
-      for (let i = 0; i < pairs.length; i++) this.index.set(String(pairs[i]!.key.value), i);
+      for (let i = 0; i < pairs.length; i++) this.index.set(pairs[i]!.keyText, i);
     }
   }
 }

@@ -251,14 +251,14 @@ class TreeBuilder {
 
   private convertMap(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YMap {
     let lastEntryEnd: number | undefined;
-    const entries = new PairCollector(this.problems);
+    const entries = new PairCollector(this.file, this.problems);
     for (const item of node.items) {
       if (!isPair(item)) continue;
       const key = this.convertKey(item.key as YamlNode | null);
       const value = this.convert(item.value as YamlNode | null, key.end);
       lastEntryEnd = Math.max(key.end, value.end);
       const mergeKey = key.value === '<<' && key.tag === undefined && isYamlScalar(item.key) && item.key.type === 'PLAIN';
-      entries.add(key, value, mergeKey);
+      entries.add(String(key.value), key.start, key.end, key.tag, value, mergeKey);
     }
     const span = this.collectionSpan(node, lastEntryEnd);
     return makeMap(this.file, entries.finish(), span.start, span.end, node.tag);

@@ -20,23 +20,32 @@ export interface Position {
   column: number;
 }
 
-const lineTables = new WeakMap<SourceFile, number[]>();
+const lineTables = new WeakMap<SourceFile, Int32Array>();
 
-/** Line starts are computed once per file, on the first position asked of it. */
-function lineStarts(file: SourceFile): number[] {
+/**
+ * Line starts are computed once per file, on the first position asked of it: counted first, then
+ * written into a typed array of that size (a megabyte-sized file has tens of thousands of lines,
+ * and a growing array of them would be copied over and over).
+ */
+function lineStarts(file: SourceFile): Int32Array {
   let starts = lineTables.get(file);
   if (starts) return starts;
-  starts = [0];
   const text = file.text;
   if (!text.includes('\r')) {
     // The common case, found by the engine's fast search instead of a loop over every character.
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1);
+    let count = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+    starts = new Int32Array(count);
+    let line = 1;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts[line++] = at + 1;
   } else {
+    const found: number[] = [0];
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code === 10) starts.push(i + 1);
-      else if (code === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+      if (code === 10) found.push(i + 1);
+      else if (code === 13 && text.charCodeAt(i + 1) !== 10) found.push(i + 1);
     }
+    starts = Int32Array.from(found);
   }
   lineTables.set(file, starts);
   return starts;

@@ -1,4 +1,4 @@
-import type { Span } from './source.js';
+import type { SourceFile, Span } from './source.js';
 
 /**
  * gwlint's own document tree. Every node is a span of its file, so any finding can point at the
@@ -18,9 +18,33 @@ export interface YScalar extends NodeBase {
   readonly value: ScalarValue;
 }
 
-export interface YPair {
-  readonly key: YScalar;
-  readonly value: YNode;
+/**
+ * One mapping entry. Keys are read as text far more often than they are pointed at, so the key
+ * node is made on first use: a 100,000-route configuration then holds a million fewer objects,
+ * and every one of them would otherwise cost its share of garbage collection.
+ */
+export class YPair {
+  private keyNode: YScalar | undefined = undefined;
+
+  constructor(
+    readonly file: SourceFile,
+    /** The key as text (keys are always text): what lookups compare. */
+    readonly keyText: string,
+    private readonly keyStart: number,
+    private readonly keyEnd: number,
+    private readonly keyTag: string | undefined,
+    readonly value: YNode,
+  ) {}
+
+  /** The key node, for positions; the same object every time. */
+  get key(): YScalar {
+    if (this.keyNode === undefined) {
+      const { file, keyText: value, keyStart: start, keyEnd: end, keyTag: tag } = this;
+      // The same shape as every other scalar (see `makeScalar`).
+      this.keyNode = tag ? { kind: 'scalar', value, file, start, end, tag } : { kind: 'scalar', value, file, start, end };
+    }
+    return this.keyNode;
+  }
 }
 
 export interface YMap extends NodeBase {
@@ -47,7 +71,7 @@ export function isScalar(node: YNode | undefined): node is YScalar {
 }
 
 export function getPair(map: YMap, key: string): YPair | undefined {
-  for (const pair of map.pairs) if (pair.key.value === key) return pair;
+  for (const pair of map.pairs) if (pair.keyText === key) return pair;
   return undefined;
 }
 

@@ -27,7 +27,7 @@ export function detectDocument(root: YNode): DocumentKind {
   if (!isMap(root)) return 'unknown';
   // Before Kong: harness listings have a `services:` list too, of Kubernetes Services.
   if (isKubernetesObject(root) || isObjectListing(root)) return 'kubernetes';
-  const keys = root.pairs.map((pair) => String(pair.key.value));
+  const keys = root.pairs.map((pair) => pair.keyText);
   if (keys.some((key) => KONG_KEYS.has(key))) return 'kong';
   // Kong lists its upstreams; so might a native file by mistake, which then names a native-only section.
   if (isSeq(get(root, 'upstreams')) && !keys.some((key) => NATIVE_ONLY_KEYS.has(key))) return 'kong';

@@ -147,7 +147,7 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
     const root = document.root;
     if (!isMap(root)) continue;
     for (const pair of root.pairs) {
-      const section = String(pair.key.value);
+      const section = pair.keyText;
       const value = pair.value;
       if (section === 'gateway' && isMap(value)) {
         if (gatewayKey) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: pair.key, first: gatewayKey });
@@ -156,10 +156,10 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
         routeNodes.push(...value.items);
       } else if (isMap(value)) {
         const readers = {
-          upstreams: (p: typeof pair) => upstreams.add(readUpstream(String(p.key.value), p.key, p.value)),
-          corsPolicies: (p: typeof pair) => cors.add(readCors(String(p.key.value), p.key, p.value)),
-          rateLimits: (p: typeof pair) => rateLimits.add(readRateLimit(String(p.key.value), p.key, p.value)),
-          authPolicies: (p: typeof pair) => auth.add(readAuth(String(p.key.value), p.key, p.value)),
+          upstreams: (p: typeof pair) => upstreams.add(readUpstream(p.keyText, p.key, p.value)),
+          corsPolicies: (p: typeof pair) => cors.add(readCors(p.keyText, p.key, p.value)),
+          rateLimits: (p: typeof pair) => rateLimits.add(readRateLimit(p.keyText, p.key, p.value)),
+          authPolicies: (p: typeof pair) => auth.add(readAuth(p.keyText, p.key, p.value)),
         } as const;
         // Own keys only: `__proto__` or `hasOwnProperty` as a section name must not reach Object.prototype.
         const read = Object.hasOwn(readers, section) ? readers[section as keyof typeof readers] : undefined;
@@ -271,9 +271,8 @@ type RouteFields = Partial<Record<(typeof ROUTE_FIELDS)[number], YNode>>;
 /** The fields of a route the model reads, found in one pass over its entries. */
 function readRouteFields(node: YMap): RouteFields {
   const fields: RouteFields = {};
-  for (const { key, value } of node.pairs) {
-    const field = key.value;
-    if (typeof field === 'string' && (ROUTE_FIELDS as readonly string[]).includes(field)) fields[field as keyof RouteFields] = value;
+  for (const { keyText, value } of node.pairs) {
+    if ((ROUTE_FIELDS as readonly string[]).includes(keyText)) fields[keyText as keyof RouteFields] = value;
   }
   return fields;
 }

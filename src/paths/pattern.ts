@@ -54,6 +54,29 @@ export interface PatternOptions {
   readonly ignoreTrailingSlash: boolean;
 }
 
+/**
+ * Segments never change, so patterns share them: one object per literal value or parameter name
+ * (`v1`, `orders`, `{id}` recur across thousands of routes). The tables are emptied when they
+ * grow past `MAX_SHARED_SEGMENTS`, so a long-lived process keeps them bounded.
+ */
+const sharedLiterals = new Map<string, Segment>();
+const sharedParams = new Map<string, Segment>();
+const WILDCARD: Segment = Object.freeze({ kind: 'wildcard' });
+const MAX_SHARED_SEGMENTS = 100_000;
+
+function shared(table: Map<string, Segment>, key: string, make: () => Segment): Segment {
+  let segment = table.get(key);
+  if (!segment) {
+    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+    segment = make();
+    table.set(key, segment);
+  }
+  return segment;
+}
+
+const literalSegment = (value: string): Segment => shared(sharedLiterals, value, () => ({ kind: 'literal', value }));
+const paramSegment = (name: string): Segment => shared(sharedParams, name, () => ({ kind: 'param', name }));
+
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
   if (!raw.startsWith('/')) return { reason: `it must start with '/'` };
   if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)![0]}', but a query string or fragment is never part of the matched path` };
@@ -61,7 +84,7 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
   const parts = raw.slice(1).split('/');
   if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments: Segment[] = [];
-  const paramNames = new Set<string>();
+  let paramNames: Set<string> | undefined;
   let tail: Tail = 'none';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -73,13 +96,13 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
       if (part !== '**') {
         const name = part.slice(1, -2);
         if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid greedy parameter name` };
-        segments.push({ kind: 'param', name });
+        segments.push(paramSegment(name));
       }
       tail = 'rest';
       continue;
     }
     if (part === '*') {
-      segments.push({ kind: 'wildcard' });
+      segments.push(WILDCARD);
       continue;
     }
     if (part.includes('*')) return { reason: `'*' must be a whole segment (in '${part}')` };
@@ -87,14 +110,14 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
       const name = part.slice(1, -1);
       if (name === '') return { reason: `it has an empty parameter '{}'` };
       if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
-      paramNames.add(name);
-      segments.push({ kind: 'param', name });
+      if (paramNames?.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
+      (paramNames ??= new Set()).add(name);
+      segments.push(paramSegment(name));
       continue;
     }
     if (part.includes('{') && !part.includes('}')) return { reason: `it has an unclosed '{' in '${part}'` };
     if (part.includes('{') || part.includes('}')) return { reason: `a parameter must be a whole segment (in '${part}')` };
-    segments.push({ kind: 'literal', value: part });
+    segments.push(literalSegment(part));
   }
   if (options.ignoreTrailingSlash && tail === 'none' && segments.length > 1) {
     const last = segments[segments.length - 1]!;
@@ -145,7 +168,7 @@ export function hasTrailingSlash(matcher: PatternMatcher): boolean {
 
 /** Segments matched literally: Gateway API `Exact` and `PathPrefix` values, AWS paths without parameters. */
 export function literalPattern(path: string, tail: Tail): PatternMatcher {
-  return { kind: 'pattern', segments: path.slice(1).split('/').map((value) => ({ kind: 'literal', value })), tail };
+  return { kind: 'pattern', segments: path.slice(1).split('/').map(literalSegment), tail };
 }
 
 /** Identical for identical matchers (parameter names erased): two paths with the same key are duplicates. */

@@ -19,7 +19,7 @@ export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): 
     value = items;
   } else {
     const object: Record<string, unknown> = Object.create(null);
-    for (const pair of node.pairs) object[String(pair.key.value)] = toValue(pair.value, shared);
+    for (const pair of node.pairs) object[pair.keyText] = toValue(pair.value, shared);
     value = object;
   }
   shared.set(entries, value);

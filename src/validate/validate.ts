@@ -45,15 +45,15 @@ export function validateNativeDocument(root: YNode): SchemaProblem[] {
   }
   if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems: SchemaProblem[] = [];
-  for (const { key, value } of root.pairs) {
-    const name = String(key.value);
+  for (const pair of root.pairs) {
+    const name = pair.keyText;
     if (!isSectionName(name)) {
       const [suggestion] = suggestNames(name, SECTION_NAMES);
       const hint = suggestion ? `did you mean \`${suggestion}\`?` : `expected one of ${sections}`;
-      problems.push(problem(key, `unknown top-level key \`${name}\`; ${hint}`));
+      problems.push(problem(pair.key, `unknown top-level key \`${name}\`; ${hint}`));
       continue;
     }
-    const errors = sectionErrors(name, value);
+    const errors = sectionErrors(name, pair.value);
     if (errors.length > 0) problems.push(...explain(root, name, errors));
   }
   return problems.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -95,7 +95,7 @@ function sectionErrors(name: SectionName, value: YNode): ErrorObject[] {
     for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
       const shared = new Map<object, unknown>();
       const data: Record<string, unknown> = Object.create(null);
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[String(pair.key.value)] = toValue(pair.value, shared);
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[pair.keyText] = toValue(pair.value, shared);
       check(data);
     }
   } else {

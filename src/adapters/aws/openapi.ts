@@ -27,7 +27,7 @@ export interface DefinitionOptions {
 export function hasApiGatewayExtensions(node: YNode, budget = { left: 200_000 }): boolean {
   if (--budget.left < 0) return false;
   if (isMap(node)) {
-    return node.pairs.some((pair) => String(pair.key.value).startsWith('x-amazon-apigateway-') || hasApiGatewayExtensions(pair.value, budget));
+    return node.pairs.some((pair) => pair.keyText.startsWith('x-amazon-apigateway-') || hasApiGatewayExtensions(pair.value, budget));
   }
   return isSeq(node) && node.items.some((item) => hasApiGatewayExtensions(item, budget));
 }
@@ -46,7 +46,7 @@ export function guessApiKind(root: YMap): ApiKind {
 
 function toPlain(node: YNode, budget: { left: number }): unknown {
   if (--budget.left < 0) return null;
-  if (isMap(node)) return Object.fromEntries(node.pairs.map((pair) => [String(pair.key.value), toPlain(pair.value, budget)]));
+  if (isMap(node)) return Object.fromEntries(node.pairs.map((pair) => [pair.keyText, toPlain(pair.value, budget)]));
   if (isSeq(node)) return node.items.map((item) => toPlain(item, budget));
   return node.value;
 }
@@ -57,7 +57,7 @@ function readSecuritySchemes(root: YMap, api: ApiBuilder): void {
   if (!isMap(schemes)) return;
   for (const pair of schemes.pairs) {
     if (!isMap(pair.value)) continue;
-    api.addAuthPolicy(readScheme(String(pair.key.value), pair.key, pair.value));
+    api.addAuthPolicy(readScheme(pair.keyText, pair.key, pair.value));
   }
 }
 
@@ -88,7 +88,7 @@ export function readSecurity(node: YNode | undefined, fromDefault: boolean): Aut
   if (!isMap(first)) return undefined;
   const pair = first.pairs[0];
   if (!pair) return { kind: 'none', node: first, fromDefault };
-  return { kind: 'policy', name: String(pair.key.value), node: pair.key, fromDefault };
+  return { kind: 'policy', name: pair.keyText, node: pair.key, fromDefault };
 }
 
 /** `x-amazon-apigateway-cors` of an HTTP API. */

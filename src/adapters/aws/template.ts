@@ -88,7 +88,7 @@ class TemplateReader {
       for (const pair of resources.pairs) {
         if (!isMap(pair.value)) continue;
         const type = plainString(get(pair.value, 'Type'));
-        if (type) this.resources.set(String(pair.key.value), { id: String(pair.key.value), keyNode: pair.key, node: pair.value, type, props: get(pair.value, 'Properties') });
+        if (type) this.resources.set(pair.keyText, { id: pair.keyText, keyNode: pair.key, node: pair.value, type, props: get(pair.value, 'Properties') });
       }
     }
   }
@@ -312,7 +312,7 @@ class TemplateReader {
           const jwt = get(pair.value, 'UserPoolArn') ?? get(pair.value, 'JwtConfiguration');
           const lambda = get(pair.value, 'FunctionArn');
           const type: Located<string> | undefined = jwt ? { value: 'jwt', node: jwt } : lambda ? { value: 'lambda', node: lambda } : undefined;
-          builder.addAuthPolicy({ name: String(pair.key.value), nameNode: pair.key, node: pair.value, type });
+          builder.addAuthPolicy({ name: pair.keyText, nameNode: pair.key, node: pair.value, type });
         }
       }
       const usagePlan = get(map, 'UsagePlan');

@@ -17,7 +17,7 @@ export function isIntrinsic(node: YNode | undefined): boolean {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
   if (!isMap(node) || node.pairs.length !== 1) return false;
-  const key = String(node.pairs[0]!.key.value);
+  const key = node.pairs[0]!.keyText;
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
@@ -124,7 +124,7 @@ export function unquoteHeaderValue(value: string): string {
 export function unknownKeys(map: YMap, known: readonly string[], describe: (key: string) => string): DialectFinding[] {
   const findings: DialectFinding[] = [];
   for (const pair of map.pairs) {
-    const key = String(pair.key.value);
+    const key = pair.keyText;
     if (known.includes(key)) continue;
     const suggestion = suggestNames(key, known)[0];
     const hint = suggestion ? ` Did you mean '${suggestion}'?` : ` Known keys: ${known.join(', ')}.`;

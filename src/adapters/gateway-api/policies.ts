@@ -92,7 +92,7 @@ export function targetsOf(object: KubeObject): PolicyTarget[] {
 export function checkDurations(node: YNode | undefined, path: string, owner: string, context: BuildContext): void {
   if (!node) return;
   if (isMap(node)) {
-    for (const pair of node.pairs) checkDurations(pair.value, `${path}.${String(pair.key.value)}`, owner, context);
+    for (const pair of node.pairs) checkDurations(pair.value, `${path}.${pair.keyText}`, owner, context);
     return;
   }
   if (isSeq(node)) return;

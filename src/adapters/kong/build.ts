@@ -504,7 +504,7 @@ export class DocumentReader {
       const values = stringList(pair.value);
       if (values.length === 0) continue;
       count++;
-      const name = String(pair.key.value).toLowerCase();
+      const name = pair.keyText.toLowerCase();
       if (values.length === 1) {
         const only = values[0]!.value;
         conditions.push(

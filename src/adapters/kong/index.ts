@@ -46,7 +46,7 @@ export const kongAdapter: Adapter<KongDocument> = {
   kinds: ['kong'],
   read(document: ParsedDocument): KongDocument | undefined {
     const root = document.root;
-    if (!isMap(root) || !root.pairs.some((pair) => DECK_KEYS.has(String(pair.key.value)))) return undefined;
+    if (!isMap(root) || !root.pairs.some((pair) => DECK_KEYS.has(pair.keyText))) return undefined;
     return { document, root };
   },
   build(documents) {

@@ -6,7 +6,7 @@
  * one-line scalars, properties on keys, and any line indented where YAML would not allow it.
  */
 import { makeMap, makeScalar, makeSeq, PairCollector } from '../assemble.js';
-import type { ScalarValue, YMap, YNode, YScalar, YSeq } from '../tree.js';
+import type { ScalarValue, YMap, YNode, YSeq } from '../tree.js';
 import {
   AMPERSAND,
   ASTERISK,
@@ -182,8 +182,11 @@ export class BlockReader {
     }
   }
 
-  /** A key at `c.pos`: a plain or quoted scalar on one line; `c.pos` ends after its `:`. */
-  private key(): YScalar {
+  /**
+   * A key at `c.pos`, a plain or quoted scalar on one line: its text, with its span in
+   * `c.keyStart` and `c.keyEnd`; `c.pos` ends after its `:`.
+   */
+  private key(): string {
     const c: Cursor = this.c;
     const start = c.pos;
     const code = c.code();
@@ -205,7 +208,9 @@ export class BlockReader {
     }
     if (end - start > MAX_KEY_LENGTH) c.decline();
     c.pos++;
-    return makeScalar(c.file, value, start, end, undefined);
+    c.keyStart = start;
+    c.keyEnd = end;
+    return value;
   }
 
   /**
@@ -223,10 +228,12 @@ export class BlockReader {
     const c: Cursor = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.problems);
+    const entries = new PairCollector(c.file, c.problems);
     let end = start;
     for (;;) {
       const key = this.key();
+      const keyStart = c.keyStart;
+      const keyEnd = c.keyEnd;
       const spaces = c.skipSpaces();
       const code = c.code();
       let value: YNode;
@@ -245,7 +252,7 @@ export class BlockReader {
         value = this.node(column, c.pos - c.lineStart, AFTER_COLON);
         end = value.end;
       }
-      entries.add(key, value, isMergeKey(c, key));
+      entries.add(key, keyStart, keyEnd, undefined, value, isMergeKey(c, keyStart, keyEnd));
       if (c.indent !== column) break;
     }
     if (c.indent > column) c.decline();

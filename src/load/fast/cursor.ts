@@ -39,6 +39,9 @@ export class Cursor {
   commentCount = 0;
   /** The current document's anchors. */
   anchors: Anchors;
+  /** Where the key just read starts and ends (out-parameters, so a key costs no object of its own). */
+  keyStart = 0;
+  keyEnd = 0;
   /** How many collections enclose `pos`; past `MAX_NESTING` the fast path declines. */
   depth = 0;
   /**

@@ -4,7 +4,7 @@
  * multi-line keys and scalars, and lines indented no more than the enclosing block collection.
  */
 import { makeMap, makeScalar, makeSeq, PairCollector } from '../assemble.js';
-import type { YMap, YNode, YScalar, YSeq } from '../tree.js';
+import type { YMap, YNode, YSeq } from '../tree.js';
 import {
   AMPERSAND,
   ASTERISK,
@@ -43,7 +43,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
   const isMap = c.code() === BRACE_OPEN;
   const close = isMap ? BRACE_CLOSE : BRACKET_CLOSE;
   const base = c.itemCount;
-  const entries = isMap ? new PairCollector(c.problems) : undefined;
+  const entries = isMap ? new PairCollector(c.file, c.problems) : undefined;
   c.pos++;
   for (;;) {
     skipSpace(c, parent);
@@ -51,10 +51,12 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
     if (code === close) break;
     if (entries) {
       const key = readKey(c);
+      const keyStart = c.keyStart;
+      const keyEnd = c.keyEnd;
       skipSpace(c, parent);
       code = c.code();
       if (code === COMMA || code === close) c.decline();
-      entries.add(key, readNode(c, parent), isMergeKey(c, key));
+      entries.add(key, keyStart, keyEnd, undefined, readNode(c, parent), isMergeKey(c, keyStart, keyEnd));
     } else {
       c.pushItem(readNode(c, parent));
     }
@@ -96,28 +98,34 @@ function skipSpace(c: Cursor, parent: number): void {
   }
 }
 
-/** A key of a flow mapping, a scalar on one line; `c.pos` ends after its `:`. */
-function readKey(c: Cursor): YScalar {
+/**
+ * A key of a flow mapping, a scalar on one line: its text, with its span in `c.keyStart` and
+ * `c.keyEnd`; `c.pos` ends after its `:`.
+ */
+function readKey(c: Cursor): string {
   const text = c.text;
   const start = c.pos;
   const code = c.code();
-  let key: YScalar;
+  let key: string;
+  let end: number;
   if (code === QUOTE_DOUBLE || code === QUOTE_SINGLE) {
-    const end = scanQuoted(c, 0);
+    end = scanQuoted(c, 0);
     const value = quotedValue(c, start, end);
     if (value === undefined) c.decline();
     while (c.code() === SPACE || c.code() === TAB) c.pos++;
     if (c.code() !== COLON) c.decline();
-    key = makeScalar(c.file, value, start, end, undefined);
+    key = value;
   } else if (canStartPlain(code, text.charCodeAt(start + 1), true)) {
-    const end = scanPlainLine(c, start, true);
+    end = scanPlainLine(c, start, true);
     if (c.stop !== STOP_COLON) c.decline();
-    key = makeScalar(c.file, plainKey(c, start, end), start, end, undefined);
+    key = plainKey(c, start, end);
   } else {
     return c.decline();
   }
-  if (key.end - start > MAX_KEY_LENGTH) c.decline();
+  if (end - start > MAX_KEY_LENGTH) c.decline();
   c.pos++;
+  c.keyStart = start;
+  c.keyEnd = end;
   return key;
 }
 

@@ -157,6 +157,6 @@ function readName(c: Cursor, from: number): string {
 }
 
 /** A plain, untagged `<<` key: its entries are merged into the mapping (see `PairCollector`). */
-export function isMergeKey(c: Cursor, key: { start: number; end: number }): boolean {
-  return key.end - key.start === 2 && c.text.startsWith('<<', key.start);
+export function isMergeKey(c: Cursor, keyStart: number, keyEnd: number): boolean {
+  return keyEnd - keyStart === 2 && c.text.startsWith('<<', keyStart);
 }
