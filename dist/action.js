@@ -29327,10 +29327,11 @@ var package_default = {
   license: "MIT",
   type: "module",
   bin: {
-    gwlint: "dist/gwlint.js"
+    gwlint: "dist/gwlint.cjs"
   },
   files: [
-    "dist/gwlint.js",
+    "dist/gwlint.cjs",
+    "dist/gwlint-core.cjs",
     "schemas/",
     "README.md",
     "LICENSE"
@@ -30176,28 +30177,22 @@ function checkRewrite(route, report) {
 
 // src/load/tree.ts
 var YPair = class {
-  constructor(file, keyText, keyStart, keyEnd, keyTag, value) {
-    this.file = file;
+  /** A key with a tag (`!Ref name:`, full path only) gets its node at once; a plain one on first use. */
+  constructor(keyText, keyStart, keyEnd, value, keyTag) {
     this.keyText = keyText;
     this.keyStart = keyStart;
     this.keyEnd = keyEnd;
-    this.keyTag = keyTag;
     this.value = value;
+    this.keyNode = keyTag ? { kind: "scalar", value: keyText, file: value.file, start: keyStart, end: keyEnd, tag: keyTag } : void 0;
   }
-  file;
   keyText;
   keyStart;
   keyEnd;
-  keyTag;
   value;
-  keyNode = void 0;
-  /** The key node, for positions; the same object every time. */
+  keyNode;
+  /** The key node, for positions; the same object every time. A key is in its value's file. */
   get key() {
-    if (this.keyNode === void 0) {
-      const { file, keyText: value, keyStart: start, keyEnd: end, keyTag: tag } = this;
-      this.keyNode = tag ? { kind: "scalar", value, file, start, end, tag } : { kind: "scalar", value, file, start, end };
-    }
-    return this.keyNode;
+    return this.keyNode ??= { kind: "scalar", value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd };
   }
 };
 function isMap(node) {
@@ -32906,11 +32901,9 @@ var Anchors = class {
 };
 var INDEX_FROM = 12;
 var PairCollector = class {
-  constructor(file, problems) {
-    this.file = file;
+  constructor(problems) {
     this.problems = problems;
   }
-  file;
   problems;
   pairs = [];
   index;
@@ -32924,7 +32917,7 @@ var PairCollector = class {
       (this.merges ??= []).push(value);
       return;
     }
-    const pair = new YPair(this.file, keyText, keyStart, keyEnd, keyTag, value);
+    const pair = new YPair(keyText, keyStart, keyEnd, value, keyTag);
     const previous = this.find(keyText);
     if (previous !== -1) {
       const first = this.pairs[previous];
@@ -33694,7 +33687,7 @@ function readFlow(c, parent, tag) {
   const isMap2 = c.code() === BRACE_OPEN2;
   const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
   const base = c.itemCount;
-  const entries = isMap2 ? new PairCollector(c.file, c.problems) : void 0;
+  const entries = isMap2 ? new PairCollector(c.problems) : void 0;
   c.pos++;
   for (; ; ) {
     skipSpace(c, parent);
@@ -33996,7 +33989,7 @@ var BlockReader = class {
     const c = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.file, c.problems);
+    const entries = new PairCollector(c.problems);
     let end = start;
     for (; ; ) {
       const key2 = this.key();
@@ -34348,7 +34341,7 @@ var TreeBuilder = class {
   }
   convertMap(node) {
     let lastEntryEnd;
-    const entries = new PairCollector(this.file, this.problems);
+    const entries = new PairCollector(this.problems);
     for (const item of node.items) {
       if (!(0, import_yaml.isPair)(item)) continue;
       const key2 = this.convertKey(item.key);
@@ -38248,6 +38241,7 @@ function entryEndsByLine(file, roots) {
 // src/engine/run.ts
 function runRules(rules2, input, severities, settings) {
   const failures = [];
+  const ruleTimings = {};
   const ran = /* @__PURE__ */ new Set();
   const run = (rule, context, findings2) => {
     const { id } = rule.meta;
@@ -38266,10 +38260,13 @@ function runRules(rules2, input, severities, settings) {
         docs: rule.meta.docsUrl
       });
     };
+    const start = performance.now();
     try {
       rule.check({ ...context, report, options: context.ruleOptions?.get(id) ?? {} });
     } catch (error2) {
       failures.push({ ruleId: id, error: error2 });
+    } finally {
+      ruleTimings[id] = (ruleTimings[id] ?? 0) + performance.now() - start;
     }
   };
   const found = [];
@@ -38281,7 +38278,7 @@ function runRules(rules2, input, severities, settings) {
   for (const rule of rules2) if (rule.meta.runsAfterSuppression) run(rule, afterInput, later);
   const second = suppressions.apply(later, "unused");
   const findings = [...kept, ...second.kept].sort(compareFindings);
-  return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings) };
+  return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings), ruleTimings };
 }
 
 // src/model/adapter.ts
@@ -42669,9 +42666,9 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
     return mergeParts(parts);
   });
   const input = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
-  const { findings, failures, inlineSuppressed } = timed("rules", () => runRules(options.rules ?? rules, input, options.severities ?? /* @__PURE__ */ new Map(), options.settings));
+  const { findings, failures, inlineSuppressed, ruleTimings } = timed("rules", () => runRules(options.rules ?? rules, input, options.severities ?? /* @__PURE__ */ new Map(), options.settings));
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem2) => problem2.span.file.displayPath)].sort();
-  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings };
+  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
 }
 function guarded(file, problems, work) {
   try {

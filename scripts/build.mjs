@@ -1,7 +1,8 @@
-// Bundles the CLI, the GitHub Action (and the benchmark) into single ES-module files in dist/, so
-// start-up reads one file. dist/gwlint.js and dist/action.js are committed: installs from git
+// Bundles the CLI, the GitHub Action (and the benchmark) into single files in dist/.
+// dist/gwlint.cjs (the `gwlint` command, a small launcher), dist/gwlint-core.cjs (the program it
+// starts, see src/cli/launcher.ts) and dist/action.js are committed: installs from git
 // (pre-commit, `npm ci` in a clone) need no build step, the Action (action.yml) runs from the
-// repository without `npm install`, and CI fails when either is stale. They have no source map, so
+// repository without `npm install`, and CI fails when any is stale. They have no source map, so
 // the same sources always give the same bytes.
 //
 // The bundles carry the JSON-Schema validators precompiled: src/validate/validators.ts (which
@@ -9,7 +10,8 @@
 // src/validate/standalone.ts generates here, so the CLI does not compile schemas on every start.
 // The generated code lives only in memory and in the bundles; nothing is written to src/.
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -70,7 +72,30 @@ function precompiledValidators(contents) {
 
 const plugins = [precompiledValidators(await standaloneValidatorsModule())];
 
-await build({ ...common, plugins, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/gwlint.js' });
-chmodSync(path.join(root, 'dist/gwlint.js'), 0o755);
+// The program as CommonJS, which the launcher compiles with V8's code cache. White space and
+// syntax are minified (less to read and parse on every start); names are kept for stack traces.
+await build({
+  ...common,
+  plugins,
+  entryPoints: ['src/cli/bin.ts'],
+  outfile: 'dist/gwlint-core.cjs',
+  format: 'cjs',
+  minifyWhitespace: true,
+  minifySyntax: true,
+  banner: {},
+  // `createRequire(import.meta.url)` is the only use; `createRequire` takes a file path as well.
+  define: { 'import.meta.url': '__filename' },
+});
+const coreDigest = createHash('sha256').update(readFileSync(path.join(root, 'dist/gwlint-core.cjs'))).digest('hex').slice(0, 16);
+await build({
+  ...common,
+  entryPoints: ['src/cli/launcher.ts'],
+  outfile: 'dist/gwlint.cjs',
+  format: 'cjs',
+  banner: {},
+  define: { GWLINT_CORE_DIGEST: JSON.stringify(coreDigest) },
+});
+chmodSync(path.join(root, 'dist/gwlint.cjs'), 0o755);
 await build({ ...common, plugins, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });
-await build({ ...common, plugins, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' });
+// The benchmark runs the built command (dist/gwlint.cjs) in child processes; it bundles none of it.
+await build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' });

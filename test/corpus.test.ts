@@ -1,5 +1,5 @@
 /**
- * Runs the BUILT command line (`dist/gwlint.js`) on the real-world corpora in `../shared/corpora`
+ * Runs the BUILT command line (`dist/gwlint.cjs`) on the real-world corpora in `../shared/corpora`
  * (read in place, never copied): every folder and every single file must load without a crash,
  * give exit code 0 or 1 and a valid JSON report with sane positions. Skipped when the folder is absent.
  */
@@ -96,7 +96,7 @@ function expectValidRun(run: CliRun, args: readonly string[]): { file: string; r
 
 describe.skipIf(!exists)('real-world corpora (../shared/corpora)', () => {
   beforeAll(() => {
-    if (!existsSync(CLI)) throw new Error('dist/gwlint.js is missing: run `node scripts/build.mjs` before the corpus tests');
+    if (!existsSync(CLI)) throw new Error('dist/gwlint.cjs is missing: run `node scripts/build.mjs` before the corpus tests');
   });
 
   it('the whole corpora folder in one run', async () => {

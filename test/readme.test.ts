@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 
 function run(...args: string[]) {
-  return spawnSync(process.execPath, [path.join(root, 'dist/gwlint.js'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, [path.join(root, 'dist/gwlint.cjs'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
 }
 
 /** Every `$ npx gwlint PATH` console sample, with the output it shows. */

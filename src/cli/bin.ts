@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+/** The program behind the `gwlint` command, started by ./launcher.ts (bundled as dist/gwlint-core.cjs). */
 import { main } from './main.js';
 
 process.exitCode = main({

@@ -15,6 +15,7 @@ import { lint } from '../lint.js';
 import { VERSION } from '../meta.js';
 import { formatReport } from '../report/format.js';
 import { summarise } from '../report/summary.js';
+import { formatTimings } from '../report/timing.js';
 import { HELP, parseCli, type CliOptions, type Format } from './args.js';
 import { formatRulesJson, formatRulesTable } from './rules-list.js';
 import { UsageError } from './usage-error.js';
@@ -109,6 +110,7 @@ export function main(io: Io): number {
     }
     const findings = filtered ? filtered.findings : linted;
     const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
+    const reportStart = performance.now();
     const report = formatReport(chooseFormat(options, io), shown, {
       files: result.filePaths,
       rules,
@@ -116,6 +118,16 @@ export function main(io: Io): number {
       suppressed: result.inlineSuppressed,
     });
     emit(report, options, io);
+    const timing = formatTimings(io.env.GWLINT_TIMING, {
+      stages: { ...result.timings, report: performance.now() - reportStart },
+      rules: result.ruleTimings,
+      totalMs: performance.now(),
+      maxRssKiB: process.resourceUsage().maxRSS,
+      files: result.fileCount,
+      bytes: result.byteCount,
+      routes: result.routeCount,
+    });
+    if (timing) io.stderr(timing);
     if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
     if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
     const warnings = summarise(findings, result.fileCount).warnings;

@@ -13,6 +13,8 @@ export interface RunResult {
   readonly failures: RuleFailure[];
   /** Findings an inline `# gwlint-disable…` comment suppressed, with its reason; not reported. */
   readonly inlineSuppressed: Finding[];
+  /** Milliseconds each rule that ran took, by id (`GWLINT_TIMING`). */
+  readonly ruleTimings: Record<string, number>;
 }
 
 /** The same setting for every file: the command line's `--rule`. */
@@ -31,6 +33,7 @@ export function runRules(
   settings?: RuleSettings,
 ): RunResult {
   const failures: RuleFailure[] = [];
+  const ruleTimings: Record<string, number> = {};
   const ran = new Set<string>();
   const run = (rule: Rule, context: LintInput, findings: Finding[]): void => {
     const { id } = rule.meta;
@@ -49,10 +52,13 @@ export function runRules(
         docs: rule.meta.docsUrl,
       });
     };
+    const start = performance.now();
     try {
       rule.check({ ...context, report, options: context.ruleOptions?.get(id) ?? {} });
     } catch (error) {
       failures.push({ ruleId: id, error });
+    } finally {
+      ruleTimings[id] = (ruleTimings[id] ?? 0) + performance.now() - start;
     }
   };
 
@@ -66,5 +72,5 @@ export function runRules(
   for (const rule of rules) if (rule.meta.runsAfterSuppression) run(rule, afterInput, later);
   const second = suppressions.apply(later, 'unused');
   const findings = [...kept, ...second.kept].sort(compareFindings);
-  return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings) };
+  return { findings, failures, inlineSuppressed: [...suppressed, ...second.suppressed].sort(compareFindings), ruleTimings };
 }

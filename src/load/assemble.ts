@@ -80,10 +80,7 @@ export class PairCollector {
   private index: Map<string, number> | undefined;
   private merges: YNode[] | undefined;
 
-  constructor(
-    private readonly file: SourceFile,
-    private readonly problems: LoadProblem[],
-  ) {}
+  constructor(private readonly problems: LoadProblem[]) {}
 
   /**
    * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
@@ -94,7 +91,7 @@ export class PairCollector {
       (this.merges ??= []).push(value);
       return;
     }
-    const pair = new YPair(this.file, keyText, keyStart, keyEnd, keyTag, value);
+    const pair = new YPair(keyText, keyStart, keyEnd, value, keyTag);
     const previous = this.find(keyText);
     if (previous !== -1) {
       const first = this.pairs[previous]!;

@@ -1,4 +1,4 @@
-import type { SourceFile, Span } from './source.js';
+import type { Span } from './source.js';
 
 /**
  * gwlint's own document tree. Every node is a span of its file, so any finding can point at the
@@ -24,26 +24,24 @@ export interface YScalar extends NodeBase {
  * and every one of them would otherwise cost its share of garbage collection.
  */
 export class YPair {
-  private keyNode: YScalar | undefined = undefined;
+  private keyNode: YScalar | undefined;
 
+  /** A key with a tag (`!Ref name:`, full path only) gets its node at once; a plain one on first use. */
   constructor(
-    readonly file: SourceFile,
     /** The key as text (keys are always text): what lookups compare. */
     readonly keyText: string,
     private readonly keyStart: number,
     private readonly keyEnd: number,
-    private readonly keyTag: string | undefined,
     readonly value: YNode,
-  ) {}
+    keyTag?: string,
+  ) {
+    this.keyNode = keyTag ? { kind: 'scalar', value: keyText, file: value.file, start: keyStart, end: keyEnd, tag: keyTag } : undefined;
+  }
 
-  /** The key node, for positions; the same object every time. */
+  /** The key node, for positions; the same object every time. A key is in its value's file. */
   get key(): YScalar {
-    if (this.keyNode === undefined) {
-      const { file, keyText: value, keyStart: start, keyEnd: end, keyTag: tag } = this;
-      // The same shape as every other scalar (see `makeScalar`).
-      this.keyNode = tag ? { kind: 'scalar', value, file, start, end, tag } : { kind: 'scalar', value, file, start, end };
-    }
-    return this.keyNode;
+    // The same shape as every other scalar (see `makeScalar`).
+    return (this.keyNode ??= { kind: 'scalar', value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd });
   }
 }
 

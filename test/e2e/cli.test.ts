@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of the BUILT command line (`dist/gwlint.js`, made by `node scripts/build.mjs`):
+ * End-to-end tests of the BUILT command line (`dist/gwlint.cjs`, made by `node scripts/build.mjs`):
  * exit codes, the JSON report against golden files, stylish output, flags and usage errors.
  *
  * Golden files live in `test/e2e/golden/<fixture>.json`; regenerate them after an intended change
@@ -81,7 +81,7 @@ function only(findings: readonly JsonFinding[], ruleId: string): JsonFinding[] {
 let tmp = '';
 
 beforeAll(() => {
-  if (!existsSync(CLI)) throw new Error('dist/gwlint.js is missing: run `node scripts/build.mjs` before the end-to-end tests');
+  if (!existsSync(CLI)) throw new Error('dist/gwlint.cjs is missing: run `node scripts/build.mjs` before the end-to-end tests');
   tmp = mkdtempSync(path.join(tmpdir(), 'gwlint-e2e-'));
 });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
-export const CLI = path.join(repoRoot, 'dist', 'gwlint.js');
+export const CLI = path.join(repoRoot, 'dist', 'gwlint.cjs');
 
 export interface CliRun {
   readonly status: number | null;

@@ -218,7 +218,7 @@ export function removeTempDir(folder: string): void {
 }
 
 /**
- * The CLI under test: the repository's built `dist/gwlint.js` (test/helpers/cli.ts; `npm test`
+ * The CLI under test: the repository's built `dist/gwlint.cjs` (test/helpers/cli.ts; `npm test`
  * builds it first). GWLINT_ROBUSTNESS_CLI points at another bundle, to try fresh sources without
  * rewriting the committed dist/ files.
  */

@@ -304,22 +304,22 @@ describe('standalone validators', () => {
   });
 });
 
-describe('the bundled CLI (dist/gwlint.js)', () => {
-  const cli = path.join(root, 'dist', 'gwlint.js');
+describe('the bundled CLI (dist/gwlint.cjs and the program it starts, dist/gwlint-core.cjs)', () => {
+  const files = ['gwlint.cjs', 'gwlint-core.cjs'];
 
   it('carries the standalone validators', () => {
-    expect(readFileSync(cli, 'utf8')).toContain('no precompiled ${name} validator');
+    expect(readFileSync(path.join(root, 'dist', 'gwlint-core.cjs'), 'utf8')).toContain('no precompiled ${name} validator');
   });
 
   it('runs from a folder without node_modules and reports schema problems', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'gwlint-alone-'));
     try {
-      copyFileSync(cli, path.join(folder, 'gwlint.js'));
+      for (const file of files) copyFileSync(path.join(root, 'dist', file), path.join(folder, file));
       writeFileSync(
         path.join(folder, 'gateway.yaml'),
         'upstreams:\n  orders:\n    url: not a uri\n    timeout: 30 seconds\nroutes:\n  - name: a\n    paths: [/a]\n    upstream: orders\n    bogus: 1\n',
       );
-      const result = spawnSync(process.execPath, ['gwlint.js', '--format', 'json', 'gateway.yaml'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      const result = spawnSync(process.execPath, ['gwlint.cjs', '--format', 'json', 'gateway.yaml'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(1);
       const text = JSON.stringify(JSON.parse(result.stdout));

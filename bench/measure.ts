@@ -1,0 +1,71 @@
+/**
+ * Runs a command the way a user does, in its own process, and measures it from the outside: wall
+ * time from spawn to exit, and the process's peak RSS, reported on exit by a preloaded hook
+ * (`NODE_OPTIONS=--require`), so gwlint and Spectral are measured the same way.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { MIB } from './table.js';
+
+const RSS_MARK = 'gwlint-bench-max-rss-kib:';
+
+/** Written once per bench run: a CommonJS file any Node.js program can preload. */
+let hookFile: string | undefined;
+
+function rssHook(): string {
+  if (!hookFile) {
+    hookFile = path.join(mkdtempSync(path.join(tmpdir(), 'gwlint-bench-hook-')), 'max-rss.cjs');
+    writeFileSync(hookFile, `process.on('exit', () => process.stderr.write('\\n${RSS_MARK}' + process.resourceUsage().maxRSS + '\\n'));\n`);
+  }
+  return hookFile;
+}
+
+export interface ProcessRun {
+  readonly status: number | null;
+  readonly wallMs: number;
+  readonly maxRssKiB: number;
+  readonly stdout: string;
+  /** Without the hook's line. */
+  readonly stderr: string;
+}
+
+/** Runs `node <script> ...args` (the script may be a Node.js program's bin file). */
+export function runNode(script: string, args: readonly string[], env: Record<string, string> = {}, cwd?: string): ProcessRun {
+  const start = performance.now();
+  const child = spawnSync(process.execPath, [script, ...args], {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 256 * MIB,
+    env: { ...process.env, ...env, NODE_OPTIONS: `--require ${JSON.stringify(rssHook())}` },
+  });
+  const wallMs = performance.now() - start;
+  if (child.error) throw child.error;
+  const lines = child.stderr.split('\n');
+  let mark = lines.length - 1;
+  while (mark >= 0 && !lines[mark]!.startsWith(RSS_MARK)) mark--;
+  const maxRssKiB = mark === -1 ? Number.NaN : Number(lines[mark]!.slice(RSS_MARK.length));
+  const stderr = (mark === -1 ? lines : lines.slice(0, mark - 1)).join('\n');
+  return { status: child.status, wallMs, maxRssKiB, stdout: child.stdout, stderr };
+}
+
+/** The fastest of `runs` runs (the others are noise from the machine, not from the program). */
+export function fastest<T extends { wallMs: number }>(runs: number, measure: () => T): T {
+  let best = measure();
+  for (let run = 1; run < runs; run++) {
+    const next = measure();
+    if (next.wallMs < best.wallMs) best = next;
+  }
+  return best;
+}
+
+/** Wall times of `count` runs, sorted. */
+export function wallTimes(count: number, measure: () => { wallMs: number }): number[] {
+  return Array.from({ length: count }, () => measure().wallMs).sort((a, b) => a - b);
+}
+
+export function median(sorted: readonly number[]): number {
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+}

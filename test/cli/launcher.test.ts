@@ -1,0 +1,78 @@
+/**
+ * The launcher (src/cli/launcher.ts, built as dist/gwlint.cjs) compiles the program with V8's
+ * code cache, kept beside it. These run a copy of the built files in a scratch folder, so the
+ * repository's own cache is left alone.
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/cli.js';
+
+const scratch = mkdtempSync(path.join(tmpdir(), 'gwlint-launcher-'));
+afterAll(() => {
+  chmodSync(scratch, 0o755);
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+function installCopy(name: string): string {
+  const folder = mkdtempSync(path.join(scratch, `${name}-`));
+  for (const file of ['gwlint.cjs', 'gwlint-core.cjs']) copyFileSync(path.join(repoRoot, 'dist', file), path.join(folder, file));
+  writeFileSync(path.join(folder, 'routes.yaml'), 'routes:\n  - name: a\n    paths: [/a]\n    upstream: missing\n');
+  return folder;
+}
+
+function run(folder: string, uid?: number) {
+  const as = uid === undefined ? {} : { uid, gid: uid };
+  const result = spawnSync(process.execPath, ['gwlint.cjs', '--format', 'json', 'routes.yaml'], { cwd: folder, encoding: 'utf8', ...as });
+  return { status: result.status, stderr: result.stderr, findings: (JSON.parse(result.stdout) as { findings: { ruleId: string }[] }).findings.map((finding) => finding.ruleId) };
+}
+
+const cacheFiles = (folder: string) => readdirSync(folder).filter((file) => file.endsWith('.v8cache'));
+
+describe('the launcher', () => {
+  it('writes the code cache on the first run and uses it, unchanged, on the next', () => {
+    const folder = installCopy('first');
+    const first = run(folder);
+    expect(first).toEqual({ status: 1, stderr: '', findings: ['unknown-reference'] });
+    const [cache] = cacheFiles(folder);
+    expect(cache).toMatch(new RegExp(`^\\.gwlint-core-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+    const written = statSync(path.join(folder, cache!)).mtimeMs;
+    expect(run(folder)).toEqual(first);
+    expect(statSync(path.join(folder, cache!)).mtimeMs).toBe(written);
+    expect(cacheFiles(folder)).toEqual([cache]);
+  });
+
+  it('names the cache after the program: a changed program never reads an old cache', () => {
+    const folder = installCopy('digest');
+    run(folder);
+    const launcher = readFileSync(path.join(folder, 'gwlint.cjs'), 'utf8');
+    const [digest] = /\.gwlint-core-\$\{"([0-9a-f]{16})"\}/.exec(launcher)!.slice(1);
+    expect(cacheFiles(folder)[0]).toContain(digest);
+  });
+
+  it('runs as usual, and writes a good cache, when the cache is corrupt', () => {
+    const folder = installCopy('corrupt');
+    run(folder);
+    const cache = path.join(folder, cacheFiles(folder)[0]!);
+    writeFileSync(cache, Buffer.alloc(4096, 7));
+    expect(run(folder)).toEqual({ status: 1, stderr: '', findings: ['unknown-reference'] });
+    expect(readFileSync(cache).equals(Buffer.alloc(4096, 7))).toBe(false);
+    expect(run(folder).findings).toEqual(['unknown-reference']);
+  });
+
+  // Root writes anywhere, so as root the run is made as the unprivileged user 65534 ("nobody").
+  it.skipIf(process.platform === 'win32')('runs as usual where it cannot write its cache', () => {
+    const folder = installCopy('read-only');
+    const asRoot = process.getuid?.() === 0;
+    chmodSync(scratch, 0o755);
+    chmodSync(folder, asRoot ? 0o755 : 0o555);
+    try {
+      expect(run(folder, asRoot ? 65534 : undefined)).toEqual({ status: 1, stderr: '', findings: ['unknown-reference'] });
+      expect(cacheFiles(folder)).toEqual([]);
+    } finally {
+      chmodSync(folder, 0o755);
+    }
+  });
+});
