@@ -120,7 +120,7 @@ export function parseFull(file: SourceFile): ParsedFile {
         const [start, end] = error.pos;
         problems.push({
           ruleId: 'parse-error',
-          span: { file, start, end: Math.max(end, start) },
+          span: { file, start, end: pastLineBreak(file.text, Math.max(end, start)) },
           message: `${describeYamlError(error.message)}${flowBraceHint(file.text, start)}; the document was not linted.`,
         });
       }
@@ -141,6 +141,15 @@ export function parseFull(file: SourceFile): ParsedFile {
     }
   });
   return completeParse(file, documents, problems, comments);
+}
+
+/**
+ * The parser counts the CR of a CR LF as the line break: an error range that is the line break
+ * (or ends with it) stops between the CR and the LF, a column past the end of its line. Taking in
+ * the LF ends it on the next line, column 1, as with LF line endings.
+ */
+function pastLineBreak(text: string, end: number): number {
+  return end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end + 1 : end;
 }
 
 /** Drops the parser's own "at line X, column Y" suffix: gwlint reports positions itself. */
@@ -177,7 +186,7 @@ function checkStrictJson(file: SourceFile): LoadProblem | undefined {
   if (!error) return undefined;
   return {
     ruleId: 'parse-error',
-    span: { file, start: error.offset, end: Math.min(error.offset + 1, file.text.length) },
+    span: { file, start: error.offset, end: pastLineBreak(file.text, Math.min(error.offset + 1, file.text.length)) },
     message: `Invalid JSON: ${error.reason}; gateways reading this file as JSON will reject it.`,
   };
 }

@@ -112,6 +112,27 @@ describe('parseSource', () => {
     expect(parseSource(source('{"routes": [1, 2]}\n', 'routes.json')).strictJsonProblem).toBeUndefined();
   });
 
+  it('ends an error at a line break on the next line, column 1, with CR LF as with LF', () => {
+    const range = (text: string, name?: string) => {
+      const file = source(text, name);
+      const parsed = parseSource(file);
+      return [...parsed.problems, ...(parsed.strictJsonProblem ? [parsed.strictJsonProblem] : [])].map((problem) => {
+        const start = positionAt(file, problem.span.start);
+        const end = positionAt(file, problem.span.end);
+        return `${start.line}:${start.column}-${end.line}:${end.column}`;
+      });
+    };
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    // YAML: the error's range is the empty line's break; JSON: a line break inside a string.
+    for (const [text, name, expected] of [
+      ['routes:\n  x: 1\n\n - y\n', 'routes.yaml', '3:1-4:1'],
+      ['{"a": "b\n"}\n', 'routes.json', '1:9-2:1'],
+    ] as const) {
+      expect(range(text, name), name).toContain(expected);
+      expect(range(crlf(text), name), name).toEqual(range(text, name));
+    }
+  });
+
   it('parses tab-indented JSON', () => {
     const { documents, problems } = parseSource(source('{\n\t"routes": [\n\t\t{"name": "a"}\n\t]\n}\n', 'r.json'));
     expect(problems).toEqual([]);

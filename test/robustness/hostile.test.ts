@@ -387,24 +387,12 @@ interface NumberTemplate {
   readonly file: string;
   /** The file's text with `$V` where the huge value goes; every line with `$V` must get a finding. */
   readonly text: string;
-  /** Values for which a line gets no finding today (a known bug; see the comment at the table). */
-  readonly knownMisses?: readonly string[];
 }
 
-// BUGS, all silent acceptance of a value the gateway rejects, so nothing tells the user:
-// - native: a duration string of 400 digits (`timeout: 999…9ms`) passes the schema's pattern,
-//   and parseDuration (src/model/units.ts) turns its Infinity into "unknown": no finding.
-// - Kong: read_timeout, connect_timeout, write_timeout, retries, regex_priority and the
-//   rate-limiting limits are never type-checked (src/adapters/kong); non-finite values are
-//   treated as unset. Kong rejects them (integers in a range). `regex_priority: 1e400` and
-//   `regex_priority: -.inf` are even reported as a duplicate-route "Kong ranks both the same".
-// - Gateway API: a listener `port` or a parentRef `port` of 1e400/.inf/.nan (the API server
-//   wants an int32 port) gets no finding.
-// - AWS: Function `Timeout`, Globals `Timeout`, event `TimeoutInMillis` and OpenAPI
-//   `timeoutInMillis` of 1e400/.inf/.nan are read as unknown (src/adapters/aws/values.ts
-//   plainNumber) and skipped silently.
-// Reproduction: any template below with `$V` = 1e400, e.g. a Kong service with
-// `read_timeout: 1e400`: `gwlint kong.yaml` → no problems.
+// Each template puts the value in the priorities, timeouts, ports and limits its dialect reads
+// (a native duration string too: `timeout: 999…9ms`). Every gateway rejects such values, so every
+// line that holds one must get a finding (a `schema` one, as a rule), nothing may crash, and the
+// planted finding in the other file is kept.
 const NUMBER_TEMPLATES: Record<string, NumberTemplate> = {
   'native numbers': {
     file: 'native.yaml',
@@ -431,19 +419,20 @@ rateLimits:
     burst: $V
 `,
   },
-  'native duration strings': {
+  'native duration and size strings': {
     file: 'native-strings.yaml',
     text: `upstreams:
   w:
     url: https://w.internal
     timeout: $Vms
+    maxBodySize: $VMB
 routes:
   - name: b
     paths: [/b]
     upstream: w
     timeout: $Vs
+    maxBodySize: $V KB
 `,
-    knownMisses: ['400 digits'],
   },
   'native JSON': {
     file: 'native.json',
@@ -485,7 +474,6 @@ services:
           minute: $V
           hour: 10
 `,
-    knownMisses: Object.keys(HUGE_VALUES),
   },
   'gateway-api timeouts': {
     file: 'httproute.yaml',
@@ -523,7 +511,6 @@ spec:
   rules:
     - matches: [{ path: { type: PathPrefix, value: /p } }]
 `,
-    knownMisses: Object.keys(HUGE_VALUES),
   },
   'aws SAM': {
     file: 'template.yaml',
@@ -545,7 +532,6 @@ Resources:
             Method: get
             TimeoutInMillis: $V
 `,
-    knownMisses: Object.keys(HUGE_VALUES),
   },
   'aws OpenAPI': {
     file: 'openapi.yaml',
@@ -558,7 +544,6 @@ paths:
         uri: http://x.internal
         timeoutInMillis: $V
 `,
-    knownMisses: Object.keys(HUGE_VALUES),
   },
 };
 
@@ -567,8 +552,7 @@ describe('huge numbers (1e400, 400-digit integers, .inf, -.inf, .nan) in priorit
     for (const [valueName, value] of Object.entries(HUGE_VALUES)) {
       const isJson = template.file.endsWith('.json');
       if (isJson && /^-?\./.test(value)) continue; // JSON has no .inf/.nan
-      const known = template.knownMisses?.includes(valueName) ?? false;
-      (known ? it.fails : it)(`${templateName}, ${valueName}: a finding on every line that has it`, () => {
+      it(`${templateName}, ${valueName}: a finding on every line that has it`, () => {
         const text = template.text.replace(/\$V/g, value);
         const lines = template.text.split('\n').flatMap((line, index) => (line.includes('$V') ? [index + 1] : []));
         const folder = folderWith(`numbers-${templateName.replace(/\W+/g, '-')}-${valueName.replace(/\W+/g, '-')}`, { [template.file]: text });
@@ -677,32 +661,33 @@ describe.skipIf(permissionRunner.skip !== undefined)(`unreadable files and folde
     }
   }
 
-  // BUG (src/discover/files.ts, walk): a folder that cannot be listed is skipped in silence
-  // (`catch { return; }`), so its files are not linted and nothing says so. Expected: a finding or
-  // a one-line error naming the folder. Reproduction (as a non-root user): `mkdir -p d/locked &&
-  // echo 'routes: [' > d/locked/r.yaml && chmod 000 d/locked && gwlint d` → "no problems",
-  // exit 0.
-  it.fails('an unreadable folder inside the linted one gives a finding or an error that names it', { timeout: 30_000 }, async () => {
+  // The other files are linted, and a parse-error on the folder (so machine output records it
+  // and the exit code counts it) names it and the reason.
+  it('an unreadable folder inside the linted one gives a finding or an error that names it', { timeout: 30_000 }, async () => {
     await withLockedFolder('unreadable-folder', async (folder) => {
       const { report, status, stderr } = await cliJson(folder, ['.'], as);
       expectPlantedKept(status, report.findings);
-      const mentioned = report.findings.some((finding) => finding.file.startsWith('locked')) || /locked/.test(stderr);
-      expect(mentioned, 'the unreadable folder is mentioned').toBe(true);
+      expect(findingsIn(report.findings, 'locked/').map((finding) => [finding.ruleId, finding.message])).toEqual([
+        ['parse-error', 'Folder could not be read (EACCES); the files in it were not linted.'],
+      ]);
+      expect(stderr).toBe('');
     });
   });
 
-  // BUG (same place, and src/discover/files.ts `statSync` → PathNotFoundError): named on the
-  // command line, the unreadable folder gives exit 0 and "no YAML or JSON files found in locked",
-  // and a file inside it "No such file or folder: locked/routes.yaml" although it exists: neither
-  // says the real cause (EACCES). Reproduction: as above, `gwlint d/locked; echo $?` → 0.
-  it.fails('an unreadable folder, or a file in it, named on the command line: an error that says it cannot be read', { timeout: 30_000 }, async () => {
+  // Named on the command line, the folder gets the same finding (exit 1); a file in it cannot even
+  // be looked up, so it is a one-line usage error (exit 2) that says why, not "No such file".
+  it('an unreadable folder, or a file in it, named on the command line: an error that says it cannot be read', { timeout: 30_000 }, async () => {
     await withLockedFolder('unreadable-named', async (folder) => {
-      for (const target of ['locked', 'locked/routes.yaml']) {
-        const run = await runCli(['--format', 'json', target], folder, as);
-        expect(run.stderr, target).not.toMatch(STACK_TRACE);
-        expect(run.status, target).not.toBe(0);
-        expect(`${run.stderr}${run.stdout}`, target).toMatch(/EACCES|permission|cannot be read|could not be read/i);
-      }
+      const named = await cliJson(folder, ['locked'], as);
+      expect(named.status).toBe(1);
+      expect(named.report.findings.map((finding) => [finding.file, finding.ruleId, finding.message])).toEqual([
+        ['locked/', 'parse-error', 'Folder could not be read (EACCES); the files in it were not linted.'],
+      ]);
+      expect(named.stderr).toBe('');
+      const inside = await runCli(['--format', 'json', 'locked/routes.yaml'], folder, as);
+      expect(inside.status).toBe(2);
+      expect(inside.stdout).toBe('');
+      expect(inside.stderr).toBe('gwlint: Cannot read locked/routes.yaml: permission denied (EACCES)\n');
     });
   });
 

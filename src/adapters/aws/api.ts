@@ -20,6 +20,7 @@ import type {
   Upstream,
 } from '../../model/types.js';
 import { suggestNames } from '../../model/suggest.js';
+import { writtenText } from '../numbers.js';
 import { awsPrecedence, DEFAULT_ROUTE, dialectFor, maxTimeout, MIN_TIMEOUT_MS, type ApiKind, type EndpointType } from './dialect.js';
 
 /** Where the findings of one document go. */
@@ -47,7 +48,10 @@ export interface RouteDraft {
   /** The operation has an `x-amazon-apigateway-integration` (SAM refuses to add another from an event). */
   hasIntegration: boolean;
   upstream?: { readonly upstream: Upstream; readonly node: YNode };
-  /** The integration timeout; 'unknown' when it is an intrinsic, undefined for API Gateway's default. */
+  /**
+   * The integration timeout; 'unknown' when it is an intrinsic, undefined for API Gateway's default.
+   * A value that is no usable number (`.inf`, `1e400`) is kept as read, and reported when the route is built.
+   */
   timeout?: Located<number> | 'unknown';
   /** Where an inherited default timeout is shown. */
   timeoutAnchor: YNode;
@@ -228,6 +232,16 @@ export class ApiBuilder {
   private timeoutOf(draft: RouteDraft): Inherited<number> | undefined {
     if (draft.timeout === 'unknown') return undefined;
     if (draft.timeout) {
+      if (!Number.isFinite(draft.timeout.value)) {
+        this.sink.findings.push({
+          ruleId: 'schema',
+          node: draft.timeout.node,
+          message:
+            `Integration timeout ${writtenText(draft.timeout.node)} of route '${draft.name}' is not a valid number of milliseconds: ` +
+            `API Gateway accepts whole milliseconds from ${MIN_TIMEOUT_MS} up to the API's integration timeout limit, so the deployment fails.`,
+        });
+        return undefined;
+      }
       if (draft.timeout.value < MIN_TIMEOUT_MS) {
         this.sink.findings.push({
           ruleId: 'schema',

@@ -9,7 +9,7 @@ import type { AuthPolicy, CorsPolicy, Located, Upstream } from '../../model/type
 import type { ApiBuilder, AuthChoice, RouteDraft } from './api.js';
 import { HTTP_METHODS } from './api.js';
 import { DEFAULT_ROUTE, type ApiKind } from './dialect.js';
-import { isIntrinsic, lambdaFunctionId, plainBoolean, plainNumber, plainString, plainStringAt, plainStrings, unquoteHeaderValue } from './values.js';
+import { isIntrinsic, lambdaFunctionId, plainBoolean, plainString, plainStringAt, plainStrings, unquoteHeaderValue, writtenNumber } from './values.js';
 
 export const ANY_METHOD_KEY = 'x-amazon-apigateway-any-method';
 const INTEGRATION = 'x-amazon-apigateway-integration';
@@ -167,7 +167,7 @@ export function applyIntegration(draft: RouteDraft, integration: YNode | undefin
   draft.timeoutAnchor = integration;
   const timeoutNode = get(integration, 'timeoutInMillis');
   if (timeoutNode) {
-    const value = plainNumber(timeoutNode);
+    const value = writtenNumber(timeoutNode);
     draft.timeout = value === undefined ? 'unknown' : { value, node: timeoutNode };
   }
   const type = plainString(get(integration, 'type'))?.toLowerCase();

@@ -10,12 +10,14 @@
 import type { ParsedDocument } from '../../load/parse.js';
 import { get, isMap, isScalar, isSeq, type YMap, type YNode, type YScalar } from '../../load/tree.js';
 import type { AuthPolicy, CorsPolicy, Located, Upstream } from '../../model/types.js';
+import { writtenText } from '../numbers.js';
 import { ApiBuilder, type AuthChoice, type RouteDraft, type Sink } from './api.js';
 import { DEFAULT_ROUTE, type ApiKind, type EndpointType } from './dialect.js';
 import { definitionTitle, locatedBoolean, readDefinition, type LambdaUpstream } from './openapi.js';
 import {
   getAttAttribute,
   isIntrinsic,
+  isUnusableNumber,
   MergedProperty,
   plainBoolean,
   plainNumber,
@@ -26,6 +28,7 @@ import {
   subText,
   unknownKeys,
   unquoteHeaderValue,
+  writtenNumber,
 } from './values.js';
 
 interface Resource {
@@ -108,7 +111,30 @@ class TemplateReader {
       else if (resource.type === 'AWS::ApiGatewayV2::Route') this.readRouteResource(resource);
     }
     for (const entry of this.order) this.addPreflights(entry);
+    this.checkFunctionTimeouts();
     return this.order.map((entry) => entry.builder);
+  }
+
+  /**
+   * Function `Timeout`s (seconds) that are no usable number (`.inf`, `1e400`): CloudFormation
+   * rejects the function. Checked for every function, whether an API uses it or not, and for
+   * `Globals.Function` once; `functionTimeout` then reads them as unset.
+   */
+  private checkFunctionTimeouts(): void {
+    const rejected = (node: YNode, what: string, consequence: string): void => {
+      this.sink.findings.push({
+        ruleId: 'schema',
+        node,
+        message: `Timeout ${writtenText(node)} ${what} is not a valid number of seconds: Lambda accepts whole seconds from 1 to 900, so CloudFormation rejects ${consequence}.`,
+      });
+    };
+    const global = get(get(this.globals, 'Function'), 'Timeout');
+    if (isUnusableNumber(global)) rejected(global!, 'in Globals.Function', 'every function that inherits it');
+    for (const resource of this.resources.values()) {
+      if (resource.type !== 'AWS::Serverless::Function' && resource.type !== 'AWS::Lambda::Function') continue;
+      const own = get(resource.props, 'Timeout');
+      if (isUnusableNumber(own)) rejected(own!, `of function '${resource.id}'`, 'the function');
+    }
   }
 
   private newBuilder(kind: ApiKind, id: string, node: YNode | undefined, implicit: boolean, endpoint: EndpointType): ApiBuilder {
@@ -389,7 +415,7 @@ class TemplateReader {
     }
     const upstream = { upstream: this.lambdaUpstream(builder)(fn.id, eventKey), node: eventKey };
     const timeoutNode = get(props, 'TimeoutInMillis');
-    const timeoutValue = plainNumber(timeoutNode);
+    const timeoutValue = writtenNumber(timeoutNode);
     const timeout: RouteDraft['timeout'] = timeoutNode === undefined ? undefined : timeoutValue === undefined ? 'unknown' : { value: timeoutValue, node: timeoutNode };
     const auth = this.eventAuth(get(props, 'Auth'), builder);
 
@@ -580,7 +606,7 @@ class TemplateReader {
     draft.hasIntegration = true;
     draft.timeoutAnchor = node;
     if (timeoutNode) {
-      const value = plainNumber(timeoutNode);
+      const value = writtenNumber(timeoutNode);
       draft.timeout = value === undefined ? 'unknown' : { value, node: timeoutNode };
     }
     const type = plainString(typeNode)?.toUpperCase();

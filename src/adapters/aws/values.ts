@@ -31,12 +31,28 @@ export function plainStringAt(node: YNode | undefined): Located<string> | undefi
   return value === undefined ? undefined : { value, node: node! };
 }
 
-/** A number, or a string holding one (CloudFormation accepts both). */
-export function plainNumber(node: YNode | undefined): number | undefined {
+/**
+ * A number, or a string holding one (CloudFormation accepts both), as written: `.inf`, `.nan` and
+ * numbers too large for a double (`1e400`, 400 digits) come out as ±Infinity or NaN, which no
+ * property accepts (see `plainNumber` for usable numbers only).
+ */
+export function writtenNumber(node: YNode | undefined): number | undefined {
   if (!isScalar(node) || hasIntrinsicTag(node)) return undefined;
-  if (typeof node.value === 'number') return Number.isFinite(node.value) ? node.value : undefined;
+  if (typeof node.value === 'number') return node.value;
   if (typeof node.value === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(node.value)) return Number(node.value);
   return undefined;
+}
+
+/** A finite number, or a string holding one (CloudFormation accepts both). */
+export function plainNumber(node: YNode | undefined): number | undefined {
+  const value = writtenNumber(node);
+  return value !== undefined && Number.isFinite(value) ? value : undefined;
+}
+
+/** A value written as a number that no property accepts: `.inf`, `-.inf`, `.nan`, `1e400`, 400 digits (also in a string). */
+export function isUnusableNumber(node: YNode | undefined): boolean {
+  const value = writtenNumber(node);
+  return value !== undefined && !Number.isFinite(value);
 }
 
 /** A boolean, or the string `true`/`false` (CloudFormation accepts both). */

@@ -14,6 +14,7 @@
  */
 import { get, isMap, isScalar, isSeq, numberValue, stringValue, type YNode } from '../../load/tree.js';
 import type { AuthPolicy, CorsPolicy, GatewayInstance, HostPattern, Inherited, Reference, Route } from '../../model/types.js';
+import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
 import { instanceFor, UpstreamTable, type BuildContext } from './context.js';
 import { gatewayApiDialect } from './dialect.js';
 import { intersectHostnames } from './hostnames.js';
@@ -100,7 +101,21 @@ function deduplicate(objects: readonly KubeObject[], context: BuildContext): Kub
   return kept;
 }
 
-function readListeners(object: KubeObject): Listener[] {
+/** Gateway API ports (listeners, parentRefs): int32 from 1 to 65535, as the CRDs validate them. */
+const PORT_RANGE: NumberRange = { integer: true, min: 1, max: 65_535 };
+
+/** A port, unless it is a number the API server rejects: that is reported, and read as unset. */
+function portAt(node: YNode | undefined, of: string, kind: string, context: BuildContext): number | undefined {
+  if (!isNumberOutOfRange(node, PORT_RANGE)) return numberValue(node);
+  context.dialectFindings.push({
+    ruleId: 'schema',
+    node: node!,
+    message: `${writtenText(node!)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`,
+  });
+  return undefined;
+}
+
+function readListeners(object: KubeObject, key: string, context: BuildContext): Listener[] {
   const listeners = get(object.spec, 'listeners');
   if (!isSeq(listeners)) return [];
   return listeners.items.filter(isMap).map((node) => {
@@ -112,10 +127,11 @@ function readListeners(object: KubeObject): Listener[] {
       : protocol === 'HTTP' || protocol === 'HTTPS';
     const hostnameNode = get(node, 'hostname');
     const hostname = stringValue(hostnameNode);
+    const name = stringValue(get(node, 'name'));
     return {
       node,
-      name: stringValue(get(node, 'name')),
-      port: numberValue(get(node, 'port')),
+      name,
+      port: portAt(get(node, 'port'), `${name === undefined ? 'a listener' : `listener '${name}'`} of Gateway ${key}`, 'Gateway', context),
       hostname: hostname && hostnameNode ? { value: hostname.toLowerCase(), node: hostnameNode } : undefined,
       acceptsHttpRoutes,
       from: stringValue(get(get(allowed, 'namespaces'), 'from')) ?? 'Same',
@@ -181,7 +197,7 @@ function attachmentsOf(
     const group = stringValue(get(ref, 'group')) ?? GATEWAY_GROUP;
     const namespace = stringValue(get(ref, 'namespace')) || route.namespace;
     const sectionName = stringValue(get(ref, 'sectionName'));
-    const port = numberValue(get(ref, 'port'));
+    const port = portAt(get(ref, 'port'), `parentRef '${name}' of HTTPRoute ${route.namespace}/${route.name ?? ''}`, 'HTTPRoute', context);
     const parentKey = `${namespace}/${name}`;
     const isGateway = kind === 'Gateway' && group === GATEWAY_GROUP;
     const gateway = isGateway ? gateways.get(parentKey) : undefined;
@@ -304,7 +320,7 @@ function buildCluster(cluster: Cluster, context: BuildContext): void {
   for (const object of objects) {
     if (!isGatewayApi(object) || object.kind !== 'Gateway' || object.name === undefined) continue;
     const key = `${object.namespace}/${object.name}`;
-    gateways.set(key, { key, object, listeners: readListeners(object) });
+    gateways.set(key, { key, object, listeners: readListeners(object, key, context) });
   }
   const policies = readPolicies(objects, context);
   const upstreams = new UpstreamTable(context);

@@ -9,6 +9,8 @@
  * What is modelled (Kong defaults applied where a field is absent):
  * - services → upstreams (url, or protocol/host/port/path; read_timeout and connect_timeout in ms,
  *   60000 by default); `retries` (default 5) only when written, as attempts = retries + 1;
+ * - number fields Kong's schema constrains (timeouts, retries, port, regex_priority) are checked
+ *   against it: a value Kong rejects is a `schema` finding, and is then read as if it were unset;
  * - routes nested under services and top-level routes (`service: name`, `service: {name|id}`), with
  *   hosts, methods, paths (see paths.ts), headers and the precedence key of the router the format
  *   version implies (dialect.ts). Kong has no overall request deadline (`read_timeout` applies to
@@ -29,6 +31,7 @@ import type { ParsedDocument } from '../../load/parse.js';
 import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
 import { located, NamedTable, stringList, urlPath } from '../../model/read.js';
 import { suggestNames } from '../../model/suggest.js';
+import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
 import type {
   AuthPolicy,
   CorsPolicy,
@@ -49,7 +52,7 @@ import type {
 } from '../../model/types.js';
 import { kong2Dialect, kongDialect, precedenceOf, rememberRank, type KongRank, type KongRouter } from './dialect.js';
 import { readKongPath } from './paths.js';
-import { authPolicy, corsPolicy, isAuthPlugin, keyAuthFindings, RATE_LIMIT_PLUGINS, rateLimitPolicy, rateLimitWindowFindings, type Plugin, type PluginLevel } from './plugins.js';
+import { authPolicy, corsPolicy, isAuthPlugin, keyAuthFindings, RATE_LIMIT_PLUGINS, rateLimitPolicy, rateLimitValueFindings, rateLimitWindowFindings, type Plugin, type PluginLevel } from './plugins.js';
 
 /** One decK document, as `read` accepted it. */
 export interface KongDocument {
@@ -73,6 +76,24 @@ export interface KongPart {
 
 /** Kong's service timeout default, for connect, write and read (ms). */
 const DEFAULT_TIMEOUT_MS = 60_000;
+/** Kong's timeouts of a service (ms): a whole number from 1 to 2^31 - 2 (kong/db/schema/entities/services.lua). */
+const TIMEOUT_RANGE = { integer: true, min: 1, max: 2_147_483_646 } as const;
+
+/**
+ * The number fields Kong's schema constrains that gwlint reads (kong/db/schema/entities/services.lua,
+ * routes.lua, typedefs.lua), and what messages say a value must be.
+ */
+const NUMBER_FIELDS = {
+  read_timeout: { ...TIMEOUT_RANGE, expected: 'a whole number of milliseconds from 1 to 2147483646' },
+  connect_timeout: { ...TIMEOUT_RANGE, expected: 'a whole number of milliseconds from 1 to 2147483646' },
+  write_timeout: { ...TIMEOUT_RANGE, expected: 'a whole number of milliseconds from 1 to 2147483646' },
+  retries: { integer: true, min: 0, max: 32_767, expected: 'a whole number from 0 to 32767' },
+  port: { integer: true, min: 0, max: 65_535, expected: 'a whole number from 0 to 65535' },
+  regex_priority: { integer: true, expected: 'a whole number' },
+} as const satisfies Record<string, NumberRange & { readonly expected: string }>;
+
+type NumberField = keyof typeof NUMBER_FIELDS;
+
 /** Protocols of Kong's stream (L4) routes: no HTTP routing at all. */
 const STREAM_PROTOCOLS = new Set(['tcp', 'tls', 'udp', 'tls_passthrough']);
 
@@ -83,6 +104,8 @@ interface ServiceEntry {
   readonly named: boolean;
   readonly id?: string;
   readonly upstream: Upstream;
+  /** `retries`, when written and valid. */
+  readonly retries?: Located<number>;
 }
 
 interface RouteEntry {
@@ -191,32 +214,35 @@ export class DocumentReader {
     const written = stringValue(nameNode);
     const id = stringValue(get(node, 'id'));
     const name = written ?? id ?? `service #${index + 1}`;
+    const label = written !== undefined || id !== undefined ? `service '${name}'` : name;
     const entry: ServiceEntry = {
       node,
       name,
       nameNode: written !== undefined ? nameNode! : node,
       named: written !== undefined,
       id,
-      upstream: this.upstreamOf(node, name, written !== undefined ? nameNode! : node),
+      upstream: this.upstreamOf(node, name, written !== undefined ? nameNode! : node, label),
+      retries: this.numberField(node, 'retries', label, 'service'),
     };
+    this.numberField(node, 'write_timeout', label, 'service');
     this.services.push(entry);
     this.part.upstreams.push(entry.upstream);
     if (entry.named) this.serviceTable.add(entry);
     eachMap(get(node, 'routes'), (route, i) => this.addRoute(route, i, entry));
   }
 
-  private upstreamOf(node: YMap, name: string, nameNode: YNode): Upstream {
+  private upstreamOf(node: YMap, name: string, nameNode: YNode, label: string): Upstream {
     const urlNode = get(node, 'url');
     let url = located(urlNode, stringValue);
     const hostNode = get(node, 'host');
     const host = stringValue(hostNode);
     const path = stringValue(get(node, 'path'));
+    const port = this.numberField(node, 'port', label, 'service');
     if (!url && host !== undefined) {
       const protocol = stringValue(get(node, 'protocol')) ?? 'http';
-      const port = numberValue(get(node, 'port'));
-      url = { value: `${protocol}://${host}${port !== undefined ? `:${port}` : ''}${path ?? ''}`, node: hostNode! };
+      url = { value: `${protocol}://${host}${port !== undefined ? `:${port.value}` : ''}${path ?? ''}`, node: hostNode! };
     }
-    const timeout = (key: string): Located<number> => located(get(node, key), numberValue) ?? { value: DEFAULT_TIMEOUT_MS, node };
+    const timeout = (key: NumberField): Located<number> => this.numberField(node, key, label, 'service') ?? { value: DEFAULT_TIMEOUT_MS, node };
     return {
       name,
       nameNode,
@@ -226,6 +252,24 @@ export class DocumentReader {
       timeoutMs: timeout('read_timeout'),
       connectTimeoutMs: timeout('connect_timeout'),
     };
+  }
+
+  /**
+   * A number field of `NUMBER_FIELDS`, when it holds a number Kong accepts. A number Kong rejects
+   * (`read_timeout: 0`, `retries: .inf`, `regex_priority: 1e400`) is reported and read as unset.
+   */
+  private numberField(owner: YMap, field: NumberField, label: string, entity: 'service' | 'route'): Located<number> | undefined {
+    const node = get(owner, field);
+    const range: NumberRange & { readonly expected: string } = NUMBER_FIELDS[field];
+    if (isNumberOutOfRange(node, range)) {
+      this.part.dialectFindings.push({
+        ruleId: 'schema',
+        node: node!,
+        message: `${field} of ${label} must be ${range.expected}, not ${writtenText(node!)}: Kong rejects the ${entity}, so the configuration does not load.`,
+      });
+      return undefined;
+    }
+    return located(node, numberValue);
   }
 
   private addRoute(node: YMap, index: number, parent: ServiceEntry | undefined): void {
@@ -319,7 +363,7 @@ export class DocumentReader {
     } else if ((RATE_LIMIT_PLUGINS as readonly string[]).includes(name)) {
       const policy = rateLimitPolicy(plugin);
       this.part.rateLimits.push(policy);
-      this.part.dialectFindings.push(...rateLimitWindowFindings(plugin));
+      this.part.dialectFindings.push(...rateLimitValueFindings(plugin), ...rateLimitWindowFindings(plugin));
       scoped.policy = policy;
     } else if (isAuthPlugin(name)) {
       const policy = authPolicy(plugin);
@@ -374,8 +418,9 @@ export class DocumentReader {
     const expression = get(node, 'expression') !== undefined;
     // Kong leaves the routes of a disabled service out of its router.
     const disabled = service !== undefined && booleanValue(get(service.node, 'enabled')) === false;
+    const regexPriority = this.regexPriority(entry);
     // Expression routes (Kong's `expressions` router) and stream routes are not matched by path.
-    const paths = stream || expression || disabled ? [] : this.readPaths(entry, match.rank);
+    const paths = stream || expression || disabled ? [] : this.readPaths(entry, match.rank, regexPriority);
 
     const has = (name: string) => (candidate: string) => candidate === name;
     const route: Route = {
@@ -447,13 +492,25 @@ export class DocumentReader {
     return { hosts, methods: methods.length > 0 ? methods : undefined, conditions, rank };
   }
 
-  /** The route's paths with their matchers and precedence; invalid ones are reported. */
-  private readPaths(entry: RouteEntry, base: Omit<KongRank, 'regex' | 'regexPriority' | 'length'>): RoutePath[] {
+  /** `regex_priority` (0 when unset), or 'invalid' for a number Kong rejects, which is reported. */
+  private regexPriority(entry: RouteEntry): number | 'invalid' {
+    const label = entry.named || entry.id !== undefined ? `route '${entry.name}'` : entry.name;
+    const priority = this.numberField(entry.node, 'regex_priority', label, 'route');
+    if (priority) return priority.value;
+    return isNumberOutOfRange(get(entry.node, 'regex_priority'), NUMBER_FIELDS.regex_priority) ? 'invalid' : 0;
+  }
+
+  /**
+   * The route's paths with their matchers and precedence; invalid ones are reported. With a
+   * `regex_priority` Kong rejects, its regex paths have no rank at all, so they are kept out of the
+   * routing analysis (no matcher) rather than ranked as if it were 0.
+   */
+  private readPaths(entry: RouteEntry, base: Omit<KongRank, 'regex' | 'regexPriority' | 'length'>, priority: number | 'invalid'): RoutePath[] {
     const pathsNode = get(entry.node, 'paths');
     // A `paths` value Kong would reject (a mapping, a number): better no path than an invented catch-all.
     if (pathsNode && !isSeq(pathsNode) && !(isScalar(pathsNode) && (typeof pathsNode.value === 'string' || pathsNode.value === null))) return [];
     const rawPaths = stringList(pathsNode);
-    const regexPriority = numberValue(get(entry.node, 'regex_priority')) ?? 0;
+    const regexPriority = priority === 'invalid' ? 0 : priority;
     if (rawPaths.length === 0) {
       // Kong rejects an HTTP route without any match field; that is not this adapter's to report.
       if (base.fields.length === 0) return [];
@@ -469,7 +526,8 @@ export class DocumentReader {
       }
       const regex = read.kind === 'regex' || (read.kind === 'invalid' && read.regex);
       const rank: KongRank = { ...base, regex, regexPriority, length: read.kind === 'plain' ? read.length : 0 };
-      return this.rankedPath({ value, node, matcher: read.kind === 'invalid' ? undefined : read.matcher }, rank);
+      const unranked = regex && priority === 'invalid';
+      return this.rankedPath({ value, node, matcher: read.kind === 'invalid' || unranked ? undefined : read.matcher }, rank);
     });
   }
 
@@ -535,7 +593,7 @@ function categoryBits(fields: readonly string[]): number {
 
 /** Kong retries a failed request `retries` times (default 5); modelled only when the file sets it. */
 function retriesOf(service: ServiceEntry): Retries | undefined {
-  const retries = located(get(service.node, 'retries'), numberValue);
+  const retries = service.retries;
   if (!retries) return undefined;
   return { node: retries.node, attempts: { value: retries.value + 1, node: retries.node }, perTryTimeoutMs: service.upstream.timeoutMs };
 }

@@ -7,6 +7,7 @@ import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, ty
 import { located, stringList } from '../../model/read.js';
 import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
 import { parseRegex } from '../../regex/index.js';
+import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
 
 /** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
 export type PluginLevel = 'global' | 'service' | 'route' | 'other';
@@ -122,7 +123,7 @@ function limitKey(plugin: Plugin): Located<string> {
 export function rateLimitPolicy(plugin: Plugin): RateLimitPolicy {
   let requestsPerSecond: Located<number> | undefined;
   if (plugin.name === 'rate-limiting') {
-    requestsPerSecond = located(get(plugin.config, 'second'), numberValue);
+    requestsPerSecond = windowLimit(plugin, 'second');
   } else {
     // rate-limiting-advanced: parallel lists `limit` and `window_size` (seconds).
     const limits = get(plugin.config, 'limit');
@@ -161,6 +162,34 @@ export function keyAuthFindings(plugin: Plugin): DialectFinding[] {
 
 const PERIODS = ['second', 'minute', 'hour', 'day', 'month', 'year'] as const;
 
+/** rate-limiting's limits: numbers greater than 0 (kong/plugins/rate-limiting/schema.lua). */
+const LIMIT_RANGE: NumberRange = { integer: false, min: 0, exclusiveMin: true };
+
+/** The limit of one rate-limiting window, unless it is a number Kong rejects (`rateLimitValueFindings` reports those). */
+function windowLimit(plugin: Plugin, period: (typeof PERIODS)[number]): Located<number> | undefined {
+  const node = get(plugin.config, period);
+  return isNumberOutOfRange(node, LIMIT_RANGE) ? undefined : located(node, numberValue);
+}
+
+/**
+ * rate-limiting: a window limit that is no number greater than 0 (`minute: 0`, `hour: .inf`,
+ * `day: 1e400`). Kong's schema rejects it, so the plugin is never applied; gwlint reads it as unset.
+ */
+export function rateLimitValueFindings(plugin: Plugin): DialectFinding[] {
+  if (plugin.name !== 'rate-limiting') return [];
+  return PERIODS.flatMap((period) => {
+    const node = get(plugin.config, period);
+    if (!isNumberOutOfRange(node, LIMIT_RANGE)) return [];
+    return [
+      {
+        ruleId: 'schema',
+        node: node!,
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${writtenText(node!)}: Kong rejects the plugin, so the configuration does not load.`,
+      },
+    ];
+  });
+}
+
 function formatLimit(value: number): string {
   return Number.isInteger(value) ? `${value}.0` : String(value);
 }
@@ -171,7 +200,7 @@ function formatLimit(value: number): string {
  */
 export function rateLimitWindowFindings(plugin: Plugin): DialectFinding[] {
   if (plugin.name !== 'rate-limiting' || !isMap(plugin.config)) return [];
-  const limits = PERIODS.map((period) => ({ period, limit: located(get(plugin.config, period), numberValue) }));
+  const limits = PERIODS.map((period) => ({ period, limit: windowLimit(plugin, period) }));
   const findings: DialectFinding[] = [];
   limits.forEach((longer, j) => {
     if (!longer.limit) return;

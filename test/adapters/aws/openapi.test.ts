@@ -300,6 +300,29 @@ paths:
       ['5:105-5:107', "Integration timeout 20 ms of route 'GET /x' is below 50 ms: API Gateway rejects integration timeouts below 50 ms."],
     ]);
   });
+
+  it('reports a timeoutInMillis that is no number (.inf, .nan, 1e400), at the value, and reads it as unknown', () => {
+    const text = `openapi: 3.0.1
+paths:
+  /x:
+    get:
+      x-amazon-apigateway-integration: { type: http_proxy, uri: https://x.example.com, timeoutInMillis: .nan }
+    put:
+      x-amazon-apigateway-integration: { type: http_proxy, uri: https://x.example.com, timeoutInMillis: 1e400 }
+`;
+    const findings = lintText({ 'api.yaml': text });
+    expect(findings.map((finding) => [finding.ruleId, where(finding)])).toEqual([
+      ['schema', '5:105-5:109'],
+      ['schema', '7:105-7:110'],
+    ]);
+    expect(findings[1]!.message).toBe(
+      "Integration timeout 1e400 of route 'PUT /x' is not a valid number of milliseconds: API Gateway accepts whole milliseconds from 50 up to the API's integration timeout limit, so the deployment fails.",
+    );
+    expect(awsModel(text).routes.map((route) => [route.name, route.timeoutMs])).toEqual([
+      ['GET /x', undefined],
+      ['PUT /x', undefined],
+    ]);
+  });
 });
 
 describe('AWS OpenAPI: CORS', () => {

@@ -391,6 +391,63 @@ ${FN}
     ]);
   });
 
+  it('reports function Timeouts and TimeoutInMillis that are no number (.inf, .nan, 1e400), at the value, and reads them as unknown', () => {
+    const text = `Globals:
+  Function:
+    Timeout: .nan
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Timeout: 1e400
+      Events:
+        Get: { Type: Api, Properties: { Path: /get, Method: get, TimeoutInMillis: -.inf } }
+        Put: { Type: Api, Properties: { Path: /put, Method: put, TimeoutInMillis: "${'9'.repeat(400)}" } }
+  Unused:
+    Type: AWS::Lambda::Function
+    Properties: { Timeout: .inf }
+`;
+    const findings = lintText({ 'template.yaml': text });
+    expect(findings.map((finding) => [finding.ruleId, where(finding)])).toEqual([
+      ['schema', '3:14-3:18'],
+      ['schema', '8:16-8:21'],
+      ['schema', '10:83-10:88'],
+      ['schema', '11:83-11:485'],
+      ['schema', '14:28-14:32'],
+    ]);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      'Timeout .nan in Globals.Function is not a valid number of seconds: Lambda accepts whole seconds from 1 to 900, so CloudFormation rejects every function that inherits it.',
+      "Timeout 1e400 of function 'Fn' is not a valid number of seconds: Lambda accepts whole seconds from 1 to 900, so CloudFormation rejects the function.",
+      "Integration timeout -.inf of route 'Fn.Get' is not a valid number of milliseconds: API Gateway accepts whole milliseconds from 50 up to the API's integration timeout limit, so the deployment fails.",
+      `Integration timeout "${'9'.repeat(38)}… of route 'Fn.Put' is not a valid number of milliseconds: API Gateway accepts whole milliseconds from 50 up to the API's integration timeout limit, so the deployment fails.`,
+      "Timeout .inf of function 'Unused' is not a valid number of seconds: Lambda accepts whole seconds from 1 to 900, so CloudFormation rejects the function.",
+    ]);
+    const model = awsModel(text);
+    expect(model.routes.map((route) => [route.name, route.timeoutMs, route.upstream?.target?.timeoutMs])).toEqual([
+      ['Fn.Get', undefined, undefined],
+      ['Fn.Put', undefined, undefined],
+    ]);
+  });
+
+  it('stays quiet for ordinary timeouts, strings of digits and intrinsics', () => {
+    const text = `Globals:
+  Function:
+    Timeout: 30
+Resources:
+  Fn:
+    Type: AWS::Serverless::Function
+    Properties:
+      Timeout: "20"
+      Events:
+        Get: { Type: Api, Properties: { Path: /get, Method: get, TimeoutInMillis: 25000 } }
+        Put: { Type: Api, Properties: { Path: /put, Method: put, TimeoutInMillis: !Ref Millis } }
+  Other:
+    Type: AWS::Lambda::Function
+    Properties: { Timeout: !Ref Seconds }
+`;
+    expect(lintText({ 'template.yaml': text })).toEqual([]);
+  });
+
   it('lets an edge-optimized REST API (the default) keep its 29 s ceiling, and a Regional one raise it', () => {
     const model = awsModel(`Resources:
   Edge:

@@ -4,7 +4,7 @@ import { compareKeys } from '../../../src/dialect/dialect.js';
 import { lintSources } from '../../../src/lint.js';
 import { parseSource } from '../../../src/load/parse.js';
 import type { Route } from '../../../src/model/types.js';
-import { lintText } from '../../helpers/lint-text.js';
+import { lintText, where } from '../../helpers/lint-text.js';
 
 function model(files: Record<string, string>): ReturnType<typeof gatewayApiAdapter.build> {
   const items = Object.keys(files)
@@ -92,6 +92,44 @@ describe('gateway-api adapter: reading', () => {
     expect(lintText({ 'a.yaml': ROUTE, 'b.yaml': ROUTE })).toEqual([]);
     const findings = lintText({ 'a.yaml': `${ROUTE}---\n${ROUTE}` });
     expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['duplicate-name', 17]]);
+  });
+
+  it('reports listener and parentRef ports the API server rejects, at the value, and reads them as unset', () => {
+    const gateway = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: { name: gw, namespace: ns }
+spec:
+  listeners:
+    - { name: http, protocol: HTTP, port: .inf }
+    - { protocol: HTTP, port: 0 }
+---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: { name: r, namespace: ns }
+spec:
+  parentRefs:
+    - { name: gw, port: 1e400 }
+    - { name: gw, port: 80.5 }
+  rules:
+    - matches: [{ path: { type: PathPrefix, value: /r } }]
+`;
+    const findings = lintText({ 'gw.yaml': gateway });
+    expect(findings.map((finding) => [finding.ruleId, where(finding)])).toEqual([
+      ['schema', '6:43-6:47'],
+      ['schema', '7:31-7:32'],
+      ['schema', '14:25-14:30'],
+      ['schema', '15:25-15:29'],
+    ]);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      ".inf is not a valid port of listener 'http' of Gateway ns/gw: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the Gateway.",
+      '0 is not a valid port of a listener of Gateway ns/gw: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the Gateway.',
+      "1e400 is not a valid port of parentRef 'gw' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute.",
+      "80.5 is not a valid port of parentRef 'gw' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute.",
+    ]);
+    // Read as unset: the route attaches to the Gateway's listeners whatever their port.
+    expect(model({ 'gw.yaml': gateway }).routes.map((route) => route.gateway.label)).toEqual(['Gateway ns/gw port 0']);
+    // Ordinary ports say nothing.
+    expect(lintText({ 'gw.yaml': gateway.replace('.inf', '8080').replace('port: 0', 'port: 65535').replace('1e400', '8080').replace('80.5', '65535') })).toEqual([]);
   });
 
   it('never crashes on odd input', () => {

@@ -100,6 +100,39 @@ plugins:
   });
 });
 
+describe('numbers Kong rejects', () => {
+  it('reports them and reads them as unset: the default timeout, no retries, no rank for regex paths', () => {
+    const model = one(`_format_version: "3.0"
+services:
+  - name: s
+    url: http://s.internal
+    read_timeout: .inf
+    connect_timeout: 1e400
+    retries: .nan
+    routes:
+      - name: a
+        paths: ['~/a', /plain]
+        regex_priority: 1e400
+`);
+    expect(model.dialectFindings.map((f) => [f.ruleId, line(f.node)])).toEqual([
+      ['schema', 5],
+      ['schema', 6],
+      ['schema', 7],
+      ['schema', 11],
+    ]);
+    const [upstream] = model.upstreams;
+    expect([upstream!.timeoutMs?.value, line(upstream!.timeoutMs!.node), upstream!.connectTimeoutMs?.value]).toEqual([60000, 3, 60000]);
+    const a = route(model, 'a');
+    expect(a.retries).toBeUndefined();
+    // The regex path has no rank Kong would give it, so it stays out of the routing analysis; the plain path keeps its rank.
+    expect(a.paths.map((p) => [p.value, p.matcher !== undefined])).toEqual([
+      ['~/a', false],
+      ['/plain', true],
+    ]);
+    expect(model.invalidPaths).toEqual([]);
+  });
+});
+
 describe('services and routes', () => {
   const text = `_format_version: "3.0"
 services:

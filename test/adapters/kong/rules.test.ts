@@ -161,6 +161,102 @@ routes:
   });
 });
 
+describe('schema: numbers Kong rejects', () => {
+  it('reports timeouts, retries, port and regex_priority out of range or no number at all, at the value', () => {
+    const text = deck(`services:
+  - name: s
+    host: s.internal
+    port: 70000
+    read_timeout: 1e400
+    connect_timeout: 0
+    write_timeout: .nan
+    retries: -.inf
+    routes:
+      - name: a
+        paths: ['~/a']
+        regex_priority: 1.5
+`);
+    const findings = lintText({ 'kong.yaml': text }, 'schema');
+    expect(findings.map((f) => [where(f), f.severity])).toEqual([
+      ['5:11-5:16', 'error'],
+      ['6:19-6:24', 'error'],
+      ['7:22-7:23', 'error'],
+      ['8:20-8:24', 'error'],
+      ['9:14-9:19', 'error'],
+      ['13:25-13:28', 'error'],
+    ]);
+    expect(findings.map((f) => f.message)).toEqual([
+      "port of service 's' must be a whole number from 0 to 65535, not 70000: Kong rejects the service, so the configuration does not load.",
+      "read_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not 1e400: Kong rejects the service, so the configuration does not load.",
+      "connect_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not 0: Kong rejects the service, so the configuration does not load.",
+      "write_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not .nan: Kong rejects the service, so the configuration does not load.",
+      "retries of service 's' must be a whole number from 0 to 32767, not -.inf: Kong rejects the service, so the configuration does not load.",
+      "regex_priority of route 'a' must be a whole number, not 1.5: Kong rejects the route, so the configuration does not load.",
+    ]);
+  });
+
+  it('reports a rate-limiting window limit that is no number greater than 0, and leaves it out of the window order', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting
+    config:
+      second: 10
+      minute: ${'9'.repeat(400)}
+      hour: 0
+      day: .inf
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.map((f) => [f.ruleId, where(f)])).toEqual([
+      ['schema', '6:15-6:415'],
+      ['schema', '7:13-7:14'],
+      ['schema', '8:12-8:16'],
+    ]);
+    expect(findings[0]!.message).toBe(
+      `minute of global rate-limiting must be a number of requests greater than 0, not ${'9'.repeat(39)}…: Kong rejects the plugin, so the configuration does not load.`,
+    );
+  });
+
+  it('reads a regex_priority Kong rejects as no rank: no duplicate-route claiming Kong ranks both the same', () => {
+    const text = deck(`services:
+  - name: s
+    url: http://s.internal
+    routes:
+      - name: a
+        paths: ['~/a']
+        regex_priority: -.inf
+      - name: b
+        paths: ['~/a']
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.map((f) => [f.ruleId, where(f)])).toEqual([['schema', '8:25-8:30']]);
+    // A valid priority still ranks the routes, and a repeat of the same rank is still reported.
+    expect(lintText({ 'kong.yaml': text.replace('-.inf', '0') }).map((f) => f.ruleId)).toEqual(['duplicate-route']);
+  });
+
+  it('stays quiet for the values Kong accepts, and for values it does not read as numbers', () => {
+    const text = deck(`services:
+  - name: s
+    host: s.internal
+    port: 8080
+    read_timeout: 60000
+    connect_timeout: 1
+    write_timeout: 2147483646
+    retries: 0
+    routes:
+      - name: a
+        paths: ['~/a']
+        regex_priority: -5
+    plugins:
+      - name: rate-limiting
+        config: { second: 0.5, minute: 100, hour: null }
+  - name: t
+    url: http://t.internal
+    read_timeout: null
+    retries: 32767
+`);
+    expect(lintText({ 'kong.yaml': text })).toEqual([]);
+  });
+});
+
 describe('examples/kong', () => {
   it('shows a shadowed route and Kong traps', () => {
     const file = fileURLToPath(new URL('../../../examples/kong/kong.yaml', import.meta.url));
