@@ -29045,10 +29045,12 @@ function shared(table, key2, make) {
 }
 var literalSegment = (value) => shared(sharedLiterals, value, () => ({ kind: "literal", value }));
 var paramSegment = (name) => shared(sharedParams, name, () => ({ kind: "param", name }));
+var PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
 function parsePattern(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
-  if (/[?#]/.test(raw)) return { reason: `it contains '${/[?#]/.exec(raw)[0]}', but a query string or fragment is never part of the matched path` };
-  if (/\s/.test(raw)) return { reason: "it contains white space" };
+  const outside = /[?#]|\s/.exec(raw)?.[0];
+  if (outside === "?" || outside === "#") return { reason: `it contains '${outside}', but a query string or fragment is never part of the matched path` };
+  if (outside !== void 0) return { reason: "it contains white space" };
   const parts = raw.slice(1).split("/");
   if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments = [];
@@ -29056,6 +29058,10 @@ function parsePattern(raw, options) {
   let tail = "none";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
+    if (PLAIN_SEGMENT.test(part)) {
+      segments.push(literalSegment(part));
+      continue;
+    }
     const isLast = i === parts.length - 1;
     if (part === "" && !isLast) return { reason: `it contains an empty segment ('//')` };
     if (part === "." || part === "..") return { reason: `it contains a '${part}' segment, which clients and proxies normalise away` };
@@ -29125,6 +29131,9 @@ function fixedPrefix(matcher) {
 }
 
 // src/analysis/routing-index.ts
+function indexedPath(route, path15, matcher) {
+  return { route, path: path15, matcher, precedence: path15.precedence, hostKeys: hostKeysOf(route), methodKeys: methodKeysOf(route) };
+}
 var ANY_METHOD = "*";
 var ANY_HOST = "";
 var TrieNode = class {
@@ -29220,7 +29229,7 @@ var RoutingIndex = class {
   roots = /* @__PURE__ */ new Map();
   hostKeyCache = /* @__PURE__ */ new Map();
   insert(entry) {
-    for (const hostKey of hostKeysOf(entry.route)) {
+    for (const hostKey of entry.hostKeys) {
       let root = this.roots.get(hostKey);
       if (!root) this.roots.set(hostKey, root = new HostRoot());
       const { matcher } = entry;
@@ -29280,7 +29289,7 @@ var RoutingIndex = class {
   }
 };
 function addMethods(coverage2, entry) {
-  for (const methodKey of methodKeysOf(entry.route)) if (!coverage2.has(methodKey)) coverage2.set(methodKey, entry);
+  for (const methodKey of entry.methodKeys) if (!coverage2.has(methodKey)) coverage2.set(methodKey, entry);
 }
 function addTo(prefixes, prefix, entry) {
   let coverage2 = prefixes.get(prefix);
@@ -29589,7 +29598,7 @@ function analyseShadowing(model) {
   for (const route of model.routes) {
     for (const path15 of route.paths) {
       if (!path15.matcher) continue;
-      pushTo(byGateway, route.gateway.id, { route, path: path15, matcher: path15.matcher, precedence: path15.precedence });
+      pushTo(byGateway, route.gateway.id, indexedPath(route, path15, path15.matcher));
     }
   }
   for (const entries of byGateway.values()) {
@@ -29603,28 +29612,27 @@ function analyseShadowing(model) {
   cache.set(model, result);
   return result;
 }
-function lossesOf(route, result) {
+function lossesOf(entry, result) {
+  const { route } = entry;
   let reachability = result.get(route);
   if (!reachability) {
     const validPaths = route.paths.reduce((count, path15) => count + (path15.matcher ? 1 : 0), 0);
-    reachability = { route, unitCount: validPaths * hostKeysOf(route).length * methodKeysOf(route).length, losses: [] };
+    reachability = { route, unitCount: validPaths * entry.hostKeys.length * entry.methodKeys.length, losses: [] };
     result.set(route, reachability);
   }
   return reachability.losses;
 }
 function recordLosses(entry, index, result) {
   const { route, matcher } = entry;
-  const hosts = hostKeysOf(route);
-  const methods = methodKeysOf(route);
-  for (const host of hosts) {
-    for (const method of methods) {
+  for (const host of entry.hostKeys) {
+    for (const method of entry.methodKeys) {
       const hit = index.earliestCovering(matcher, host, method);
       if (hit) {
         if (hit.winner.route === route) continue;
         const duplicate = hit.hostKey === host && hit.methodKey === method && matcherKey(hit.winner.matcher) === matcherKey(matcher) && sameRank(hit.winner.precedence, entry.precedence, route.gateway.dialect.tieBreakFrom);
         if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
         const witness = findWitness(index, matcher, host, method, hit);
-        lossesOf(route, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        lossesOf(entry, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
         continue;
       }
       if (matcher.kind === "prefix") recordOwnRequestLoss(entry, matcher.value, host, method, index, result);
@@ -29640,7 +29648,7 @@ function recordOwnRequestLoss(entry, path15, host, method, index, result) {
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === "regex" && ![`${path15}/x`, `${path15}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  lossesOf(entry.route, result).push({
+  lossesOf(entry, result).push({
     path: entry.path,
     host,
     method,
@@ -30195,6 +30203,14 @@ var YPair = class {
     return this.keyNode ??= { kind: "scalar", value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd };
   }
 };
+var NO_PAIRS = Object.freeze([]);
+var NO_ITEMS = Object.freeze([]);
+function detached(node) {
+  if (node.kind === "scalar") return node;
+  const { file, start, end, tag } = node;
+  if (node.kind === "map") return tag ? { kind: "map", pairs: NO_PAIRS, file, start, end, tag } : { kind: "map", pairs: NO_PAIRS, file, start, end };
+  return tag ? { kind: "seq", items: NO_ITEMS, file, start, end, tag } : { kind: "seq", items: NO_ITEMS, file, start, end };
+}
 function isMap(node) {
   return node?.kind === "map";
 }
@@ -30396,14 +30412,61 @@ function readHosts(hostNode) {
 }
 function readRetries(node) {
   if (!isMap(node)) return void 0;
-  return { node, attempts: located(get(node, "attempts"), numberValue), perTryTimeoutMs: durationAt(get(node, "perTryTimeout")) };
+  return { node: detached(node), attempts: located(get(node, "attempts"), numberValue), perTryTimeoutMs: durationAt(get(node, "perTryTimeout")) };
 }
 var nativeAdapter = {
   dialect: "native",
   kinds: ["native"],
-  read: (document) => isMap(document.root) ? document : void 0,
+  read: (document) => isMap(document.root) ? readNativeDocument(document.root) : void 0,
   build: (documents) => buildNativeModel(documents)
 };
+var POLICY_READERS = {
+  upstreams: readUpstream,
+  corsPolicies: readCors,
+  rateLimits: readRateLimit,
+  authPolicies: readAuth
+};
+function readNativeDocument(root) {
+  let gateway2;
+  const routes2 = [];
+  const policies = { upstreams: [], corsPolicies: [], rateLimits: [], authPolicies: [] };
+  for (const pair of root.pairs) {
+    const section = pair.keyText;
+    const value = pair.value;
+    if (section === "gateway" && isMap(value)) {
+      gateway2 = { key: pair.key, value };
+    } else if (section === "routes" && isSeq(value)) {
+      for (const item of value.items) if (isMap(item)) routes2.push(readRouteDraft(item));
+    } else if (isMap(value) && Object.hasOwn(POLICY_READERS, section)) {
+      const key2 = section;
+      const read = POLICY_READERS[key2];
+      for (const entry of value.pairs) policies[key2].push(read(entry.keyText, entry.key, entry.value));
+    }
+  }
+  return { ...gateway2 ? { gateway: gateway2 } : {}, ...policies, routes: routes2 };
+}
+function readRouteDraft(node) {
+  const fields = readRouteFields(node);
+  const paths = [];
+  for (const path15 of stringList(fields.paths)) paths.push({ value: path15.value, node: within(node, path15.node) });
+  const methods = stringList(fields.methods, upperCase);
+  return {
+    node: detached(node),
+    name: stringValue(fields.name),
+    nameNode: fields.name && within(node, fields.name),
+    paths,
+    hosts: readHosts(fields.hosts ?? fields.host),
+    methods: methods.length > 0 ? methods : void 0,
+    priority: numberValue(fields.priority) ?? 0,
+    timeoutMs: durationAt(fields.timeout),
+    retries: readRetries(fields.retries),
+    stripPrefix: stringAt(fields.stripPrefix),
+    upstream: stringAt(fields.upstream),
+    auth: stringAt(fields.auth),
+    cors: stringAt(fields.cors),
+    rateLimit: stringAt(fields.rateLimit)
+  };
+}
 function buildNativeModel(documents) {
   const duplicates = [];
   const unresolved = [];
@@ -30412,33 +30475,18 @@ function buildNativeModel(documents) {
   const cors = new NamedTable("corsPolicy", duplicates);
   const rateLimits2 = new NamedTable("rateLimit", duplicates);
   const auth = new NamedTable("authPolicy", duplicates);
-  const routeNodes = [];
-  let gatewayNode;
-  let gatewayKey;
+  let gatewayDefinition;
   for (const document of documents) {
-    const root = document.root;
-    if (!isMap(root)) continue;
-    for (const pair of root.pairs) {
-      const section = pair.keyText;
-      const value = pair.value;
-      if (section === "gateway" && isMap(value)) {
-        if (gatewayKey) duplicates.push({ kind: "gateway", name: "gateway", duplicate: pair.key, first: gatewayKey });
-        else [gatewayNode, gatewayKey] = [value, pair.key];
-      } else if (section === "routes" && isSeq(value)) {
-        routeNodes.push(...value.items);
-      } else if (isMap(value)) {
-        const readers = {
-          upstreams: (p) => upstreams2.add(readUpstream(p.keyText, p.key, p.value)),
-          corsPolicies: (p) => cors.add(readCors(p.keyText, p.key, p.value)),
-          rateLimits: (p) => rateLimits2.add(readRateLimit(p.keyText, p.key, p.value)),
-          authPolicies: (p) => auth.add(readAuth(p.keyText, p.key, p.value))
-        };
-        const read = Object.hasOwn(readers, section) ? readers[section] : void 0;
-        if (read) for (const entry of value.pairs) read(entry);
-      }
+    if (document.gateway) {
+      if (gatewayDefinition) duplicates.push({ kind: "gateway", name: "gateway", duplicate: document.gateway.key, first: gatewayDefinition.key });
+      else gatewayDefinition = document.gateway;
     }
+    for (const upstream of document.upstreams) upstreams2.add(upstream);
+    for (const policy of document.corsPolicies) cors.add(policy);
+    for (const policy of document.rateLimits) rateLimits2.add(policy);
+    for (const policy of document.authPolicies) auth.add(policy);
   }
-  const settings = readSettings(gatewayNode);
+  const settings = readSettings(gatewayDefinition?.value);
   const gateway2 = { id: "native", dialect: nativeDialect, settings };
   const tables = { upstream: upstreams2, corsPolicy: cors, rateLimit: rateLimits2, authPolicy: auth };
   const resolve2 = (kind, ref, fromDefault, from) => {
@@ -30462,50 +30510,45 @@ function buildNativeModel(documents) {
   };
   const routeTable = new NamedTable("route", duplicates);
   const routes2 = [];
-  routeNodes.forEach((node, order) => {
-    if (!isMap(node)) return;
-    const fields = readRouteFields(node);
-    const name = stringValue(fields.name) ?? `#${order + 1}`;
-    const from = () => `route '${name}'`;
-    const reference = (kind, own, fallback) => {
-      const ref = stringAt(own);
-      return ref ? resolve2(kind, ref, false, from()) : fallback;
-    };
-    const ownAuth = stringAt(fields.auth);
-    const ownTimeout = durationAt(fields.timeout);
-    const priority = numberValue(fields.priority) ?? 0;
-    const precedence = nativePrecedence({ priority, order });
-    const paths = [];
-    for (const { value, node: pathNode } of stringList(fields.paths)) {
-      const parsed = parseNativePath(value, settings);
-      const at = within(node, pathNode);
-      if ("reason" in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
-      paths.push({ value, node: at, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
+  let order = 0;
+  for (const document of documents) {
+    for (const draft of document.routes) {
+      const name = draft.name ?? `#${order + 1}`;
+      const from = `route '${name}'`;
+      const reference = (kind, own, fallback) => own ? resolve2(kind, own, false, from) : fallback;
+      const precedence = nativePrecedence({ priority: draft.priority, order });
+      const paths = [];
+      for (const { value, node } of draft.paths) {
+        const parsed = parseNativePath(value, settings);
+        if ("reason" in parsed) invalidPaths.push({ node, path: value, route: name, reason: parsed.reason });
+        paths.push({ value, node, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
+      }
+      const { auth: ownAuth, timeoutMs: ownTimeout } = draft;
+      const route = {
+        name,
+        nameNode: draft.nameNode ?? draft.node,
+        node: draft.node,
+        gateway: gateway2,
+        order,
+        hosts: draft.hosts,
+        methods: draft.methods,
+        paths,
+        headers: NO_CONDITIONS,
+        queryParams: NO_CONDITIONS,
+        priority: draft.priority,
+        upstream: reference("upstream", draft.upstream, void 0),
+        timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
+        retries: draft.retries,
+        auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from),
+        cors: reference("corsPolicy", draft.cors, inherited.cors),
+        rateLimit: reference("rateLimit", draft.rateLimit, inherited.rateLimit),
+        stripPrefix: draft.stripPrefix
+      };
+      routeTable.add(route);
+      routes2.push(route);
+      order++;
     }
-    const methods = stringList(fields.methods, upperCase);
-    const route = {
-      name,
-      nameNode: fields.name ? within(node, fields.name) : node,
-      node,
-      gateway: gateway2,
-      order,
-      hosts: readHosts(fields.hosts ?? fields.host),
-      methods: methods.length > 0 ? methods : void 0,
-      paths,
-      headers: NO_CONDITIONS,
-      queryParams: NO_CONDITIONS,
-      priority,
-      upstream: reference("upstream", fields.upstream, void 0),
-      timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
-      retries: readRetries(fields.retries),
-      auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from()),
-      cors: reference("corsPolicy", fields.cors, inherited.cors),
-      rateLimit: reference("rateLimit", fields.rateLimit, inherited.rateLimit),
-      stripPrefix: stringAt(fields.stripPrefix)
-    };
-    routeTable.add(route);
-    routes2.push(route);
-  });
+  }
   return {
     gateways: [gateway2],
     routes: routes2,
@@ -32772,9 +32815,15 @@ var SKIPPED_FOLDERS = /* @__PURE__ */ new Set(["node_modules"]);
 function toSlashes(file) {
   return file.split(path9.sep).join("/");
 }
+function errorCode(error2) {
+  return error2.code ?? "error";
+}
+var UNNAMEABLE_ENTRIES = ["\0", "\0.yaml", "\0.yml", "\0.json"];
+var PERMISSION_CODES = /* @__PURE__ */ new Set(["EACCES", "EPERM"]);
 function discoverFiles(paths, options) {
   const found = /* @__PURE__ */ new Map();
   const visitedFolders = /* @__PURE__ */ new Set();
+  const unreadableFolders = [];
   const { scope } = options;
   const inScope = (absolute) => toSlashes(path9.relative(scope.folder, absolute));
   const ignored = (absolute) => {
@@ -32789,11 +32838,21 @@ function discoverFiles(paths, options) {
     if (scope.configFile === absolute) return false;
     return scope.include.length === 0 || scope.include.some((pattern) => minimatch(inScope(absolute), pattern, { dot: true }));
   };
+  const mayHoldWanted = (folder) => {
+    if (UNNAMEABLE_ENTRIES.every((name) => ignored(path9.join(folder, name)))) return false;
+    return !scope || scope.include.length === 0 || scope.include.some((pattern) => minimatch(inScope(folder), pattern, { dot: true, partial: true }));
+  };
+  const unreadable = (folder, error2) => {
+    if (!mayHoldWanted(folder)) return;
+    const displayPath = `${toSlashes(path9.relative(options.cwd, folder)) || "."}/`;
+    unreadableFolders.push({ path: folder, displayPath, code: errorCode(error2) });
+  };
   const walk2 = (folder) => {
     let real;
     try {
       real = realpathSync(folder);
-    } catch {
+    } catch (error2) {
+      unreadable(folder, error2);
       return;
     }
     if (visitedFolders.has(real)) return;
@@ -32801,7 +32860,8 @@ function discoverFiles(paths, options) {
     let entries;
     try {
       entries = readdirSync(folder, { withFileTypes: true });
-    } catch {
+    } catch (error2) {
+      unreadable(folder, error2);
       return;
     }
     for (const entry of entries) {
@@ -32831,13 +32891,16 @@ function discoverFiles(paths, options) {
     let stats;
     try {
       stats = statSync3(absolute);
-    } catch {
+    } catch (error2) {
+      const code2 = errorCode(error2);
+      if (PERMISSION_CODES.has(code2)) throw new PathNotFoundError(`Cannot read ${given}: permission denied (${code2})`);
       throw new PathNotFoundError(`No such file or folder: ${given}`);
     }
     if (stats.isDirectory()) walk2(absolute);
     else if (!ignored(absolute)) found.set(absolute, { path: absolute, explicit: true });
   }
-  return [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+  return { files: [...found.values()].sort(byPath), unreadableFolders: unreadableFolders.sort(byPath) };
 }
 
 // src/config/load.ts
@@ -34236,7 +34299,7 @@ function parseFull(file) {
         const [start, end] = error2.pos;
         problems.push({
           ruleId: "parse-error",
-          span: { file, start, end: Math.max(end, start) },
+          span: { file, start, end: pastLineBreak(file.text, Math.max(end, start)) },
           message: `${describeYamlError(error2.message)}${flowBraceHint(file.text, start)}; the document was not linted.`
         });
       }
@@ -34258,6 +34321,9 @@ function parseFull(file) {
   });
   return completeParse(file, documents, problems, comments);
 }
+function pastLineBreak(text, end) {
+  return end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end + 1 : end;
+}
 function describeYamlError(message) {
   const firstLine = message.split("\n")[0] ?? message;
   return firstLine.replace(/ at line \d+, column \d+:?\s*$/, "").replace(/\.$/, "");
@@ -34278,7 +34344,7 @@ function checkStrictJson(file) {
   if (!error2) return void 0;
   return {
     ruleId: "parse-error",
-    span: { file, start: error2.offset, end: Math.min(error2.offset + 1, file.text.length) },
+    span: { file, start: error2.offset, end: pastLineBreak(file.text, Math.min(error2.offset + 1, file.text.length)) },
     message: `Invalid JSON: ${error2.reason}; gateways reading this file as JSON will reject it.`
   };
 }
@@ -34375,15 +34441,17 @@ function toScalarValue(value) {
 var gateway = validate20;
 var schema31 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/gateway.schema.json", "title": "gateway", "description": "Gateway-wide settings (the value of the top-level `gateway` key). At most one in the whole configuration.", "type": "object", "additionalProperties": false, "properties": { "name": { "$ref": "definitions.schema.json#/$defs/name", "description": "The gateway's name, used in reports." }, "trailingSlash": { "description": "How /a and /a/ relate: strict (default) treats them as different paths, ignore makes them equal for matching, redirect answers the other form with a redirect.", "type": "string", "enum": ["strict", "ignore", "redirect"], "default": "strict" }, "maxTimeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The platform's ceiling for any route timeout (29s on AWS REST APIs)." }, "requestId": { "description": "The correlation id carried to upstreams and logs.", "type": "object", "additionalProperties": false, "properties": { "header": { "$ref": "definitions.schema.json#/$defs/headerName", "description": "The header that carries the correlation id, e.g. x-request-id." }, "generate": { "description": "Create an id when the client sends none.", "type": "boolean" } } }, "accessLog": { "description": "Whether the gateway writes access logs.", "type": "boolean" }, "defaults": { "description": "Values applied to routes that do not set the field themselves.", "type": "object", "additionalProperties": false, "properties": { "timeout": { "$ref": "definitions.schema.json#/$defs/duration", "description": "The default gateway timeout for routes." }, "auth": { "$ref": "definitions.schema.json#/$defs/authRef", "description": 'The default auth policy name, or "none".' }, "cors": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The default CORS policy name (a corsPolicies key)." }, "rateLimit": { "$ref": "definitions.schema.json#/$defs/policyRef", "description": "The default rate limit name (a rateLimits key)." }, "maxBodySize": { "$ref": "definitions.schema.json#/$defs/size", "description": "The default largest request body the gateway accepts." } } } } };
 var schema33 = { "description": "A name, unique within its kind across all files of the configuration.", "type": "string", "minLength": 1 };
-var schema34 = { "description": 'A duration: a number of milliseconds, or a number with a unit ms, s, m or h ("1500ms", "30s", "2m").', "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?(ms|s|m|h)$", "examples": ["30s", "1500ms", "2m"], "errorMessage": "must be a duration such as 30s, 1500ms or 2m" };
+var schema34 = { "description": 'A duration: a number of milliseconds, or a number with a unit ms, s, m or h ("1500ms", "30s", "2m").', "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?(ms|s|m|h)$", "examples": ["30s", "1500ms", "2m"], "errorMessage": "must be a duration such as 30s, 1500ms or 2m", "allOf": [{ "description": "At most 15 digits before the unit or the decimal point (leading zeros aside): a longer duration is no deadline any gateway keeps, and one of a few hundred digits is not even a finite number.", "pattern": "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", "errorMessage": "is too large to be a duration (at most 15 digits before the unit; no gateway waits that long)" }] };
 var schema35 = { "description": "An HTTP header name.", "type": "string", "pattern": "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "examples": ["Authorization", "Content-Type", "x-api-key", "x-request-id"], "errorMessage": "must be a header name such as Authorization or x-api-key" };
 var schema37 = { "description": 'The name of an auth policy, or "none" to make the route explicitly public.', "type": "string", "minLength": 1, "examples": ["none"] };
 var schema38 = { "description": "The name of a policy defined in the configuration.", "type": "string", "minLength": 1 };
-var schema40 = { "description": "A size: a number of bytes, or a number with a unit B, KB, MB or GB (powers of 1024, any case).", "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "examples": ["1MB", "512KB", "10MB"], "errorMessage": "must be a size such as 1MB, 512KB or 100B" };
+var schema40 = { "description": "A size: a number of bytes, or a number with a unit B, KB, MB or GB (powers of 1024, any case).", "type": ["number", "string"], "minimum": 0, "pattern": "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "examples": ["1MB", "512KB", "10MB"], "errorMessage": "must be a size such as 1MB, 512KB or 100B", "allOf": [{ "description": "At most 15 digits before the unit or the decimal point (leading zeros aside): a larger size is no limit any gateway enforces, and one of a few hundred digits is not even a finite number.", "pattern": "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)", "errorMessage": "is too large to be a size (at most 15 digits before the unit; no gateway limits bodies to that)" }] };
 var func1 = require_ucs2length().default;
-var pattern4 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h)$", "u");
-var pattern5 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
-var pattern7 = new RegExp("^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "u");
+var pattern4 = new RegExp("^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", "u");
+var pattern5 = new RegExp("^\\d+(\\.\\d+)?(ms|s|m|h)$", "u");
+var pattern6 = new RegExp("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", "u");
+var pattern9 = new RegExp("^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)", "u");
+var pattern10 = new RegExp("^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", "u");
 function validate20(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -34461,9 +34529,9 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 0 || isNaN(data2)) {
-          const err6 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
+      if (typeof data2 === "string") {
+        if (!pattern4.test(data2)) {
+          const err6 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -34472,13 +34540,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data2 === "string") {
-        if (!pattern4.test(data2)) {
-          const err7 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err7 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
             vErrors.push(err7);
+          }
+          errors++;
+        }
+      }
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err8 = { instancePath: instancePath + "/maxTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err8];
+          } else {
+            vErrors.push(err8);
           }
           errors++;
         }
@@ -34489,11 +34568,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
         for (const key1 in data3) {
           if (!(key1 === "header" || key1 === "generate")) {
-            const err8 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.requestId, data: data3 };
+            const err9 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.requestId, data: data3 };
             if (vErrors === null) {
-              vErrors = [err8];
+              vErrors = [err9];
             } else {
-              vErrors.push(err8);
+              vErrors.push(err9);
             }
             errors++;
           }
@@ -34501,29 +34580,17 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
         if (data3.header !== void 0) {
           let data4 = data3.header;
           if (typeof data4 === "string") {
-            if (!pattern5.test(data4)) {
-              const err9 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data4 };
+            if (!pattern6.test(data4)) {
+              const err10 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data4 };
               if (vErrors === null) {
-                vErrors = [err9];
+                vErrors = [err10];
               } else {
-                vErrors.push(err9);
+                vErrors.push(err10);
               }
               errors++;
             }
           } else {
-            const err10 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data4 };
-            if (vErrors === null) {
-              vErrors = [err10];
-            } else {
-              vErrors.push(err10);
-            }
-            errors++;
-          }
-        }
-        if (data3.generate !== void 0) {
-          let data5 = data3.generate;
-          if (typeof data5 !== "boolean") {
-            const err11 = { instancePath: instancePath + "/requestId/generate", schemaPath: "#/properties/requestId/properties/generate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.requestId.properties.generate.type, parentSchema: schema31.properties.requestId.properties.generate, data: data5 };
+            const err11 = { instancePath: instancePath + "/requestId/header", schemaPath: "definitions.schema.json#/$defs/headerName/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema35.type, parentSchema: schema35, data: data4 };
             if (vErrors === null) {
               vErrors = [err11];
             } else {
@@ -34532,12 +34599,24 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data3.generate !== void 0) {
+          let data5 = data3.generate;
+          if (typeof data5 !== "boolean") {
+            const err12 = { instancePath: instancePath + "/requestId/generate", schemaPath: "#/properties/requestId/properties/generate/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.requestId.properties.generate.type, parentSchema: schema31.properties.requestId.properties.generate, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err12];
+            } else {
+              vErrors.push(err12);
+            }
+            errors++;
+          }
+        }
       } else {
-        const err12 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.requestId.type, parentSchema: schema31.properties.requestId, data: data3 };
+        const err13 = { instancePath: instancePath + "/requestId", schemaPath: "#/properties/requestId/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.requestId.type, parentSchema: schema31.properties.requestId, data: data3 };
         if (vErrors === null) {
-          vErrors = [err12];
+          vErrors = [err13];
         } else {
-          vErrors.push(err12);
+          vErrors.push(err13);
         }
         errors++;
       }
@@ -34545,11 +34624,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.accessLog !== void 0) {
       let data6 = data.accessLog;
       if (typeof data6 !== "boolean") {
-        const err13 = { instancePath: instancePath + "/accessLog", schemaPath: "#/properties/accessLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.accessLog.type, parentSchema: schema31.properties.accessLog, data: data6 };
+        const err14 = { instancePath: instancePath + "/accessLog", schemaPath: "#/properties/accessLog/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema31.properties.accessLog.type, parentSchema: schema31.properties.accessLog, data: data6 };
         if (vErrors === null) {
-          vErrors = [err13];
+          vErrors = [err14];
         } else {
-          vErrors.push(err13);
+          vErrors.push(err14);
         }
         errors++;
       }
@@ -34559,19 +34638,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
       if (data7 && typeof data7 == "object" && !Array.isArray(data7)) {
         for (const key2 in data7) {
           if (!(key2 === "timeout" || key2 === "auth" || key2 === "cors" || key2 === "rateLimit" || key2 === "maxBodySize")) {
-            const err14 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.defaults, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err14];
-            } else {
-              vErrors.push(err14);
-            }
-            errors++;
-          }
-        }
-        if (data7.timeout !== void 0) {
-          let data8 = data7.timeout;
-          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
-            const err15 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            const err15 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema31.properties.defaults, data: data7 };
             if (vErrors === null) {
               vErrors = [err15];
             } else {
@@ -34579,24 +34646,47 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data7.timeout !== void 0) {
+          let data8 = data7.timeout;
+          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
+            const err16 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (typeof data8 === "string") {
+            if (!pattern4.test(data8)) {
+              const err17 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data8 };
+              if (vErrors === null) {
+                vErrors = [err17];
+              } else {
+                vErrors.push(err17);
+              }
+              errors++;
+            }
+          }
           if (typeof data8 == "number" && isFinite(data8)) {
             if (data8 < 0 || isNaN(data8)) {
-              const err16 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
+              const err18 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
               if (vErrors === null) {
-                vErrors = [err16];
+                vErrors = [err18];
               } else {
-                vErrors.push(err16);
+                vErrors.push(err18);
               }
               errors++;
             }
           }
           if (typeof data8 === "string") {
-            if (!pattern4.test(data8)) {
-              const err17 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
+            if (!pattern5.test(data8)) {
+              const err19 = { instancePath: instancePath + "/defaults/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
               if (vErrors === null) {
-                vErrors = [err17];
+                vErrors = [err19];
               } else {
-                vErrors.push(err17);
+                vErrors.push(err19);
               }
               errors++;
             }
@@ -34606,29 +34696,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
           let data9 = data7.auth;
           if (typeof data9 === "string") {
             if (func1(data9) < 1) {
-              const err18 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data7.cors !== void 0) {
-          let data10 = data7.cors;
-          if (typeof data10 === "string") {
-            if (func1(data10) < 1) {
-              const err20 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data10 };
+              const err20 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data9 };
               if (vErrors === null) {
                 vErrors = [err20];
               } else {
@@ -34637,7 +34705,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err21 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data10 };
+            const err21 = { instancePath: instancePath + "/defaults/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data9 };
             if (vErrors === null) {
               vErrors = [err21];
             } else {
@@ -34646,11 +34714,11 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data7.rateLimit !== void 0) {
-          let data11 = data7.rateLimit;
-          if (typeof data11 === "string") {
-            if (func1(data11) < 1) {
-              const err22 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data11 };
+        if (data7.cors !== void 0) {
+          let data10 = data7.cors;
+          if (typeof data10 === "string") {
+            if (func1(data10) < 1) {
+              const err22 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data10 };
               if (vErrors === null) {
                 vErrors = [err22];
               } else {
@@ -34659,7 +34727,7 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           } else {
-            const err23 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data11 };
+            const err23 = { instancePath: instancePath + "/defaults/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data10 };
             if (vErrors === null) {
               vErrors = [err23];
             } else {
@@ -34668,56 +34736,89 @@ function validate20(data, { instancePath = "", parentData, parentDataProperty, r
             errors++;
           }
         }
-        if (data7.maxBodySize !== void 0) {
-          let data12 = data7.maxBodySize;
-          if (!(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "string") {
-            const err24 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data12 };
+        if (data7.rateLimit !== void 0) {
+          let data11 = data7.rateLimit;
+          if (typeof data11 === "string") {
+            if (func1(data11) < 1) {
+              const err24 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data11 };
+              if (vErrors === null) {
+                vErrors = [err24];
+              } else {
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          } else {
+            const err25 = { instancePath: instancePath + "/defaults/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data11 };
             if (vErrors === null) {
-              vErrors = [err24];
+              vErrors = [err25];
             } else {
-              vErrors.push(err24);
+              vErrors.push(err25);
             }
             errors++;
           }
+        }
+        if (data7.maxBodySize !== void 0) {
+          let data12 = data7.maxBodySize;
+          if (!(typeof data12 == "number" && isFinite(data12)) && typeof data12 !== "string") {
+            const err26 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err26];
+            } else {
+              vErrors.push(err26);
+            }
+            errors++;
+          }
+          if (typeof data12 === "string") {
+            if (!pattern9.test(data12)) {
+              const err27 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)", parentSchema: schema40.allOf[0], data: data12 };
+              if (vErrors === null) {
+                vErrors = [err27];
+              } else {
+                vErrors.push(err27);
+              }
+              errors++;
+            }
+          }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err25 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data12 };
+              const err28 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data12 };
               if (vErrors === null) {
-                vErrors = [err25];
+                vErrors = [err28];
               } else {
-                vErrors.push(err25);
+                vErrors.push(err28);
               }
               errors++;
             }
           }
           if (typeof data12 === "string") {
-            if (!pattern7.test(data12)) {
-              const err26 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data12 };
+            if (!pattern10.test(data12)) {
+              const err29 = { instancePath: instancePath + "/defaults/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data12 };
               if (vErrors === null) {
-                vErrors = [err26];
+                vErrors = [err29];
               } else {
-                vErrors.push(err26);
+                vErrors.push(err29);
               }
               errors++;
             }
           }
         }
       } else {
-        const err27 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.defaults.type, parentSchema: schema31.properties.defaults, data: data7 };
+        const err30 = { instancePath: instancePath + "/defaults", schemaPath: "#/properties/defaults/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.properties.defaults.type, parentSchema: schema31.properties.defaults, data: data7 };
         if (vErrors === null) {
-          vErrors = [err27];
+          vErrors = [err30];
         } else {
-          vErrors.push(err27);
+          vErrors.push(err30);
         }
         errors++;
       }
     }
   } else {
-    const err28 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
+    const err31 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema31.type, parentSchema: schema31, data };
     if (vErrors === null) {
-      vErrors = [err28];
+      vErrors = [err31];
     } else {
-      vErrors.push(err28);
+      vErrors.push(err31);
     }
     errors++;
   }
@@ -34731,8 +34832,8 @@ var schema43 = { "title": "upstream", "description": "An upstream service; route
 var schema44 = { "description": "An absolute http:// or https:// URL.", "type": "string", "format": "uri", "pattern": "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", "errorMessage": "must be an http:// or https:// URL" };
 var schema48 = { "description": "A URL path starting with /.", "type": "string", "pattern": "^/", "errorMessage": "must be a path starting with /" };
 var formats0 = (init_formats(), __toCommonJS(formats_exports)).uri;
-var pattern8 = new RegExp("^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", "u");
-var pattern12 = new RegExp("^/", "u");
+var pattern11 = new RegExp("^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", "u");
+var pattern18 = new RegExp("^/", "u");
 function validate23(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -34767,7 +34868,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.url !== void 0) {
       let data0 = data.url;
       if (typeof data0 === "string") {
-        if (!pattern8.test(data0)) {
+        if (!pattern11.test(data0)) {
           const err2 = { instancePath: instancePath + "/url", schemaPath: "definitions.schema.json#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$" }, message: 'must match pattern "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$"', schema: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", parentSchema: schema44, data: data0 };
           if (vErrors === null) {
             vErrors = [err2];
@@ -34806,9 +34907,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data1 == "number" && isFinite(data1)) {
-        if (data1 < 0 || isNaN(data1)) {
-          const err6 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data1 };
+      if (typeof data1 === "string") {
+        if (!pattern4.test(data1)) {
+          const err6 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
           } else {
@@ -34817,9 +34918,9 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data1 === "string") {
-        if (!pattern4.test(data1)) {
-          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data1 };
+      if (typeof data1 == "number" && isFinite(data1)) {
+        if (data1 < 0 || isNaN(data1)) {
+          const err7 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data1 };
           if (vErrors === null) {
             vErrors = [err7];
           } else {
@@ -34828,32 +34929,32 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-    }
-    if (data.connectTimeout !== void 0) {
-      let data2 = data.connectTimeout;
-      if (!(typeof data2 == "number" && isFinite(data2)) && typeof data2 !== "string") {
-        const err8 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data2 };
-        if (vErrors === null) {
-          vErrors = [err8];
-        } else {
-          vErrors.push(err8);
-        }
-        errors++;
-      }
-      if (typeof data2 == "number" && isFinite(data2)) {
-        if (data2 < 0 || isNaN(data2)) {
-          const err9 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
+      if (typeof data1 === "string") {
+        if (!pattern5.test(data1)) {
+          const err8 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data1 };
           if (vErrors === null) {
-            vErrors = [err9];
+            vErrors = [err8];
           } else {
-            vErrors.push(err9);
+            vErrors.push(err8);
           }
           errors++;
         }
       }
+    }
+    if (data.connectTimeout !== void 0) {
+      let data2 = data.connectTimeout;
+      if (!(typeof data2 == "number" && isFinite(data2)) && typeof data2 !== "string") {
+        const err9 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
       if (typeof data2 === "string") {
         if (!pattern4.test(data2)) {
-          const err10 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
+          const err10 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data2 };
           if (vErrors === null) {
             vErrors = [err10];
           } else {
@@ -34862,21 +34963,20 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-    }
-    if (data.keepAliveTimeout !== void 0) {
-      let data3 = data.keepAliveTimeout;
-      if (!(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "string") {
-        const err11 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data3 };
-        if (vErrors === null) {
-          vErrors = [err11];
-        } else {
-          vErrors.push(err11);
+      if (typeof data2 == "number" && isFinite(data2)) {
+        if (data2 < 0 || isNaN(data2)) {
+          const err11 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err11];
+          } else {
+            vErrors.push(err11);
+          }
+          errors++;
         }
-        errors++;
       }
-      if (typeof data3 == "number" && isFinite(data3)) {
-        if (data3 < 0 || isNaN(data3)) {
-          const err12 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data3 };
+      if (typeof data2 === "string") {
+        if (!pattern5.test(data2)) {
+          const err12 = { instancePath: instancePath + "/connectTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data2 };
           if (vErrors === null) {
             vErrors = [err12];
           } else {
@@ -34885,13 +34985,47 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+    }
+    if (data.keepAliveTimeout !== void 0) {
+      let data3 = data.keepAliveTimeout;
+      if (!(typeof data3 == "number" && isFinite(data3)) && typeof data3 !== "string") {
+        const err13 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err13];
+        } else {
+          vErrors.push(err13);
+        }
+        errors++;
+      }
       if (typeof data3 === "string") {
         if (!pattern4.test(data3)) {
-          const err13 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data3 };
+          const err14 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data3 };
           if (vErrors === null) {
-            vErrors = [err13];
+            vErrors = [err14];
           } else {
-            vErrors.push(err13);
+            vErrors.push(err14);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 == "number" && isFinite(data3)) {
+        if (data3 < 0 || isNaN(data3)) {
+          const err15 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err15];
+          } else {
+            vErrors.push(err15);
+          }
+          errors++;
+        }
+      }
+      if (typeof data3 === "string") {
+        if (!pattern5.test(data3)) {
+          const err16 = { instancePath: instancePath + "/keepAliveTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
           }
           errors++;
         }
@@ -34902,11 +35036,11 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
         for (const key1 in data4) {
           if (!(key1 === "verify")) {
-            const err14 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.tls, data: data4 };
+            const err17 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.tls, data: data4 };
             if (vErrors === null) {
-              vErrors = [err14];
+              vErrors = [err17];
             } else {
-              vErrors.push(err14);
+              vErrors.push(err17);
             }
             errors++;
           }
@@ -34914,21 +35048,21 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
         if (data4.verify !== void 0) {
           let data5 = data4.verify;
           if (typeof data5 !== "boolean") {
-            const err15 = { instancePath: instancePath + "/tls/verify", schemaPath: "#/properties/tls/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.tls.properties.verify.type, parentSchema: schema43.properties.tls.properties.verify, data: data5 };
+            const err18 = { instancePath: instancePath + "/tls/verify", schemaPath: "#/properties/tls/properties/verify/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema43.properties.tls.properties.verify.type, parentSchema: schema43.properties.tls.properties.verify, data: data5 };
             if (vErrors === null) {
-              vErrors = [err15];
+              vErrors = [err18];
             } else {
-              vErrors.push(err15);
+              vErrors.push(err18);
             }
             errors++;
           }
         }
       } else {
-        const err16 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.tls.type, parentSchema: schema43.properties.tls, data: data4 };
+        const err19 = { instancePath: instancePath + "/tls", schemaPath: "#/properties/tls/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.tls.type, parentSchema: schema43.properties.tls, data: data4 };
         if (vErrors === null) {
-          vErrors = [err16];
+          vErrors = [err19];
         } else {
-          vErrors.push(err16);
+          vErrors.push(err19);
         }
         errors++;
       }
@@ -34938,41 +35072,7 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
       if (data6 && typeof data6 == "object" && !Array.isArray(data6)) {
         for (const key2 in data6) {
           if (!(key2 === "path" || key2 === "interval")) {
-            const err17 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.healthCheck, data: data6 };
-            if (vErrors === null) {
-              vErrors = [err17];
-            } else {
-              vErrors.push(err17);
-            }
-            errors++;
-          }
-        }
-        if (data6.path !== void 0) {
-          let data7 = data6.path;
-          if (typeof data7 === "string") {
-            if (!pattern12.test(data7)) {
-              const err18 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data7 };
-              if (vErrors === null) {
-                vErrors = [err18];
-              } else {
-                vErrors.push(err18);
-              }
-              errors++;
-            }
-          } else {
-            const err19 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data7 };
-            if (vErrors === null) {
-              vErrors = [err19];
-            } else {
-              vErrors.push(err19);
-            }
-            errors++;
-          }
-        }
-        if (data6.interval !== void 0) {
-          let data8 = data6.interval;
-          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
-            const err20 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            const err20 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema43.properties.healthCheck, data: data6 };
             if (vErrors === null) {
               vErrors = [err20];
             } else {
@@ -34980,9 +35080,12 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
-          if (typeof data8 == "number" && isFinite(data8)) {
-            if (data8 < 0 || isNaN(data8)) {
-              const err21 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
+        }
+        if (data6.path !== void 0) {
+          let data7 = data6.path;
+          if (typeof data7 === "string") {
+            if (!pattern18.test(data7)) {
+              const err21 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data7 };
               if (vErrors === null) {
                 vErrors = [err21];
               } else {
@@ -34990,25 +35093,67 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
               }
               errors++;
             }
+          } else {
+            const err22 = { instancePath: instancePath + "/healthCheck/path", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data7 };
+            if (vErrors === null) {
+              vErrors = [err22];
+            } else {
+              vErrors.push(err22);
+            }
+            errors++;
+          }
+        }
+        if (data6.interval !== void 0) {
+          let data8 = data6.interval;
+          if (!(typeof data8 == "number" && isFinite(data8)) && typeof data8 !== "string") {
+            const err23 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
           }
           if (typeof data8 === "string") {
             if (!pattern4.test(data8)) {
-              const err22 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
+              const err24 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data8 };
               if (vErrors === null) {
-                vErrors = [err22];
+                vErrors = [err24];
               } else {
-                vErrors.push(err22);
+                vErrors.push(err24);
+              }
+              errors++;
+            }
+          }
+          if (typeof data8 == "number" && isFinite(data8)) {
+            if (data8 < 0 || isNaN(data8)) {
+              const err25 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err25];
+              } else {
+                vErrors.push(err25);
+              }
+              errors++;
+            }
+          }
+          if (typeof data8 === "string") {
+            if (!pattern5.test(data8)) {
+              const err26 = { instancePath: instancePath + "/healthCheck/interval", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err26];
+              } else {
+                vErrors.push(err26);
               }
               errors++;
             }
           }
         }
       } else {
-        const err23 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.healthCheck.type, parentSchema: schema43.properties.healthCheck, data: data6 };
+        const err27 = { instancePath: instancePath + "/healthCheck", schemaPath: "#/properties/healthCheck/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.properties.healthCheck.type, parentSchema: schema43.properties.healthCheck, data: data6 };
         if (vErrors === null) {
-          vErrors = [err23];
+          vErrors = [err27];
         } else {
-          vErrors.push(err23);
+          vErrors.push(err27);
         }
         errors++;
       }
@@ -35016,43 +35161,54 @@ function validate23(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.maxBodySize !== void 0) {
       let data9 = data.maxBodySize;
       if (!(typeof data9 == "number" && isFinite(data9)) && typeof data9 !== "string") {
-        const err24 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data9 };
+        const err28 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data9 };
         if (vErrors === null) {
-          vErrors = [err24];
+          vErrors = [err28];
         } else {
-          vErrors.push(err24);
+          vErrors.push(err28);
         }
         errors++;
       }
+      if (typeof data9 === "string") {
+        if (!pattern9.test(data9)) {
+          const err29 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)", parentSchema: schema40.allOf[0], data: data9 };
+          if (vErrors === null) {
+            vErrors = [err29];
+          } else {
+            vErrors.push(err29);
+          }
+          errors++;
+        }
+      }
       if (typeof data9 == "number" && isFinite(data9)) {
         if (data9 < 0 || isNaN(data9)) {
-          const err25 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data9 };
+          const err30 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data9 };
           if (vErrors === null) {
-            vErrors = [err25];
+            vErrors = [err30];
           } else {
-            vErrors.push(err25);
+            vErrors.push(err30);
           }
           errors++;
         }
       }
       if (typeof data9 === "string") {
-        if (!pattern7.test(data9)) {
-          const err26 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data9 };
+        if (!pattern10.test(data9)) {
+          const err31 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data9 };
           if (vErrors === null) {
-            vErrors = [err26];
+            vErrors = [err31];
           } else {
-            vErrors.push(err26);
+            vErrors.push(err31);
           }
           errors++;
         }
       }
     }
   } else {
-    const err27 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
+    const err32 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema43.type, parentSchema: schema43, data };
     if (vErrors === null) {
-      vErrors = [err27];
+      vErrors = [err32];
     } else {
-      vErrors.push(err27);
+      vErrors.push(err32);
     }
     errors++;
   }
@@ -35130,9 +35286,9 @@ var schema54 = { "description": 'A host name such as api.example.com; a leading 
 var schema56 = { "description": "An HTTP method in upper case: GET, POST, PUT, PATCH, DELETE, HEAD, OPTIONS, TRACE, CONNECT, or any other upper-case method token.", "type": "string", "pattern": "^[A-Z][A-Z0-9_-]*$", "examples": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "CONNECT"], "errorMessage": "must be an upper-case HTTP method such as GET or POST" };
 var schema64 = { "description": 'A media type such as application/json; parameters ("; charset=utf-8") and wildcards ("text/*") are allowed.', "type": "string", "pattern": "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", "examples": ["application/json", "application/x-www-form-urlencoded", "multipart/form-data"], "errorMessage": "must be a media type such as application/json" };
 var func6 = Object.prototype.hasOwnProperty;
-var pattern15 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
-var pattern17 = new RegExp("^[A-Z][A-Z0-9_-]*$", "u");
-var pattern21 = new RegExp("^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", "u");
+var pattern23 = new RegExp("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", "u");
+var pattern25 = new RegExp("^[A-Z][A-Z0-9_-]*$", "u");
+var pattern32 = new RegExp("^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", "u");
 function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35207,7 +35363,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.host !== void 0) {
       let data1 = data.host;
       if (typeof data1 === "string") {
-        if (!pattern15.test(data1)) {
+        if (!pattern23.test(data1)) {
           const err6 = { instancePath: instancePath + "/host", schemaPath: "definitions.schema.json#/$defs/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", parentSchema: schema54, data: data1 };
           if (vErrors === null) {
             vErrors = [err6];
@@ -35242,7 +35398,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i0 = 0; i0 < len0; i0++) {
           let data3 = data2[i0];
           if (typeof data3 === "string") {
-            if (!pattern15.test(data3)) {
+            if (!pattern23.test(data3)) {
               const err9 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "definitions.schema.json#/$defs/host/pattern", keyword: "pattern", params: { pattern: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$" }, message: 'must match pattern "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$"', schema: "^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$", parentSchema: schema54, data: data3 };
               if (vErrors === null) {
                 vErrors = [err9];
@@ -35332,7 +35488,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data7 = data6[i2];
           if (typeof data7 === "string") {
-            if (!pattern17.test(data7)) {
+            if (!pattern25.test(data7)) {
               const err17 = { instancePath: instancePath + "/methods/" + i2, schemaPath: "definitions.schema.json#/$defs/method/pattern", keyword: "pattern", params: { pattern: "^[A-Z][A-Z0-9_-]*$" }, message: 'must match pattern "^[A-Z][A-Z0-9_-]*$"', schema: "^[A-Z][A-Z0-9_-]*$", parentSchema: schema56, data: data7 };
               if (vErrors === null) {
                 vErrors = [err17];
@@ -35406,9 +35562,9 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data10 == "number" && isFinite(data10)) {
-        if (data10 < 0 || isNaN(data10)) {
-          const err24 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data10 };
+      if (typeof data10 === "string") {
+        if (!pattern4.test(data10)) {
+          const err24 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data10 };
           if (vErrors === null) {
             vErrors = [err24];
           } else {
@@ -35417,13 +35573,24 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data10 === "string") {
-        if (!pattern4.test(data10)) {
-          const err25 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data10 };
+      if (typeof data10 == "number" && isFinite(data10)) {
+        if (data10 < 0 || isNaN(data10)) {
+          const err25 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data10 };
           if (vErrors === null) {
             vErrors = [err25];
           } else {
             vErrors.push(err25);
+          }
+          errors++;
+        }
+      }
+      if (typeof data10 === "string") {
+        if (!pattern5.test(data10)) {
+          const err26 = { instancePath: instancePath + "/timeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data10 };
+          if (vErrors === null) {
+            vErrors = [err26];
+          } else {
+            vErrors.push(err26);
           }
           errors++;
         }
@@ -35434,19 +35601,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
       if (data11 && typeof data11 == "object" && !Array.isArray(data11)) {
         for (const key1 in data11) {
           if (!(key1 === "attempts" || key1 === "perTryTimeout")) {
-            const err26 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.retries, data: data11 };
-            if (vErrors === null) {
-              vErrors = [err26];
-            } else {
-              vErrors.push(err26);
-            }
-            errors++;
-          }
-        }
-        if (data11.attempts !== void 0) {
-          let data12 = data11.attempts;
-          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
-            const err27 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.retries.properties.attempts.type, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
+            const err27 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.retries, data: data11 };
             if (vErrors === null) {
               vErrors = [err27];
             } else {
@@ -35454,13 +35609,25 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
             }
             errors++;
           }
+        }
+        if (data11.attempts !== void 0) {
+          let data12 = data11.attempts;
+          if (!(typeof data12 == "number" && (!(data12 % 1) && !isNaN(data12)) && isFinite(data12))) {
+            const err28 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema52.properties.retries.properties.attempts.type, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
           if (typeof data12 == "number" && isFinite(data12)) {
             if (data12 < 0 || isNaN(data12)) {
-              const err28 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
+              const err29 = { instancePath: instancePath + "/retries/attempts", schemaPath: "#/properties/retries/properties/attempts/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema52.properties.retries.properties.attempts, data: data12 };
               if (vErrors === null) {
-                vErrors = [err28];
+                vErrors = [err29];
               } else {
-                vErrors.push(err28);
+                vErrors.push(err29);
               }
               errors++;
             }
@@ -35469,28 +35636,17 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         if (data11.perTryTimeout !== void 0) {
           let data13 = data11.perTryTimeout;
           if (!(typeof data13 == "number" && isFinite(data13)) && typeof data13 !== "string") {
-            const err29 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data13 };
+            const err30 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/type", keyword: "type", params: { type: schema34.type }, message: "must be number,string", schema: schema34.type, parentSchema: schema34, data: data13 };
             if (vErrors === null) {
-              vErrors = [err29];
+              vErrors = [err30];
             } else {
-              vErrors.push(err29);
+              vErrors.push(err30);
             }
             errors++;
           }
-          if (typeof data13 == "number" && isFinite(data13)) {
-            if (data13 < 0 || isNaN(data13)) {
-              const err30 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data13 };
-              if (vErrors === null) {
-                vErrors = [err30];
-              } else {
-                vErrors.push(err30);
-              }
-              errors++;
-            }
-          }
           if (typeof data13 === "string") {
             if (!pattern4.test(data13)) {
-              const err31 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data13 };
+              const err31 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data13 };
               if (vErrors === null) {
                 vErrors = [err31];
               } else {
@@ -35499,31 +35655,31 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
               errors++;
             }
           }
-        }
-      } else {
-        const err32 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.retries.type, parentSchema: schema52.properties.retries, data: data11 };
-        if (vErrors === null) {
-          vErrors = [err32];
-        } else {
-          vErrors.push(err32);
-        }
-        errors++;
-      }
-    }
-    if (data.auth !== void 0) {
-      let data14 = data.auth;
-      if (typeof data14 === "string") {
-        if (func1(data14) < 1) {
-          const err33 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data14 };
-          if (vErrors === null) {
-            vErrors = [err33];
-          } else {
-            vErrors.push(err33);
+          if (typeof data13 == "number" && isFinite(data13)) {
+            if (data13 < 0 || isNaN(data13)) {
+              const err32 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err32];
+              } else {
+                vErrors.push(err32);
+              }
+              errors++;
+            }
           }
-          errors++;
+          if (typeof data13 === "string") {
+            if (!pattern5.test(data13)) {
+              const err33 = { instancePath: instancePath + "/retries/perTryTimeout", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data13 };
+              if (vErrors === null) {
+                vErrors = [err33];
+              } else {
+                vErrors.push(err33);
+              }
+              errors++;
+            }
+          }
         }
       } else {
-        const err34 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
+        const err34 = { instancePath: instancePath + "/retries", schemaPath: "#/properties/retries/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.retries.type, parentSchema: schema52.properties.retries, data: data11 };
         if (vErrors === null) {
           vErrors = [err34];
         } else {
@@ -35532,11 +35688,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.cors !== void 0) {
-      let data15 = data.cors;
-      if (typeof data15 === "string") {
-        if (func1(data15) < 1) {
-          const err35 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data15 };
+    if (data.auth !== void 0) {
+      let data14 = data.auth;
+      if (typeof data14 === "string") {
+        if (func1(data14) < 1) {
+          const err35 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema37, data: data14 };
           if (vErrors === null) {
             vErrors = [err35];
           } else {
@@ -35545,7 +35701,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err36 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data15 };
+        const err36 = { instancePath: instancePath + "/auth", schemaPath: "definitions.schema.json#/$defs/authRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema37.type, parentSchema: schema37, data: data14 };
         if (vErrors === null) {
           vErrors = [err36];
         } else {
@@ -35554,11 +35710,11 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.rateLimit !== void 0) {
-      let data16 = data.rateLimit;
-      if (typeof data16 === "string") {
-        if (func1(data16) < 1) {
-          const err37 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data16 };
+    if (data.cors !== void 0) {
+      let data15 = data.cors;
+      if (typeof data15 === "string") {
+        if (func1(data15) < 1) {
+          const err37 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data15 };
           if (vErrors === null) {
             vErrors = [err37];
           } else {
@@ -35567,7 +35723,7 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       } else {
-        const err38 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data16 };
+        const err38 = { instancePath: instancePath + "/cors", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data15 };
         if (vErrors === null) {
           vErrors = [err38];
         } else {
@@ -35576,35 +35732,68 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         errors++;
       }
     }
-    if (data.maxBodySize !== void 0) {
-      let data17 = data.maxBodySize;
-      if (!(typeof data17 == "number" && isFinite(data17)) && typeof data17 !== "string") {
-        const err39 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data17 };
+    if (data.rateLimit !== void 0) {
+      let data16 = data.rateLimit;
+      if (typeof data16 === "string") {
+        if (func1(data16) < 1) {
+          const err39 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema38, data: data16 };
+          if (vErrors === null) {
+            vErrors = [err39];
+          } else {
+            vErrors.push(err39);
+          }
+          errors++;
+        }
+      } else {
+        const err40 = { instancePath: instancePath + "/rateLimit", schemaPath: "definitions.schema.json#/$defs/policyRef/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema38.type, parentSchema: schema38, data: data16 };
         if (vErrors === null) {
-          vErrors = [err39];
+          vErrors = [err40];
         } else {
-          vErrors.push(err39);
+          vErrors.push(err40);
         }
         errors++;
       }
+    }
+    if (data.maxBodySize !== void 0) {
+      let data17 = data.maxBodySize;
+      if (!(typeof data17 == "number" && isFinite(data17)) && typeof data17 !== "string") {
+        const err41 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/type", keyword: "type", params: { type: schema40.type }, message: "must be number,string", schema: schema40.type, parentSchema: schema40, data: data17 };
+        if (vErrors === null) {
+          vErrors = [err41];
+        } else {
+          vErrors.push(err41);
+        }
+        errors++;
+      }
+      if (typeof data17 === "string") {
+        if (!pattern9.test(data17)) {
+          const err42 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$)", parentSchema: schema40.allOf[0], data: data17 };
+          if (vErrors === null) {
+            vErrors = [err42];
+          } else {
+            vErrors.push(err42);
+          }
+          errors++;
+        }
+      }
       if (typeof data17 == "number" && isFinite(data17)) {
         if (data17 < 0 || isNaN(data17)) {
-          const err40 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data17 };
+          const err43 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema40, data: data17 };
           if (vErrors === null) {
-            vErrors = [err40];
+            vErrors = [err43];
           } else {
-            vErrors.push(err40);
+            vErrors.push(err43);
           }
           errors++;
         }
       }
       if (typeof data17 === "string") {
-        if (!pattern7.test(data17)) {
-          const err41 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data17 };
+        if (!pattern10.test(data17)) {
+          const err44 = { instancePath: instancePath + "/maxBodySize", schemaPath: "definitions.schema.json#/$defs/size/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$" }, message: 'must match pattern "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$"', schema: "^\\d+(\\.\\d+)?\\s*([bB]|[kKmMgG][bB])$", parentSchema: schema40, data: data17 };
           if (vErrors === null) {
-            vErrors = [err41];
+            vErrors = [err44];
           } else {
-            vErrors.push(err41);
+            vErrors.push(err44);
           }
           errors++;
         }
@@ -35617,31 +35806,31 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data19 = data18[i3];
           if (typeof data19 === "string") {
-            if (!pattern21.test(data19)) {
-              const err42 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$" }, message: 'must match pattern "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$"', schema: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", parentSchema: schema64, data: data19 };
+            if (!pattern32.test(data19)) {
+              const err45 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$" }, message: 'must match pattern "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$"', schema: "^[A-Za-z0-9!#$&^_.+*-]+/[A-Za-z0-9!#$&^_.+*-]+(\\s*;.*)?$", parentSchema: schema64, data: data19 };
               if (vErrors === null) {
-                vErrors = [err42];
+                vErrors = [err45];
               } else {
-                vErrors.push(err42);
+                vErrors.push(err45);
               }
               errors++;
             }
           } else {
-            const err43 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data19 };
+            const err46 = { instancePath: instancePath + "/contentTypes/" + i3, schemaPath: "definitions.schema.json#/$defs/mediaType/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema64.type, parentSchema: schema64, data: data19 };
             if (vErrors === null) {
-              vErrors = [err43];
+              vErrors = [err46];
             } else {
-              vErrors.push(err43);
+              vErrors.push(err46);
             }
             errors++;
           }
         }
       } else {
-        const err44 = { instancePath: instancePath + "/contentTypes", schemaPath: "#/properties/contentTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.contentTypes.type, parentSchema: schema52.properties.contentTypes, data: data18 };
+        const err47 = { instancePath: instancePath + "/contentTypes", schemaPath: "#/properties/contentTypes/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.contentTypes.type, parentSchema: schema52.properties.contentTypes, data: data18 };
         if (vErrors === null) {
-          vErrors = [err44];
+          vErrors = [err47];
         } else {
-          vErrors.push(err44);
+          vErrors.push(err47);
         }
         errors++;
       }
@@ -35649,21 +35838,21 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.stripPrefix !== void 0) {
       let data20 = data.stripPrefix;
       if (typeof data20 === "string") {
-        if (!pattern12.test(data20)) {
-          const err45 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data20 };
+        if (!pattern18.test(data20)) {
+          const err48 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/pattern", keyword: "pattern", params: { pattern: "^/" }, message: 'must match pattern "^/"', schema: "^/", parentSchema: schema48, data: data20 };
           if (vErrors === null) {
-            vErrors = [err45];
+            vErrors = [err48];
           } else {
-            vErrors.push(err45);
+            vErrors.push(err48);
           }
           errors++;
         }
       } else {
-        const err46 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data20 };
+        const err49 = { instancePath: instancePath + "/stripPrefix", schemaPath: "definitions.schema.json#/$defs/absolutePath/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema48.type, parentSchema: schema48, data: data20 };
         if (vErrors === null) {
-          vErrors = [err46];
+          vErrors = [err49];
         } else {
-          vErrors.push(err46);
+          vErrors.push(err49);
         }
         errors++;
       }
@@ -35671,22 +35860,22 @@ function validate26(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.host !== void 0) {
       if (data && typeof data == "object" && !Array.isArray(data)) {
         if (data.hosts !== void 0) {
-          const err47 = { instancePath: instancePath + "/hosts", schemaPath: "#/dependentSchemas/host/properties/hosts/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema52.dependentSchemas.host.properties.hosts, data: data.hosts };
+          const err50 = { instancePath: instancePath + "/hosts", schemaPath: "#/dependentSchemas/host/properties/hosts/false schema", keyword: "false schema", params: {}, message: "boolean schema is false", schema: false, parentSchema: schema52.dependentSchemas.host.properties.hosts, data: data.hosts };
           if (vErrors === null) {
-            vErrors = [err47];
+            vErrors = [err50];
           } else {
-            vErrors.push(err47);
+            vErrors.push(err50);
           }
           errors++;
         }
       }
     }
   } else {
-    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
     if (vErrors === null) {
-      vErrors = [err48];
+      vErrors = [err51];
     } else {
-      vErrors.push(err48);
+      vErrors.push(err51);
     }
     errors++;
   }
@@ -35730,7 +35919,7 @@ var corsPolicies = validate28;
 var schema66 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/cors-policies.schema.json", "title": "corsPolicies", "description": "CORS policies (the value of the top-level `corsPolicies` key): a mapping of policy name to policy.", "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/corsPolicy" }, "$defs": { "corsPolicy": { "title": "CORS policy", "description": "Which browser origins may call the routes that use this policy, and how.", "type": "object", "additionalProperties": false, "properties": { "allowOrigins": { "description": 'Origins allowed to call, such as https://app.example.com; "*" means any origin.', "type": "array", "items": { "type": "string", "minLength": 1 } }, "allowMethods": { "description": "Methods allowed in cross-origin requests (Access-Control-Allow-Methods).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/corsMethod" } }, "allowHeaders": { "description": "Request headers allowed in cross-origin requests (Access-Control-Allow-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "exposeHeaders": { "description": "Response headers the browser lets scripts read (Access-Control-Expose-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "allowCredentials": { "description": "Allow cookies and Authorization in cross-origin requests (Access-Control-Allow-Credentials).", "type": "boolean" }, "maxAge": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long browsers may cache a preflight answer (Access-Control-Max-Age)." } } } } };
 var schema68 = { "title": "CORS policy", "description": "Which browser origins may call the routes that use this policy, and how.", "type": "object", "additionalProperties": false, "properties": { "allowOrigins": { "description": 'Origins allowed to call, such as https://app.example.com; "*" means any origin.', "type": "array", "items": { "type": "string", "minLength": 1 } }, "allowMethods": { "description": "Methods allowed in cross-origin requests (Access-Control-Allow-Methods).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/corsMethod" } }, "allowHeaders": { "description": "Request headers allowed in cross-origin requests (Access-Control-Allow-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "exposeHeaders": { "description": "Response headers the browser lets scripts read (Access-Control-Expose-Headers).", "type": "array", "items": { "$ref": "definitions.schema.json#/$defs/headerName" } }, "allowCredentials": { "description": "Allow cookies and Authorization in cross-origin requests (Access-Control-Allow-Credentials).", "type": "boolean" }, "maxAge": { "$ref": "definitions.schema.json#/$defs/duration", "description": "How long browsers may cache a preflight answer (Access-Control-Max-Age)." } } };
 var schema69 = { "description": 'An HTTP method in upper case, or "*" for any method.', "type": "string", "pattern": "^(\\*|[A-Z][A-Z0-9_-]*)$", "examples": ["GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"], "errorMessage": "must be * or an upper-case HTTP method such as GET or POST" };
-var pattern23 = new RegExp("^(\\*|[A-Z][A-Z0-9_-]*)$", "u");
+var pattern34 = new RegExp("^(\\*|[A-Z][A-Z0-9_-]*)$", "u");
 function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -35796,7 +35985,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i1 = 0; i1 < len1; i1++) {
           let data3 = data2[i1];
           if (typeof data3 === "string") {
-            if (!pattern23.test(data3)) {
+            if (!pattern34.test(data3)) {
               const err4 = { instancePath: instancePath + "/allowMethods/" + i1, schemaPath: "definitions.schema.json#/$defs/corsMethod/pattern", keyword: "pattern", params: { pattern: "^(\\*|[A-Z][A-Z0-9_-]*)$" }, message: 'must match pattern "^(\\*|[A-Z][A-Z0-9_-]*)$"', schema: "^(\\*|[A-Z][A-Z0-9_-]*)$", parentSchema: schema69, data: data3 };
               if (vErrors === null) {
                 vErrors = [err4];
@@ -35832,7 +36021,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i2 = 0; i2 < len2; i2++) {
           let data5 = data4[i2];
           if (typeof data5 === "string") {
-            if (!pattern5.test(data5)) {
+            if (!pattern6.test(data5)) {
               const err7 = { instancePath: instancePath + "/allowHeaders/" + i2, schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data5 };
               if (vErrors === null) {
                 vErrors = [err7];
@@ -35868,7 +36057,7 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         for (let i3 = 0; i3 < len3; i3++) {
           let data7 = data6[i3];
           if (typeof data7 === "string") {
-            if (!pattern5.test(data7)) {
+            if (!pattern6.test(data7)) {
               const err10 = { instancePath: instancePath + "/exposeHeaders/" + i3, schemaPath: "definitions.schema.json#/$defs/headerName/pattern", keyword: "pattern", params: { pattern: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$" }, message: 'must match pattern "^[!#$%&\'*+.^_`|~0-9A-Za-z-]+$"', schema: "^[!#$%&'*+.^_`|~0-9A-Za-z-]+$", parentSchema: schema35, data: data7 };
               if (vErrors === null) {
                 vErrors = [err10];
@@ -35920,9 +36109,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data9 == "number" && isFinite(data9)) {
-        if (data9 < 0 || isNaN(data9)) {
-          const err15 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data9 };
+      if (typeof data9 === "string") {
+        if (!pattern4.test(data9)) {
+          const err15 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data9 };
           if (vErrors === null) {
             vErrors = [err15];
           } else {
@@ -35931,9 +36120,9 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data9 === "string") {
-        if (!pattern4.test(data9)) {
-          const err16 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data9 };
+      if (typeof data9 == "number" && isFinite(data9)) {
+        if (data9 < 0 || isNaN(data9)) {
+          const err16 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data9 };
           if (vErrors === null) {
             vErrors = [err16];
           } else {
@@ -35942,13 +36131,24 @@ function validate29(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
+      if (typeof data9 === "string") {
+        if (!pattern5.test(data9)) {
+          const err17 = { instancePath: instancePath + "/maxAge", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data9 };
+          if (vErrors === null) {
+            vErrors = [err17];
+          } else {
+            vErrors.push(err17);
+          }
+          errors++;
+        }
+      }
     }
   } else {
-    const err17 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
+    const err18 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema68.type, parentSchema: schema68, data };
     if (vErrors === null) {
-      vErrors = [err17];
+      vErrors = [err18];
     } else {
-      vErrors.push(err17);
+      vErrors.push(err18);
     }
     errors++;
   }
@@ -36022,7 +36222,7 @@ validate28.evaluated = { "props": true, "dynamicProps": false, "dynamicItems": f
 var rateLimits = validate31;
 var schema73 = { "$schema": "https://json-schema.org/draft/2020-12/schema", "$id": "https://gwlint.dev/schemas/rate-limits.schema.json", "title": "rateLimits", "description": "Rate limits (the value of the top-level `rateLimits` key): a mapping of limit name to limit.", "type": "object", "propertyNames": { "$ref": "definitions.schema.json#/$defs/name" }, "additionalProperties": { "$ref": "#/$defs/rateLimit" }, "$defs": { "rateLimit": { "title": "rate limit", "description": "A token-bucket rate limit: set exactly one of requestsPerSecond or requestsPerMinute.", "type": "object", "additionalProperties": false, "properties": { "requestsPerSecond": { "description": "The sustained rate, in requests per second. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "requestsPerMinute": { "description": "The sustained rate, in requests per minute. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "burst": { "description": "The bucket size: how many requests may arrive at once. Absent means equal to the rate.", "type": "number", "minimum": 0 }, "key": { "description": "What the limit counts by: consumerId, ip, apiKey, header:<name> or jwtClaim:<name>.", "type": "string", "pattern": "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "examples": ["consumerId", "ip", "apiKey", "header:x-api-key", "jwtClaim:sub"], "errorMessage": "must be one of consumerId, ip, apiKey, header:<name>, jwtClaim:<name>" }, "retryAfter": { "description": "Send a Retry-After header with 429 answers.", "type": "boolean" } }, "dependentSchemas": { "requestsPerSecond": { "properties": { "requestsPerMinute": false } } }, "anyOf": [{ "required": ["requestsPerSecond"] }, { "required": ["requestsPerMinute"] }] } } };
 var schema75 = { "title": "rate limit", "description": "A token-bucket rate limit: set exactly one of requestsPerSecond or requestsPerMinute.", "type": "object", "additionalProperties": false, "properties": { "requestsPerSecond": { "description": "The sustained rate, in requests per second. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "requestsPerMinute": { "description": "The sustained rate, in requests per minute. Use either requestsPerSecond or requestsPerMinute.", "type": "number", "exclusiveMinimum": 0 }, "burst": { "description": "The bucket size: how many requests may arrive at once. Absent means equal to the rate.", "type": "number", "minimum": 0 }, "key": { "description": "What the limit counts by: consumerId, ip, apiKey, header:<name> or jwtClaim:<name>.", "type": "string", "pattern": "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "examples": ["consumerId", "ip", "apiKey", "header:x-api-key", "jwtClaim:sub"], "errorMessage": "must be one of consumerId, ip, apiKey, header:<name>, jwtClaim:<name>" }, "retryAfter": { "description": "Send a Retry-After header with 429 answers.", "type": "boolean" } }, "dependentSchemas": { "requestsPerSecond": { "properties": { "requestsPerMinute": false } } }, "anyOf": [{ "required": ["requestsPerSecond"] }, { "required": ["requestsPerMinute"] }] };
-var pattern27 = new RegExp("^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "u");
+var pattern39 = new RegExp("^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", "u");
 function validate31(data, { instancePath = "", parentData, parentDataProperty, rootData = data, dynamicAnchors = {} } = {}) {
   ;
   let vErrors = null;
@@ -36198,7 +36398,7 @@ function validate31(data, { instancePath = "", parentData, parentDataProperty, r
         if (data0.key !== void 0) {
           let data4 = data0.key;
           if (typeof data4 === "string") {
-            if (!pattern27.test(data4)) {
+            if (!pattern39.test(data4)) {
               const err13 = { instancePath: instancePath + "/" + key1.replace(/~/g, "~0").replace(/\//g, "~1") + "/key", schemaPath: "#/$defs/rateLimit/properties/key/pattern", keyword: "pattern", params: { pattern: "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$" }, message: 'must match pattern "^(consumerId|ip|apiKey|header:[!#$%&\'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$"', schema: "^(consumerId|ip|apiKey|header:[!#$%&'*+.^_`|~0-9A-Za-z-]+|jwtClaim:\\S+)$", parentSchema: schema75.properties.key, data: data4 };
               if (vErrors === null) {
                 vErrors = [err13];
@@ -36947,7 +37147,7 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
     if (data.jwksUri !== void 0) {
       let data38 = data.jwksUri;
       if (typeof data38 === "string") {
-        if (!pattern8.test(data38)) {
+        if (!pattern11.test(data38)) {
           const err52 = { instancePath: instancePath + "/jwksUri", schemaPath: "definitions.schema.json#/$defs/httpUrl/pattern", keyword: "pattern", params: { pattern: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$" }, message: 'must match pattern "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$"', schema: "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+([/?#]\\S*)?$", parentSchema: schema44, data: data38 };
           if (vErrors === null) {
             vErrors = [err52];
@@ -36986,9 +37186,9 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (typeof data39 == "number" && isFinite(data39)) {
-        if (data39 < 0 || isNaN(data39)) {
-          const err56 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data39 };
+      if (typeof data39 === "string") {
+        if (!pattern4.test(data39)) {
+          const err56 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/allOf/0/pattern", keyword: "pattern", params: { pattern: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)" }, message: 'must match pattern "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)"', schema: "^(?!0*[1-9]\\d{15,}(\\.\\d+)?(ms|s|m|h)$)", parentSchema: schema34.allOf[0], data: data39 };
           if (vErrors === null) {
             vErrors = [err56];
           } else {
@@ -36997,13 +37197,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           errors++;
         }
       }
-      if (typeof data39 === "string") {
-        if (!pattern4.test(data39)) {
-          const err57 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data39 };
+      if (typeof data39 == "number" && isFinite(data39)) {
+        if (data39 < 0 || isNaN(data39)) {
+          const err57 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema34, data: data39 };
           if (vErrors === null) {
             vErrors = [err57];
           } else {
             vErrors.push(err57);
+          }
+          errors++;
+        }
+      }
+      if (typeof data39 === "string") {
+        if (!pattern5.test(data39)) {
+          const err58 = { instancePath: instancePath + "/clockSkew", schemaPath: "definitions.schema.json#/$defs/duration/pattern", keyword: "pattern", params: { pattern: "^\\d+(\\.\\d+)?(ms|s|m|h)$" }, message: 'must match pattern "^\\d+(\\.\\d+)?(ms|s|m|h)$"', schema: "^\\d+(\\.\\d+)?(ms|s|m|h)$", parentSchema: schema34, data: data39 };
+          if (vErrors === null) {
+            vErrors = [err58];
+          } else {
+            vErrors.push(err58);
           }
           errors++;
         }
@@ -37017,30 +37228,30 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data41 = data40[i2];
           if (typeof data41 === "string") {
             if (func1(data41) < 1) {
-              const err58 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data41 };
+              const err59 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data41 };
               if (vErrors === null) {
-                vErrors = [err58];
+                vErrors = [err59];
               } else {
-                vErrors.push(err58);
+                vErrors.push(err59);
               }
               errors++;
             }
           } else {
-            const err59 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data41 };
+            const err60 = { instancePath: instancePath + "/requiredClaims/" + i2, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data41 };
             if (vErrors === null) {
-              vErrors = [err59];
+              vErrors = [err60];
             } else {
-              vErrors.push(err59);
+              vErrors.push(err60);
             }
             errors++;
           }
         }
       } else {
-        const err60 = { instancePath: instancePath + "/requiredClaims", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data40 };
+        const err61 = { instancePath: instancePath + "/requiredClaims", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data40 };
         if (vErrors === null) {
-          vErrors = [err60];
+          vErrors = [err61];
         } else {
-          vErrors.push(err60);
+          vErrors.push(err61);
         }
         errors++;
       }
@@ -37053,38 +37264,26 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
           let data43 = data42[i3];
           if (typeof data43 === "string") {
             if (func1(data43) < 1) {
-              const err61 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data43 };
+              const err62 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema79.items, data: data43 };
               if (vErrors === null) {
-                vErrors = [err61];
+                vErrors = [err62];
               } else {
-                vErrors.push(err61);
+                vErrors.push(err62);
               }
               errors++;
             }
           } else {
-            const err62 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data43 };
+            const err63 = { instancePath: instancePath + "/scopes/" + i3, schemaPath: "definitions.schema.json#/$defs/stringList/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema79.items.type, parentSchema: schema79.items, data: data43 };
             if (vErrors === null) {
-              vErrors = [err62];
+              vErrors = [err63];
             } else {
-              vErrors.push(err62);
+              vErrors.push(err63);
             }
             errors++;
           }
         }
       } else {
-        const err63 = { instancePath: instancePath + "/scopes", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data42 };
-        if (vErrors === null) {
-          vErrors = [err63];
-        } else {
-          vErrors.push(err63);
-        }
-        errors++;
-      }
-    }
-    if (data.in !== void 0) {
-      let data44 = data.in;
-      if (typeof data44 !== "string") {
-        const err64 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.in.type, parentSchema: schema78.properties.in, data: data44 };
+        const err64 = { instancePath: instancePath + "/scopes", schemaPath: "definitions.schema.json#/$defs/stringList/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema79.type, parentSchema: schema79, data: data42 };
         if (vErrors === null) {
           vErrors = [err64];
         } else {
@@ -37092,12 +37291,24 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data44 === "header" || data44 === "query")) {
-        const err65 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/enum", keyword: "enum", params: { allowedValues: schema78.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.in.enum, parentSchema: schema78.properties.in, data: data44 };
+    }
+    if (data.in !== void 0) {
+      let data44 = data.in;
+      if (typeof data44 !== "string") {
+        const err65 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.in.type, parentSchema: schema78.properties.in, data: data44 };
         if (vErrors === null) {
           vErrors = [err65];
         } else {
           vErrors.push(err65);
+        }
+        errors++;
+      }
+      if (!(data44 === "header" || data44 === "query")) {
+        const err66 = { instancePath: instancePath + "/in", schemaPath: "#/properties/in/enum", keyword: "enum", params: { allowedValues: schema78.properties.in.enum }, message: "must be equal to one of the allowed values", schema: schema78.properties.in.enum, parentSchema: schema78.properties.in, data: data44 };
+        if (vErrors === null) {
+          vErrors = [err66];
+        } else {
+          vErrors.push(err66);
         }
         errors++;
       }
@@ -37106,20 +37317,20 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data45 = data.name;
       if (typeof data45 === "string") {
         if (func1(data45) < 1) {
-          const err66 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.name, data: data45 };
+          const err67 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema78.properties.name, data: data45 };
           if (vErrors === null) {
-            vErrors = [err66];
+            vErrors = [err67];
           } else {
-            vErrors.push(err66);
+            vErrors.push(err67);
           }
           errors++;
         }
       } else {
-        const err67 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.name.type, parentSchema: schema78.properties.name, data: data45 };
+        const err68 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema78.properties.name.type, parentSchema: schema78.properties.name, data: data45 };
         if (vErrors === null) {
-          vErrors = [err67];
+          vErrors = [err68];
         } else {
-          vErrors.push(err67);
+          vErrors.push(err68);
         }
         errors++;
       }
@@ -37128,30 +37339,30 @@ function validate33(data, { instancePath = "", parentData, parentDataProperty, r
       let data46 = data.plan;
       if (typeof data46 === "string") {
         if (func1(data46) < 1) {
-          const err68 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data46 };
+          const err69 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema33, data: data46 };
           if (vErrors === null) {
-            vErrors = [err68];
+            vErrors = [err69];
           } else {
-            vErrors.push(err68);
+            vErrors.push(err69);
           }
           errors++;
         }
       } else {
-        const err69 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data46 };
+        const err70 = { instancePath: instancePath + "/plan", schemaPath: "definitions.schema.json#/$defs/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema33.type, parentSchema: schema33, data: data46 };
         if (vErrors === null) {
-          vErrors = [err69];
+          vErrors = [err70];
         } else {
-          vErrors.push(err69);
+          vErrors.push(err70);
         }
         errors++;
       }
     }
   } else {
-    const err70 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
+    const err71 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema78.type, parentSchema: schema78, data };
     if (vErrors === null) {
-      vErrors = [err70];
+      vErrors = [err71];
     } else {
-      vErrors.push(err70);
+      vErrors.push(err71);
     }
     errors++;
   }
@@ -38305,6 +38516,20 @@ function mergeParts(parts) {
   return merged;
 }
 
+// src/adapters/numbers.ts
+function isNumberOutOfRange(node, range2) {
+  if (!isScalar(node) || typeof node.value !== "number") return false;
+  const value = node.value;
+  if (!Number.isFinite(value)) return true;
+  if (range2.integer && !Number.isInteger(value)) return true;
+  if (range2.min !== void 0 && (range2.exclusiveMin ? value <= range2.min : value < range2.min)) return true;
+  return range2.max !== void 0 && value > range2.max;
+}
+function writtenText(node) {
+  const text = node.file.text.slice(node.start, node.end);
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
+}
+
 // src/adapters/aws/dialect.ts
 var DEFAULT_ROUTE = "$default";
 var LITERAL = 0;
@@ -38537,6 +38762,14 @@ var ApiBuilder = class {
   timeoutOf(draft) {
     if (draft.timeout === "unknown") return void 0;
     if (draft.timeout) {
+      if (!Number.isFinite(draft.timeout.value)) {
+        this.sink.findings.push({
+          ruleId: "schema",
+          node: draft.timeout.node,
+          message: `Integration timeout ${writtenText(draft.timeout.node)} of route '${draft.name}' is not a valid number of milliseconds: API Gateway accepts whole milliseconds from ${MIN_TIMEOUT_MS} up to the API's integration timeout limit, so the deployment fails.`
+        });
+        return void 0;
+      }
       if (draft.timeout.value < MIN_TIMEOUT_MS) {
         this.sink.findings.push({
           ruleId: "schema",
@@ -38631,11 +38864,19 @@ function plainStringAt(node) {
   const value = plainString(node);
   return value === void 0 ? void 0 : { value, node };
 }
-function plainNumber(node) {
+function writtenNumber(node) {
   if (!isScalar(node) || hasIntrinsicTag(node)) return void 0;
-  if (typeof node.value === "number") return Number.isFinite(node.value) ? node.value : void 0;
+  if (typeof node.value === "number") return node.value;
   if (typeof node.value === "string" && /^\s*-?\d+(\.\d+)?\s*$/.test(node.value)) return Number(node.value);
   return void 0;
+}
+function plainNumber(node) {
+  const value = writtenNumber(node);
+  return value !== void 0 && Number.isFinite(value) ? value : void 0;
+}
+function isUnusableNumber(node) {
+  const value = writtenNumber(node);
+  return value !== void 0 && !Number.isFinite(value);
 }
 function plainBoolean(node) {
   if (!isScalar(node) || hasIntrinsicTag(node)) return void 0;
@@ -38856,7 +39097,7 @@ function applyIntegration(draft, integration, api, lambdaUpstream) {
   draft.timeoutAnchor = integration;
   const timeoutNode = get(integration, "timeoutInMillis");
   if (timeoutNode) {
-    const value = plainNumber(timeoutNode);
+    const value = writtenNumber(timeoutNode);
     draft.timeout = value === void 0 ? "unknown" : { value, node: timeoutNode };
   }
   const type = plainString(get(integration, "type"))?.toLowerCase();
@@ -38980,7 +39221,29 @@ var TemplateReader = class {
       else if (resource.type === "AWS::ApiGatewayV2::Route") this.readRouteResource(resource);
     }
     for (const entry of this.order) this.addPreflights(entry);
+    this.checkFunctionTimeouts();
     return this.order.map((entry) => entry.builder);
+  }
+  /**
+   * Function `Timeout`s (seconds) that are no usable number (`.inf`, `1e400`): CloudFormation
+   * rejects the function. Checked for every function, whether an API uses it or not, and for
+   * `Globals.Function` once; `functionTimeout` then reads them as unset.
+   */
+  checkFunctionTimeouts() {
+    const rejected = (node, what, consequence) => {
+      this.sink.findings.push({
+        ruleId: "schema",
+        node,
+        message: `Timeout ${writtenText(node)} ${what} is not a valid number of seconds: Lambda accepts whole seconds from 1 to 900, so CloudFormation rejects ${consequence}.`
+      });
+    };
+    const global2 = get(get(this.globals, "Function"), "Timeout");
+    if (isUnusableNumber(global2)) rejected(global2, "in Globals.Function", "every function that inherits it");
+    for (const resource of this.resources.values()) {
+      if (resource.type !== "AWS::Serverless::Function" && resource.type !== "AWS::Lambda::Function") continue;
+      const own = get(resource.props, "Timeout");
+      if (isUnusableNumber(own)) rejected(own, `of function '${resource.id}'`, "the function");
+    }
   }
   newBuilder(kind, id, node, implicit, endpoint) {
     const what = kind === "rest" ? "REST API" : "HTTP API";
@@ -39230,7 +39493,7 @@ var TemplateReader = class {
     }
     const upstream = { upstream: this.lambdaUpstream(builder)(fn.id, eventKey), node: eventKey };
     const timeoutNode = get(props, "TimeoutInMillis");
-    const timeoutValue = plainNumber(timeoutNode);
+    const timeoutValue = writtenNumber(timeoutNode);
     const timeout = timeoutNode === void 0 ? void 0 : timeoutValue === void 0 ? "unknown" : { value: timeoutValue, node: timeoutNode };
     const auth = this.eventAuth(get(props, "Auth"), builder);
     const existing = builder.drafts.find((draft) => draft.source === "definition" && draft.path.value === path15.value && draft.method?.value === method?.value);
@@ -39407,7 +39670,7 @@ var TemplateReader = class {
     draft.hasIntegration = true;
     draft.timeoutAnchor = node;
     if (timeoutNode) {
-      const value = plainNumber(timeoutNode);
+      const value = writtenNumber(timeoutNode);
       draft.timeout = value === void 0 ? "unknown" : { value, node: timeoutNode };
     }
     const type = plainString(typeNode)?.toUpperCase();
@@ -41324,7 +41587,17 @@ function deduplicate(objects, context) {
   }
   return kept;
 }
-function readListeners(object) {
+var PORT_RANGE = { integer: true, min: 1, max: 65535 };
+function portAt(node, of, kind, context) {
+  if (!isNumberOutOfRange(node, PORT_RANGE)) return numberValue(node);
+  context.dialectFindings.push({
+    ruleId: "schema",
+    node,
+    message: `${writtenText(node)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`
+  });
+  return void 0;
+}
+function readListeners(object, key2, context) {
   const listeners = get(object.spec, "listeners");
   if (!isSeq(listeners)) return [];
   return listeners.items.filter(isMap).map((node) => {
@@ -41334,10 +41607,11 @@ function readListeners(object) {
     const acceptsHttpRoutes = isSeq(kinds) ? kinds.items.some((kind) => stringValue(get(kind, "kind")) === "HTTPRoute" && (stringValue(get(kind, "group")) ?? GATEWAY_GROUP) === GATEWAY_GROUP) : protocol === "HTTP" || protocol === "HTTPS";
     const hostnameNode = get(node, "hostname");
     const hostname = stringValue(hostnameNode);
+    const name = stringValue(get(node, "name"));
     return {
       node,
-      name: stringValue(get(node, "name")),
-      port: numberValue(get(node, "port")),
+      name,
+      port: portAt(get(node, "port"), `${name === void 0 ? "a listener" : `listener '${name}'`} of Gateway ${key2}`, "Gateway", context),
       hostname: hostname && hostnameNode ? { value: hostname.toLowerCase(), node: hostnameNode } : void 0,
       acceptsHttpRoutes,
       from: stringValue(get(get(allowed, "namespaces"), "from")) ?? "Same"
@@ -41391,7 +41665,7 @@ function attachmentsOf(route, gateways, cluster, context) {
     const group2 = stringValue(get(ref, "group")) ?? GATEWAY_GROUP;
     const namespace = stringValue(get(ref, "namespace")) || route.namespace;
     const sectionName = stringValue(get(ref, "sectionName"));
-    const port = numberValue(get(ref, "port"));
+    const port = portAt(get(ref, "port"), `parentRef '${name}' of HTTPRoute ${route.namespace}/${route.name ?? ""}`, "HTTPRoute", context);
     const parentKey = `${namespace}/${name}`;
     const isGateway = kind === "Gateway" && group2 === GATEWAY_GROUP;
     const gateway2 = isGateway ? gateways.get(parentKey) : void 0;
@@ -41486,7 +41760,7 @@ function buildCluster(cluster, context) {
   for (const object of objects) {
     if (!isGatewayApi(object) || object.kind !== "Gateway" || object.name === void 0) continue;
     const key2 = `${object.namespace}/${object.name}`;
-    gateways.set(key2, { key: key2, object, listeners: readListeners(object) });
+    gateways.set(key2, { key: key2, object, listeners: readListeners(object, key2, context) });
   }
   const policies = readPolicies(objects, context);
   const upstreams2 = new UpstreamTable(context);
@@ -41783,7 +42057,7 @@ function limitKey(plugin) {
 function rateLimitPolicy(plugin) {
   let requestsPerSecond;
   if (plugin.name === "rate-limiting") {
-    requestsPerSecond = located(get(plugin.config, "second"), numberValue);
+    requestsPerSecond = windowLimit(plugin, "second");
   } else {
     const limits = get(plugin.config, "limit");
     const windows = get(plugin.config, "window_size");
@@ -41815,12 +42089,31 @@ function keyAuthFindings(plugin) {
   ];
 }
 var PERIODS = ["second", "minute", "hour", "day", "month", "year"];
+var LIMIT_RANGE = { integer: false, min: 0, exclusiveMin: true };
+function windowLimit(plugin, period) {
+  const node = get(plugin.config, period);
+  return isNumberOutOfRange(node, LIMIT_RANGE) ? void 0 : located(node, numberValue);
+}
+function rateLimitValueFindings(plugin) {
+  if (plugin.name !== "rate-limiting") return [];
+  return PERIODS.flatMap((period) => {
+    const node = get(plugin.config, period);
+    if (!isNumberOutOfRange(node, LIMIT_RANGE)) return [];
+    return [
+      {
+        ruleId: "schema",
+        node,
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${writtenText(node)}: Kong rejects the plugin, so the configuration does not load.`
+      }
+    ];
+  });
+}
 function formatLimit(value) {
   return Number.isInteger(value) ? `${value}.0` : String(value);
 }
 function rateLimitWindowFindings(plugin) {
   if (plugin.name !== "rate-limiting" || !isMap(plugin.config)) return [];
-  const limits = PERIODS.map((period) => ({ period, limit: located(get(plugin.config, period), numberValue) }));
+  const limits = PERIODS.map((period) => ({ period, limit: windowLimit(plugin, period) }));
   const findings = [];
   limits.forEach((longer, j) => {
     if (!longer.limit) return;
@@ -41842,6 +42135,15 @@ function rateLimitWindowFindings(plugin) {
 
 // src/adapters/kong/build.ts
 var DEFAULT_TIMEOUT_MS = 6e4;
+var TIMEOUT_RANGE = { integer: true, min: 1, max: 2147483646 };
+var NUMBER_FIELDS = {
+  read_timeout: { ...TIMEOUT_RANGE, expected: "a whole number of milliseconds from 1 to 2147483646" },
+  connect_timeout: { ...TIMEOUT_RANGE, expected: "a whole number of milliseconds from 1 to 2147483646" },
+  write_timeout: { ...TIMEOUT_RANGE, expected: "a whole number of milliseconds from 1 to 2147483646" },
+  retries: { integer: true, min: 0, max: 32767, expected: "a whole number from 0 to 32767" },
+  port: { integer: true, min: 0, max: 65535, expected: "a whole number from 0 to 65535" },
+  regex_priority: { integer: true, expected: "a whole number" }
+};
 var STREAM_PROTOCOLS = /* @__PURE__ */ new Set(["tcp", "tls", "udp", "tls_passthrough"]);
 function referenceAt(node) {
   const direct = stringValue(node);
@@ -41917,31 +42219,34 @@ var DocumentReader = class {
     const written = stringValue(nameNode);
     const id = stringValue(get(node, "id"));
     const name = written ?? id ?? `service #${index + 1}`;
+    const label = written !== void 0 || id !== void 0 ? `service '${name}'` : name;
     const entry = {
       node,
       name,
       nameNode: written !== void 0 ? nameNode : node,
       named: written !== void 0,
       id,
-      upstream: this.upstreamOf(node, name, written !== void 0 ? nameNode : node)
+      upstream: this.upstreamOf(node, name, written !== void 0 ? nameNode : node, label),
+      retries: this.numberField(node, "retries", label, "service")
     };
+    this.numberField(node, "write_timeout", label, "service");
     this.services.push(entry);
     this.part.upstreams.push(entry.upstream);
     if (entry.named) this.serviceTable.add(entry);
     eachMap(get(node, "routes"), (route, i) => this.addRoute(route, i, entry));
   }
-  upstreamOf(node, name, nameNode) {
+  upstreamOf(node, name, nameNode, label) {
     const urlNode = get(node, "url");
     let url = located(urlNode, stringValue);
     const hostNode = get(node, "host");
     const host = stringValue(hostNode);
     const path15 = stringValue(get(node, "path"));
+    const port = this.numberField(node, "port", label, "service");
     if (!url && host !== void 0) {
       const protocol = stringValue(get(node, "protocol")) ?? "http";
-      const port = numberValue(get(node, "port"));
-      url = { value: `${protocol}://${host}${port !== void 0 ? `:${port}` : ""}${path15 ?? ""}`, node: hostNode };
+      url = { value: `${protocol}://${host}${port !== void 0 ? `:${port.value}` : ""}${path15 ?? ""}`, node: hostNode };
     }
-    const timeout = (key2) => located(get(node, key2), numberValue) ?? { value: DEFAULT_TIMEOUT_MS, node };
+    const timeout = (key2) => this.numberField(node, key2, label, "service") ?? { value: DEFAULT_TIMEOUT_MS, node };
     return {
       name,
       nameNode,
@@ -41951,6 +42256,23 @@ var DocumentReader = class {
       timeoutMs: timeout("read_timeout"),
       connectTimeoutMs: timeout("connect_timeout")
     };
+  }
+  /**
+   * A number field of `NUMBER_FIELDS`, when it holds a number Kong accepts. A number Kong rejects
+   * (`read_timeout: 0`, `retries: .inf`, `regex_priority: 1e400`) is reported and read as unset.
+   */
+  numberField(owner, field, label, entity) {
+    const node = get(owner, field);
+    const range2 = NUMBER_FIELDS[field];
+    if (isNumberOutOfRange(node, range2)) {
+      this.part.dialectFindings.push({
+        ruleId: "schema",
+        node,
+        message: `${field} of ${label} must be ${range2.expected}, not ${writtenText(node)}: Kong rejects the ${entity}, so the configuration does not load.`
+      });
+      return void 0;
+    }
+    return located(node, numberValue);
   }
   addRoute(node, index, parent) {
     const nameNode = get(node, "name");
@@ -42036,7 +42358,7 @@ var DocumentReader = class {
     } else if (RATE_LIMIT_PLUGINS.includes(name)) {
       const policy = rateLimitPolicy(plugin);
       this.part.rateLimits.push(policy);
-      this.part.dialectFindings.push(...rateLimitWindowFindings(plugin));
+      this.part.dialectFindings.push(...rateLimitValueFindings(plugin), ...rateLimitWindowFindings(plugin));
       scoped.policy = policy;
     } else if (isAuthPlugin(name)) {
       const policy = authPolicy(plugin);
@@ -42083,7 +42405,8 @@ var DocumentReader = class {
     const stream = protocols.length > 0 && protocols.every((protocol) => STREAM_PROTOCOLS.has(protocol));
     const expression = get(node, "expression") !== void 0;
     const disabled = service !== void 0 && booleanValue(get(service.node, "enabled")) === false;
-    const paths = stream || expression || disabled ? [] : this.readPaths(entry, match2.rank);
+    const regexPriority = this.regexPriority(entry);
+    const paths = stream || expression || disabled ? [] : this.readPaths(entry, match2.rank, regexPriority);
     const has = (name) => (candidate) => candidate === name;
     const route = {
       name: entry.name,
@@ -42143,12 +42466,23 @@ var DocumentReader = class {
     };
     return { hosts, methods: methods.length > 0 ? methods : void 0, conditions: conditions2, rank: rank2 };
   }
-  /** The route's paths with their matchers and precedence; invalid ones are reported. */
-  readPaths(entry, base) {
+  /** `regex_priority` (0 when unset), or 'invalid' for a number Kong rejects, which is reported. */
+  regexPriority(entry) {
+    const label = entry.named || entry.id !== void 0 ? `route '${entry.name}'` : entry.name;
+    const priority = this.numberField(entry.node, "regex_priority", label, "route");
+    if (priority) return priority.value;
+    return isNumberOutOfRange(get(entry.node, "regex_priority"), NUMBER_FIELDS.regex_priority) ? "invalid" : 0;
+  }
+  /**
+   * The route's paths with their matchers and precedence; invalid ones are reported. With a
+   * `regex_priority` Kong rejects, its regex paths have no rank at all, so they are kept out of the
+   * routing analysis (no matcher) rather than ranked as if it were 0.
+   */
+  readPaths(entry, base, priority) {
     const pathsNode = get(entry.node, "paths");
     if (pathsNode && !isSeq(pathsNode) && !(isScalar(pathsNode) && (typeof pathsNode.value === "string" || pathsNode.value === null))) return [];
     const rawPaths = stringList(pathsNode);
-    const regexPriority = numberValue(get(entry.node, "regex_priority")) ?? 0;
+    const regexPriority = priority === "invalid" ? 0 : priority;
     if (rawPaths.length === 0) {
       if (base.fields.length === 0) return [];
       return [this.rankedPath({ value: "/", node: entry.node, matcher: { kind: "prefix", value: "/" } }, { ...base, regex: false, regexPriority: 0, length: 0 })];
@@ -42162,7 +42496,8 @@ var DocumentReader = class {
       }
       const regex = read.kind === "regex" || read.kind === "invalid" && read.regex;
       const rank2 = { ...base, regex, regexPriority, length: read.kind === "plain" ? read.length : 0 };
-      return this.rankedPath({ value, node, matcher: read.kind === "invalid" ? void 0 : read.matcher }, rank2);
+      const unranked = regex && priority === "invalid";
+      return this.rankedPath({ value, node, matcher: read.kind === "invalid" || unranked ? void 0 : read.matcher }, rank2);
     });
   }
   rankedPath(path15, rank2) {
@@ -42221,7 +42556,7 @@ function categoryBits(fields) {
   return fields.reduce((bits, field) => bits | (CATEGORY_BITS[field] ?? 0), 0);
 }
 function retriesOf(service) {
-  const retries = located(get(service.node, "retries"), numberValue);
+  const retries = service.retries;
   if (!retries) return void 0;
   return { node: retries.node, attempts: { value: retries.value + 1, node: retries.node }, perTryTimeoutMs: service.upstream.timeoutMs };
 }
@@ -42601,8 +42936,11 @@ function noTimings() {
 function lint(options) {
   const timings = noTimings();
   const timed = makeTimer(timings);
-  const files = timed("discover", () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [], scope: options.scope }));
-  const unreadable = [];
+  const { files, unreadableFolders } = timed("discover", () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [], scope: options.scope }));
+  const unreadable = unreadableFolders.map((folder) => {
+    const file = { path: folder.path, displayPath: folder.displayPath, text: "" };
+    return { ruleId: "parse-error", span: { file, start: 0, end: 0 }, message: `Folder could not be read (${folder.code}); the files in it were not linted.` };
+  });
   const sources = timed(
     "load",
     () => files.flatMap((discovered) => {
@@ -42617,46 +42955,42 @@ function lint(options) {
 function lintSources(sources, options = {}, timings = noTimings(), earlierProblems = []) {
   const timed = makeTimer(timings);
   const loadProblems = [...earlierProblems];
-  const nativeDocuments = [];
+  const schemaProblems = [];
   const unknownDocuments = [];
   const commentedFiles = [];
   const read = /* @__PURE__ */ new Map();
   const choice = options.dialect ?? "auto";
   let byteCount = 0;
-  timed("load", () => {
-    for (const source of sources) {
-      byteCount += source.file.text.length;
-      const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
-      if (!parsed) continue;
-      loadProblems.push(...parsed.problems);
-      if (parsed.comments.length > 0) {
-        commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
-      }
-      const notUnderstood = [];
-      for (const document of parsed.documents) {
-        const adapter = adapterFor(detectDocument(document.root), choice);
-        const item = adapter && guarded(source.file, loadProblems, () => adapter.read(document));
-        if (adapter && item !== void 0) {
-          if (adapter.dialect === "native") nativeDocuments.push(document);
-          const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
-          entry.items.push(item);
-          read.set(adapter, entry);
-        } else {
-          notUnderstood.push(document);
-        }
-      }
-      const understood = notUnderstood.length < parsed.documents.length;
-      if (source.explicit) {
-        const bundle = understood && choice === "auto";
-        unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === "kubernetes")));
-      }
-      if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
+  for (const source of sources) {
+    byteCount += source.file.text.length;
+    const parsed = timed("load", () => guarded(source.file, loadProblems, () => parseSource(source.file)));
+    if (!parsed) continue;
+    loadProblems.push(...parsed.problems);
+    if (parsed.comments.length > 0) {
+      commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
     }
-  });
-  const schemaProblems = timed(
-    "schema",
-    () => nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? [])
-  );
+    const notUnderstood = [];
+    for (const document of parsed.documents) {
+      const adapter = adapterFor(detectDocument(document.root), choice);
+      const item = adapter && timed("model", () => guarded(source.file, loadProblems, () => adapter.read(document)));
+      if (adapter && item !== void 0) {
+        if (adapter.dialect === "native") {
+          schemaProblems.push(...timed("schema", () => guarded(source.file, loadProblems, () => validateNativeDocument(document.root))) ?? []);
+        }
+        const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
+        entry.items.push(item);
+        read.set(adapter, entry);
+      } else {
+        notUnderstood.push(document);
+      }
+    }
+    const understood = notUnderstood.length < parsed.documents.length;
+    if (source.explicit) {
+      const bundle = understood && choice === "auto";
+      unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === "kubernetes")));
+    }
+    if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
+  }
   const model = timed("model", () => {
     const parts = [];
     for (const [adapter, { items: items2, firstFile }] of read) {

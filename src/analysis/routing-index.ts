@@ -26,6 +26,14 @@ export interface IndexedPath {
   readonly path: RoutePath;
   readonly matcher: PathMatcher;
   readonly precedence: readonly number[];
+  /** `hostKeysOf(route)` and `methodKeysOf(route)`, worked out once: every query and insertion reads them. */
+  readonly hostKeys: readonly string[];
+  readonly methodKeys: readonly string[];
+}
+
+/** The index's view of a valid path of a route (`matcher` is the path's own). */
+export function indexedPath(route: Route, path: RoutePath, matcher: PathMatcher): IndexedPath {
+  return { route, path, matcher, precedence: path.precedence, hostKeys: hostKeysOf(route), methodKeys: methodKeysOf(route) };
 }
 
 /** Any method: the key under which a route without a `methods` list is stored. */
@@ -180,7 +188,7 @@ export class RoutingIndex {
   constructor(private readonly hostPrecedence: Dialect['hostPrecedence'] = 'route-order') {}
 
   insert(entry: IndexedPath): void {
-    for (const hostKey of hostKeysOf(entry.route)) {
+    for (const hostKey of entry.hostKeys) {
       let root = this.roots.get(hostKey);
       if (!root) this.roots.set(hostKey, (root = new HostRoot()));
       const { matcher } = entry;
@@ -244,7 +252,7 @@ export class RoutingIndex {
 }
 
 function addMethods(coverage: Coverage, entry: IndexedPath): void {
-  for (const methodKey of methodKeysOf(entry.route)) if (!coverage.has(methodKey)) coverage.set(methodKey, entry);
+  for (const methodKey of entry.methodKeys) if (!coverage.has(methodKey)) coverage.set(methodKey, entry);
 }
 
 function addTo(prefixes: Map<string, Coverage>, prefix: string, entry: IndexedPath): void {

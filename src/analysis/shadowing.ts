@@ -7,7 +7,7 @@ import type { GatewayModel, Route, RoutePath } from '../model/types.js';
 import { matcherKey, type PathMatcher } from '../paths/pattern.js';
 import { describeRequest, exampleHost } from './request.js';
 import { pushTo } from '../util/group.js';
-import { ANY_METHOD, examplePaths, hostKeysOf, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
+import { ANY_METHOD, examplePaths, indexedPath, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
 
 /** One host and one method of one path of a route, all of whose requests go to an earlier route. */
 export interface Loss {
@@ -46,7 +46,7 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
   for (const route of model.routes) {
     for (const path of route.paths) {
       if (!path.matcher) continue;
-      pushTo(byGateway, route.gateway.id, { route, path, matcher: path.matcher, precedence: path.precedence });
+      pushTo(byGateway, route.gateway.id, indexedPath(route, path, path.matcher));
     }
   }
   for (const entries of byGateway.values()) {
@@ -64,11 +64,12 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
 }
 
 /** The losses of a route, its entry made on its first loss: most routes lose nothing, and 100,000 empty entries would cost. */
-function lossesOf(route: Route, result: Map<Route, RouteReachability>): Loss[] {
+function lossesOf(entry: IndexedPath, result: Map<Route, RouteReachability>): Loss[] {
+  const { route } = entry;
   let reachability = result.get(route);
   if (!reachability) {
     const validPaths = route.paths.reduce((count, path) => count + (path.matcher ? 1 : 0), 0);
-    reachability = { route, unitCount: validPaths * hostKeysOf(route).length * methodKeysOf(route).length, losses: [] };
+    reachability = { route, unitCount: validPaths * entry.hostKeys.length * entry.methodKeys.length, losses: [] };
     result.set(route, reachability);
   }
   return reachability.losses;
@@ -76,10 +77,8 @@ function lossesOf(route: Route, result: Map<Route, RouteReachability>): Loss[] {
 
 function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
   const { route, matcher } = entry;
-  const hosts = hostKeysOf(route);
-  const methods = methodKeysOf(route);
-  for (const host of hosts) {
-    for (const method of methods) {
+  for (const host of entry.hostKeys) {
+    for (const method of entry.methodKeys) {
       const hit = index.earliestCovering(matcher, host, method);
       if (hit) {
         if (hit.winner.route === route) continue;
@@ -92,7 +91,7 @@ function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route
         // gateway breaks the tie by something the files do not fix, so neither route is shadowed.
         if (!duplicate && compareKeys(hit.winner.precedence, entry.precedence) === 0) continue;
         const witness = findWitness(index, matcher, host, method, hit);
-        lossesOf(route, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
+        lossesOf(entry, result).push({ path: entry.path, host, method, hit, duplicate, ownRequestOnly: false, witness });
         continue;
       }
       // A route for every method that loses only some methods (`GET /api` before an all-methods
@@ -122,7 +121,7 @@ function recordOwnRequestLoss(entry: IndexedPath, path: string, host: string, me
   if (!hit || hit.winner.route === entry.route) return;
   const winner = hit.winner.matcher;
   if (winner.kind === 'regex' && ![`${path}/x`, `${path}x`].some((longer) => winner.regex.matches(longer, winner.mode))) return;
-  lossesOf(entry.route, result).push({
+  lossesOf(entry, result).push({
     path: entry.path,
     host,
     method,

@@ -3,7 +3,7 @@
  * and both ways hosts compete. Routes are built by hand: only what the index reads is set.
  */
 import { describe, expect, it } from 'vitest';
-import { coveringHostKeys, RoutingIndex, type IndexedPath } from '../../src/analysis/routing-index.js';
+import { coveringHostKeys, indexedPath, RoutingIndex, type IndexedPath } from '../../src/analysis/routing-index.js';
 import type { Route, RoutePath } from '../../src/model/types.js';
 import { literalPattern, parsePattern, type PathMatcher, type RegexMatcher } from '../../src/paths/pattern.js';
 import type { SafeRegex } from '../../src/regex/index.js';
@@ -15,8 +15,7 @@ function entry(name: string, matcher: PathMatcher, options: { hosts?: string[]; 
     hosts: options.hosts?.map((value) => ({ value, wildcard: value.startsWith('*.') })),
     methods: options.methods?.map((value) => ({ value })),
   } as unknown as Route;
-  const precedence = [order++];
-  return { route, path: { value: name, precedence } as unknown as RoutePath, matcher, precedence };
+  return indexedPath(route, { value: name, precedence: [order++], matcher } as unknown as RoutePath, matcher);
 }
 
 const prefix = (value: string): PathMatcher => ({ kind: 'prefix', value });
