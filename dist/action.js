@@ -30203,14 +30203,6 @@ var YPair = class {
     return this.keyNode ??= { kind: "scalar", value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd };
   }
 };
-var NO_PAIRS = Object.freeze([]);
-var NO_ITEMS = Object.freeze([]);
-function detached(node) {
-  if (node.kind === "scalar") return node;
-  const { file, start, end, tag } = node;
-  if (node.kind === "map") return tag ? { kind: "map", pairs: NO_PAIRS, file, start, end, tag } : { kind: "map", pairs: NO_PAIRS, file, start, end };
-  return tag ? { kind: "seq", items: NO_ITEMS, file, start, end, tag } : { kind: "seq", items: NO_ITEMS, file, start, end };
-}
 function isMap(node) {
   return node?.kind === "map";
 }
@@ -30412,61 +30404,14 @@ function readHosts(hostNode) {
 }
 function readRetries(node) {
   if (!isMap(node)) return void 0;
-  return { node: detached(node), attempts: located(get(node, "attempts"), numberValue), perTryTimeoutMs: durationAt(get(node, "perTryTimeout")) };
+  return { node, attempts: located(get(node, "attempts"), numberValue), perTryTimeoutMs: durationAt(get(node, "perTryTimeout")) };
 }
 var nativeAdapter = {
   dialect: "native",
   kinds: ["native"],
-  read: (document) => isMap(document.root) ? readNativeDocument(document.root) : void 0,
+  read: (document) => isMap(document.root) ? document : void 0,
   build: (documents) => buildNativeModel(documents)
 };
-var POLICY_READERS = {
-  upstreams: readUpstream,
-  corsPolicies: readCors,
-  rateLimits: readRateLimit,
-  authPolicies: readAuth
-};
-function readNativeDocument(root) {
-  let gateway2;
-  const routes2 = [];
-  const policies = { upstreams: [], corsPolicies: [], rateLimits: [], authPolicies: [] };
-  for (const pair of root.pairs) {
-    const section = pair.keyText;
-    const value = pair.value;
-    if (section === "gateway" && isMap(value)) {
-      gateway2 = { key: pair.key, value };
-    } else if (section === "routes" && isSeq(value)) {
-      for (const item of value.items) if (isMap(item)) routes2.push(readRouteDraft(item));
-    } else if (isMap(value) && Object.hasOwn(POLICY_READERS, section)) {
-      const key2 = section;
-      const read = POLICY_READERS[key2];
-      for (const entry of value.pairs) policies[key2].push(read(entry.keyText, entry.key, entry.value));
-    }
-  }
-  return { ...gateway2 ? { gateway: gateway2 } : {}, ...policies, routes: routes2 };
-}
-function readRouteDraft(node) {
-  const fields = readRouteFields(node);
-  const paths = [];
-  for (const path15 of stringList(fields.paths)) paths.push({ value: path15.value, node: within(node, path15.node) });
-  const methods = stringList(fields.methods, upperCase);
-  return {
-    node: detached(node),
-    name: stringValue(fields.name),
-    nameNode: fields.name && within(node, fields.name),
-    paths,
-    hosts: readHosts(fields.hosts ?? fields.host),
-    methods: methods.length > 0 ? methods : void 0,
-    priority: numberValue(fields.priority) ?? 0,
-    timeoutMs: durationAt(fields.timeout),
-    retries: readRetries(fields.retries),
-    stripPrefix: stringAt(fields.stripPrefix),
-    upstream: stringAt(fields.upstream),
-    auth: stringAt(fields.auth),
-    cors: stringAt(fields.cors),
-    rateLimit: stringAt(fields.rateLimit)
-  };
-}
 function buildNativeModel(documents) {
   const duplicates = [];
   const unresolved = [];
@@ -30475,18 +30420,33 @@ function buildNativeModel(documents) {
   const cors = new NamedTable("corsPolicy", duplicates);
   const rateLimits2 = new NamedTable("rateLimit", duplicates);
   const auth = new NamedTable("authPolicy", duplicates);
-  let gatewayDefinition;
+  const routeNodes = [];
+  let gatewayNode;
+  let gatewayKey;
   for (const document of documents) {
-    if (document.gateway) {
-      if (gatewayDefinition) duplicates.push({ kind: "gateway", name: "gateway", duplicate: document.gateway.key, first: gatewayDefinition.key });
-      else gatewayDefinition = document.gateway;
+    const root = document.root;
+    if (!isMap(root)) continue;
+    for (const pair of root.pairs) {
+      const section = pair.keyText;
+      const value = pair.value;
+      if (section === "gateway" && isMap(value)) {
+        if (gatewayKey) duplicates.push({ kind: "gateway", name: "gateway", duplicate: pair.key, first: gatewayKey });
+        else [gatewayNode, gatewayKey] = [value, pair.key];
+      } else if (section === "routes" && isSeq(value)) {
+        routeNodes.push(...value.items);
+      } else if (isMap(value)) {
+        const readers = {
+          upstreams: (p) => upstreams2.add(readUpstream(p.keyText, p.key, p.value)),
+          corsPolicies: (p) => cors.add(readCors(p.keyText, p.key, p.value)),
+          rateLimits: (p) => rateLimits2.add(readRateLimit(p.keyText, p.key, p.value)),
+          authPolicies: (p) => auth.add(readAuth(p.keyText, p.key, p.value))
+        };
+        const read = Object.hasOwn(readers, section) ? readers[section] : void 0;
+        if (read) for (const entry of value.pairs) read(entry);
+      }
     }
-    for (const upstream of document.upstreams) upstreams2.add(upstream);
-    for (const policy of document.corsPolicies) cors.add(policy);
-    for (const policy of document.rateLimits) rateLimits2.add(policy);
-    for (const policy of document.authPolicies) auth.add(policy);
   }
-  const settings = readSettings(gatewayDefinition?.value);
+  const settings = readSettings(gatewayNode);
   const gateway2 = { id: "native", dialect: nativeDialect, settings };
   const tables = { upstream: upstreams2, corsPolicy: cors, rateLimit: rateLimits2, authPolicy: auth };
   const resolve2 = (kind, ref, fromDefault, from) => {
@@ -30510,45 +30470,50 @@ function buildNativeModel(documents) {
   };
   const routeTable = new NamedTable("route", duplicates);
   const routes2 = [];
-  let order = 0;
-  for (const document of documents) {
-    for (const draft of document.routes) {
-      const name = draft.name ?? `#${order + 1}`;
-      const from = `route '${name}'`;
-      const reference = (kind, own, fallback) => own ? resolve2(kind, own, false, from) : fallback;
-      const precedence = nativePrecedence({ priority: draft.priority, order });
-      const paths = [];
-      for (const { value, node } of draft.paths) {
-        const parsed = parseNativePath(value, settings);
-        if ("reason" in parsed) invalidPaths.push({ node, path: value, route: name, reason: parsed.reason });
-        paths.push({ value, node, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
-      }
-      const { auth: ownAuth, timeoutMs: ownTimeout } = draft;
-      const route = {
-        name,
-        nameNode: draft.nameNode ?? draft.node,
-        node: draft.node,
-        gateway: gateway2,
-        order,
-        hosts: draft.hosts,
-        methods: draft.methods,
-        paths,
-        headers: NO_CONDITIONS,
-        queryParams: NO_CONDITIONS,
-        priority: draft.priority,
-        upstream: reference("upstream", draft.upstream, void 0),
-        timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
-        retries: draft.retries,
-        auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from),
-        cors: reference("corsPolicy", draft.cors, inherited.cors),
-        rateLimit: reference("rateLimit", draft.rateLimit, inherited.rateLimit),
-        stripPrefix: draft.stripPrefix
-      };
-      routeTable.add(route);
-      routes2.push(route);
-      order++;
+  routeNodes.forEach((node, order) => {
+    if (!isMap(node)) return;
+    const fields = readRouteFields(node);
+    const name = stringValue(fields.name) ?? `#${order + 1}`;
+    const from = () => `route '${name}'`;
+    const reference = (kind, own, fallback) => {
+      const ref = stringAt(own);
+      return ref ? resolve2(kind, ref, false, from()) : fallback;
+    };
+    const ownAuth = stringAt(fields.auth);
+    const ownTimeout = durationAt(fields.timeout);
+    const priority = numberValue(fields.priority) ?? 0;
+    const precedence = nativePrecedence({ priority, order });
+    const paths = [];
+    for (const { value, node: pathNode } of stringList(fields.paths)) {
+      const parsed = parseNativePath(value, settings);
+      const at = within(node, pathNode);
+      if ("reason" in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
+      paths.push({ value, node: at, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
     }
-  }
+    const methods = stringList(fields.methods, upperCase);
+    const route = {
+      name,
+      nameNode: fields.name ? within(node, fields.name) : node,
+      node,
+      gateway: gateway2,
+      order,
+      hosts: readHosts(fields.hosts ?? fields.host),
+      methods: methods.length > 0 ? methods : void 0,
+      paths,
+      headers: NO_CONDITIONS,
+      queryParams: NO_CONDITIONS,
+      priority,
+      upstream: reference("upstream", fields.upstream, void 0),
+      timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
+      retries: readRetries(fields.retries),
+      auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from()),
+      cors: reference("corsPolicy", fields.cors, inherited.cors),
+      rateLimit: reference("rateLimit", fields.rateLimit, inherited.rateLimit),
+      stripPrefix: stringAt(fields.stripPrefix)
+    };
+    routeTable.add(route);
+    routes2.push(route);
+  });
   return {
     gateways: [gateway2],
     routes: routes2,
@@ -42955,42 +42920,46 @@ function lint(options) {
 function lintSources(sources, options = {}, timings = noTimings(), earlierProblems = []) {
   const timed = makeTimer(timings);
   const loadProblems = [...earlierProblems];
-  const schemaProblems = [];
+  const nativeDocuments = [];
   const unknownDocuments = [];
   const commentedFiles = [];
   const read = /* @__PURE__ */ new Map();
   const choice = options.dialect ?? "auto";
   let byteCount = 0;
-  for (const source of sources) {
-    byteCount += source.file.text.length;
-    const parsed = timed("load", () => guarded(source.file, loadProblems, () => parseSource(source.file)));
-    if (!parsed) continue;
-    loadProblems.push(...parsed.problems);
-    if (parsed.comments.length > 0) {
-      commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
-    }
-    const notUnderstood = [];
-    for (const document of parsed.documents) {
-      const adapter = adapterFor(detectDocument(document.root), choice);
-      const item = adapter && timed("model", () => guarded(source.file, loadProblems, () => adapter.read(document)));
-      if (adapter && item !== void 0) {
-        if (adapter.dialect === "native") {
-          schemaProblems.push(...timed("schema", () => guarded(source.file, loadProblems, () => validateNativeDocument(document.root))) ?? []);
-        }
-        const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
-        entry.items.push(item);
-        read.set(adapter, entry);
-      } else {
-        notUnderstood.push(document);
+  timed("load", () => {
+    for (const source of sources) {
+      byteCount += source.file.text.length;
+      const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
+      if (!parsed) continue;
+      loadProblems.push(...parsed.problems);
+      if (parsed.comments.length > 0) {
+        commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
       }
+      const notUnderstood = [];
+      for (const document of parsed.documents) {
+        const adapter = adapterFor(detectDocument(document.root), choice);
+        const item = adapter && guarded(source.file, loadProblems, () => adapter.read(document));
+        if (adapter && item !== void 0) {
+          if (adapter.dialect === "native") nativeDocuments.push(document);
+          const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
+          entry.items.push(item);
+          read.set(adapter, entry);
+        } else {
+          notUnderstood.push(document);
+        }
+      }
+      const understood = notUnderstood.length < parsed.documents.length;
+      if (source.explicit) {
+        const bundle = understood && choice === "auto";
+        unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === "kubernetes")));
+      }
+      if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
     }
-    const understood = notUnderstood.length < parsed.documents.length;
-    if (source.explicit) {
-      const bundle = understood && choice === "auto";
-      unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === "kubernetes")));
-    }
-    if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
-  }
+  });
+  const schemaProblems = timed(
+    "schema",
+    () => nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? [])
+  );
   const model = timed("model", () => {
     const parts = [];
     for (const [adapter, { items: items2, firstFile }] of read) {

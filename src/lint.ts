@@ -1,9 +1,6 @@
 /**
- * The pipeline: discover files → for each file, load it (read, parse), then validate each
- * document (schemas) and read it into its adapter's terms → build the model from everything read
- * → run rules. Formatting is the caller's job. A file's tree is not kept once it is read (only
- * files with `gwlint-` comments keep theirs, for suppression), so a large configuration never
- * holds every tree at once. Stage times add up the parts of each stage wherever they run.
+ * The pipeline, one stage after another: discover files → load (read, parse) → validate
+ * (schemas) → build the model → run rules. Formatting is the caller's job.
  *
  * Everything runs on one thread, by measurement: on this project's 2-core reference machine two
  * threads parsing half the files each finish only about 20% sooner than one thread parsing all
@@ -116,48 +113,48 @@ export function lintSources(
 ): LintResult {
   const timed = makeTimer(timings);
   const loadProblems: LoadProblem[] = [...earlierProblems];
-  const schemaProblems: SchemaProblem[] = [];
+  const nativeDocuments: ParsedDocument[] = [];
   const unknownDocuments: ParsedDocument[] = [];
   const commentedFiles: CommentedFile[] = [];
   const read = new Map<Adapter<unknown>, { items: unknown[]; firstFile: SourceFile }>();
   const choice = options.dialect ?? 'auto';
   let byteCount = 0;
-  for (const source of sources) {
-    byteCount += source.file.text.length;
-    const parsed = timed('load', () => guarded(source.file, loadProblems, () => parseSource(source.file)));
-    if (!parsed) continue;
-    loadProblems.push(...parsed.problems);
-    if (parsed.comments.length > 0) {
-      commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
-    }
-    const notUnderstood: ParsedDocument[] = [];
-    for (const document of parsed.documents) {
-      const adapter = adapterFor(detectDocument(document.root), choice);
-      // Each document is read and validated while its tree is at hand: adapters keep what the
-      // model needs, and the rest of the tree is garbage before the next file is parsed, which
-      // keeps large runs' memory and garbage-collection time down.
-      const item = adapter && timed('model', () => guarded(source.file, loadProblems, () => adapter.read(document)));
-      if (adapter && item !== undefined) {
-        if (adapter.dialect === 'native') {
-          schemaProblems.push(...(timed('schema', () => guarded(source.file, loadProblems, () => validateNativeDocument(document.root))) ?? []));
-        }
-        const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
-        entry.items.push(item);
-        read.set(adapter, entry);
-      } else {
-        notUnderstood.push(document);
+  timed('load', () => {
+    for (const source of sources) {
+      byteCount += source.file.text.length;
+      const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
+      if (!parsed) continue;
+      loadProblems.push(...parsed.problems);
+      if (parsed.comments.length > 0) {
+        commentedFiles.push({ file: source.file, comments: parsed.comments, roots: parsed.documents.map((document) => document.root) });
       }
+      const notUnderstood: ParsedDocument[] = [];
+      for (const document of parsed.documents) {
+        const adapter = adapterFor(detectDocument(document.root), choice);
+        const item = adapter && guarded(source.file, loadProblems, () => adapter.read(document));
+        if (adapter && item !== undefined) {
+          if (adapter.dialect === 'native') nativeDocuments.push(document);
+          const entry = read.get(adapter) ?? { items: [], firstFile: source.file };
+          entry.items.push(item);
+          read.set(adapter, entry);
+        } else {
+          notUnderstood.push(document);
+        }
+      }
+      const understood = notUnderstood.length < parsed.documents.length;
+      if (source.explicit) {
+        // A manifest bundle (an HTTPRoute next to its Service and Deployment) is gateway
+        // configuration: its other Kubernetes objects were not named by mistake.
+        const bundle = understood && choice === 'auto';
+        unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === 'kubernetes')));
+      }
+      if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
     }
-    const understood = notUnderstood.length < parsed.documents.length;
-    if (source.explicit) {
-      // A manifest bundle (an HTTPRoute next to its Service and Deployment) is gateway
-      // configuration: its other Kubernetes objects were not named by mistake.
-      const bundle = understood && choice === 'auto';
-      unknownDocuments.push(...notUnderstood.filter((document) => !(bundle && detectDocument(document.root) === 'kubernetes')));
-    }
-    if (parsed.strictJsonProblem && understood) loadProblems.push(parsed.strictJsonProblem);
-  }
+  });
 
+  const schemaProblems: SchemaProblem[] = timed('schema', () =>
+    nativeDocuments.flatMap((document) => guarded(document.file, loadProblems, () => validateNativeDocument(document.root)) ?? []),
+  );
   const model: GatewayModel = timed('model', () => {
     const parts: ModelPart[] = [];
     for (const [adapter, { items, firstFile }] of read) {

@@ -56,21 +56,6 @@ export interface YSeq extends NodeBase {
   readonly items: readonly YNode[];
 }
 
-const NO_PAIRS: readonly YPair[] = Object.freeze([]);
-const NO_ITEMS: readonly YNode[] = Object.freeze([]);
-
-/**
- * The node with its kind, span and tag but none of its contents: what a model element keeps of a
- * collection it only points at, so that the rest of the tree can be collected once it is read.
- */
-export function detached(node: YNode): YNode {
-  if (node.kind === 'scalar') return node;
-  const { file, start, end, tag } = node;
-  // The same shapes as the parser's nodes (see `makeMap` and `makeSeq`).
-  if (node.kind === 'map') return tag ? { kind: 'map', pairs: NO_PAIRS, file, start, end, tag } : { kind: 'map', pairs: NO_PAIRS, file, start, end };
-  return tag ? { kind: 'seq', items: NO_ITEMS, file, start, end, tag } : { kind: 'seq', items: NO_ITEMS, file, start, end };
-}
-
 export function isMap(node: YNode | undefined): node is YMap {
   return node?.kind === 'map';
 }

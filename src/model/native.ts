@@ -3,7 +3,8 @@
  * type is left out of the model (the schema stage reports it), never trusted.
  */
 import { nativeDialect, nativePrecedence, parseNativePath } from '../dialect/native.js';
-import { booleanValue, detached, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
+import type { ParsedDocument } from '../load/parse.js';
+import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
 import type { Adapter } from './adapter.js';
 import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
 import { suggestNames } from './suggest.js';
@@ -112,7 +113,7 @@ function readHosts(hostNode: YNode | undefined): HostPattern[] | undefined {
 
 function readRetries(node: YNode | undefined): Retries | undefined {
   if (!isMap(node)) return undefined;
-  return { node: detached(node), attempts: located(get(node, 'attempts'), numberValue), perTryTimeoutMs: durationAt(get(node, 'perTryTimeout')) };
+  return { node, attempts: located(get(node, 'attempts'), numberValue), perTryTimeoutMs: durationAt(get(node, 'perTryTimeout')) };
 }
 
 const SECTION_NAMES: Record<PolicyKind, string> = {
@@ -122,99 +123,15 @@ const SECTION_NAMES: Record<PolicyKind, string> = {
   authPolicy: 'authPolicies',
 };
 
-/**
- * What the model needs of one native document, read while its tree is at hand. Routes keep only
- * their scalar nodes and a detached copy of their own node (its span, no children), so once a
- * file is read its tree is garbage: a 100,000-route configuration never holds all its trees at
- * once, and trees that die young cost the garbage collector next to nothing.
- */
-export interface NativeDocument {
-  readonly gateway?: { readonly key: YNode; readonly value: YMap };
-  readonly upstreams: readonly Upstream[];
-  readonly corsPolicies: readonly CorsPolicy[];
-  readonly rateLimits: readonly RateLimitPolicy[];
-  readonly authPolicies: readonly AuthPolicy[];
-  readonly routes: readonly RouteDraft[];
-}
-
-/** A route as written: everything but what depends on the whole configuration (order, settings, references). */
-interface RouteDraft {
-  readonly node: YNode;
-  readonly name: string | undefined;
-  readonly nameNode: YNode | undefined;
-  readonly paths: readonly Located<string>[];
-  readonly hosts: HostPattern[] | undefined;
-  readonly methods: Located<string>[] | undefined;
-  readonly priority: number;
-  readonly timeoutMs: Located<number> | undefined;
-  readonly retries: Retries | undefined;
-  readonly stripPrefix: Located<string> | undefined;
-  readonly upstream: Located<string> | undefined;
-  readonly auth: Located<string> | undefined;
-  readonly cors: Located<string> | undefined;
-  readonly rateLimit: Located<string> | undefined;
-}
-
 /** gwlint's own format: every native document of a run forms one gateway, names global across files. */
-export const nativeAdapter: Adapter<NativeDocument> = {
+export const nativeAdapter: Adapter<ParsedDocument> = {
   dialect: 'native',
   kinds: ['native'],
-  read: (document) => (isMap(document.root) ? readNativeDocument(document.root) : undefined),
+  read: (document) => (isMap(document.root) ? document : undefined),
   build: (documents) => buildNativeModel(documents),
 };
 
-const POLICY_READERS = {
-  upstreams: readUpstream,
-  corsPolicies: readCors,
-  rateLimits: readRateLimit,
-  authPolicies: readAuth,
-} as const;
-
-function readNativeDocument(root: YMap): NativeDocument {
-  let gateway: NativeDocument['gateway'];
-  const routes: RouteDraft[] = [];
-  const policies = { upstreams: [] as Upstream[], corsPolicies: [] as CorsPolicy[], rateLimits: [] as RateLimitPolicy[], authPolicies: [] as AuthPolicy[] };
-  for (const pair of root.pairs) {
-    const section = pair.keyText;
-    const value = pair.value;
-    if (section === 'gateway' && isMap(value)) {
-      gateway = { key: pair.key, value };
-    } else if (section === 'routes' && isSeq(value)) {
-      for (const item of value.items) if (isMap(item)) routes.push(readRouteDraft(item));
-    } else if (isMap(value) && Object.hasOwn(POLICY_READERS, section)) {
-      // Own keys only: `__proto__` or `hasOwnProperty` as a section name must not reach Object.prototype.
-      const key = section as keyof typeof POLICY_READERS;
-      const read = POLICY_READERS[key] as (name: string, nameNode: YNode, node: YNode) => never;
-      for (const entry of value.pairs) (policies[key] as unknown[]).push(read(entry.keyText, entry.key, entry.value));
-    }
-  }
-  return { ...(gateway ? { gateway } : {}), ...policies, routes };
-}
-
-function readRouteDraft(node: YMap): RouteDraft {
-  const fields = readRouteFields(node);
-  const paths: Located<string>[] = [];
-  for (const path of stringList(fields.paths)) paths.push({ value: path.value, node: within(node, path.node) });
-  const methods = stringList(fields.methods, upperCase);
-  return {
-    node: detached(node),
-    name: stringValue(fields.name),
-    nameNode: fields.name && within(node, fields.name),
-    paths,
-    hosts: readHosts(fields.hosts ?? fields.host),
-    methods: methods.length > 0 ? methods : undefined,
-    priority: numberValue(fields.priority) ?? 0,
-    timeoutMs: durationAt(fields.timeout),
-    retries: readRetries(fields.retries),
-    stripPrefix: stringAt(fields.stripPrefix),
-    upstream: stringAt(fields.upstream),
-    auth: stringAt(fields.auth),
-    cors: stringAt(fields.cors),
-    rateLimit: stringAt(fields.rateLimit),
-  };
-}
-
-export function buildNativeModel(documents: readonly NativeDocument[]): ModelPart {
+export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPart {
   const duplicates: DuplicateDefinition[] = [];
   const unresolved: UnresolvedReference[] = [];
   const invalidPaths: InvalidPath[] = [];
@@ -222,20 +139,36 @@ export function buildNativeModel(documents: readonly NativeDocument[]): ModelPar
   const cors = new NamedTable<CorsPolicy>('corsPolicy', duplicates);
   const rateLimits = new NamedTable<RateLimitPolicy>('rateLimit', duplicates);
   const auth = new NamedTable<AuthPolicy>('authPolicy', duplicates);
-  let gatewayDefinition: NativeDocument['gateway'];
+  const routeNodes: YNode[] = [];
+  let gatewayNode: YMap | undefined;
+  let gatewayKey: YNode | undefined;
 
   for (const document of documents) {
-    if (document.gateway) {
-      if (gatewayDefinition) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: document.gateway.key, first: gatewayDefinition.key });
-      else gatewayDefinition = document.gateway;
+    const root = document.root;
+    if (!isMap(root)) continue;
+    for (const pair of root.pairs) {
+      const section = pair.keyText;
+      const value = pair.value;
+      if (section === 'gateway' && isMap(value)) {
+        if (gatewayKey) duplicates.push({ kind: 'gateway', name: 'gateway', duplicate: pair.key, first: gatewayKey });
+        else [gatewayNode, gatewayKey] = [value, pair.key];
+      } else if (section === 'routes' && isSeq(value)) {
+        routeNodes.push(...value.items);
+      } else if (isMap(value)) {
+        const readers = {
+          upstreams: (p: typeof pair) => upstreams.add(readUpstream(p.keyText, p.key, p.value)),
+          corsPolicies: (p: typeof pair) => cors.add(readCors(p.keyText, p.key, p.value)),
+          rateLimits: (p: typeof pair) => rateLimits.add(readRateLimit(p.keyText, p.key, p.value)),
+          authPolicies: (p: typeof pair) => auth.add(readAuth(p.keyText, p.key, p.value)),
+        } as const;
+        // Own keys only: `__proto__` or `hasOwnProperty` as a section name must not reach Object.prototype.
+        const read = Object.hasOwn(readers, section) ? readers[section as keyof typeof readers] : undefined;
+        if (read) for (const entry of value.pairs) read(entry);
+      }
     }
-    for (const upstream of document.upstreams) upstreams.add(upstream);
-    for (const policy of document.corsPolicies) cors.add(policy);
-    for (const policy of document.rateLimits) rateLimits.add(policy);
-    for (const policy of document.authPolicies) auth.add(policy);
   }
 
-  const settings = readSettings(gatewayDefinition?.value);
+  const settings = readSettings(gatewayNode);
   const gateway: GatewayInstance = { id: 'native', dialect: nativeDialect, settings };
   const tables = { upstream: upstreams, corsPolicy: cors, rateLimit: rateLimits, authPolicy: auth } as const;
 
@@ -267,46 +200,50 @@ export function buildNativeModel(documents: readonly NativeDocument[]): ModelPar
   };
   const routeTable = new NamedTable<Route>('route', duplicates);
   const routes: Route[] = [];
-  let order = 0;
-  for (const document of documents) {
-    for (const draft of document.routes) {
-      const name = draft.name ?? `#${order + 1}`;
-      const from = `route '${name}'`;
-      const reference = <T>(kind: PolicyKind, own: Located<string> | undefined, fallback: Reference<T> | undefined): Reference<T> | undefined =>
-        own ? resolve<T>(kind, own, false, from) : fallback;
-      const precedence = nativePrecedence({ priority: draft.priority, order });
-      const paths: RoutePath[] = [];
-      for (const { value, node } of draft.paths) {
-        const parsed = parseNativePath(value, settings);
-        if ('reason' in parsed) invalidPaths.push({ node, path: value, route: name, reason: parsed.reason });
-        paths.push({ value, node, matcher: 'reason' in parsed ? undefined : parsed.matcher, precedence });
-      }
-      const { auth: ownAuth, timeoutMs: ownTimeout } = draft;
-      const route: Route = {
-        name,
-        nameNode: draft.nameNode ?? draft.node,
-        node: draft.node,
-        gateway,
-        order,
-        hosts: draft.hosts,
-        methods: draft.methods,
-        paths,
-        headers: NO_CONDITIONS,
-        queryParams: NO_CONDITIONS,
-        priority: draft.priority,
-        upstream: reference<Upstream>('upstream', draft.upstream, undefined),
-        timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
-        retries: draft.retries,
-        auth: !ownAuth ? inherited.auth : ownAuth.value === 'none' ? { value: 'none', node: ownAuth.node, fromDefault: false } : resolve<AuthPolicy>('authPolicy', ownAuth, false, from),
-        cors: reference<CorsPolicy>('corsPolicy', draft.cors, inherited.cors),
-        rateLimit: reference<RateLimitPolicy>('rateLimit', draft.rateLimit, inherited.rateLimit),
-        stripPrefix: draft.stripPrefix,
-      };
-      routeTable.add(route);
-      routes.push(route);
-      order++;
+  routeNodes.forEach((node, order) => {
+    if (!isMap(node)) return;
+    const fields = readRouteFields(node);
+    const name = stringValue(fields.name) ?? `#${order + 1}`;
+    const from = (): string => `route '${name}'`;
+    const reference = <T>(kind: PolicyKind, own: YNode | undefined, fallback: Reference<T> | undefined): Reference<T> | undefined => {
+      const ref = stringAt(own);
+      return ref ? resolve<T>(kind, ref, false, from()) : fallback;
+    };
+    const ownAuth = stringAt(fields.auth);
+    const ownTimeout = durationAt(fields.timeout);
+    const priority = numberValue(fields.priority) ?? 0;
+    const precedence = nativePrecedence({ priority, order });
+    const paths: RoutePath[] = [];
+    for (const { value, node: pathNode } of stringList(fields.paths)) {
+      const parsed = parseNativePath(value, settings);
+      const at = within(node, pathNode);
+      if ('reason' in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
+      paths.push({ value, node: at, matcher: 'reason' in parsed ? undefined : parsed.matcher, precedence });
     }
-  }
+    const methods = stringList(fields.methods, upperCase);
+    const route: Route = {
+      name,
+      nameNode: fields.name ? within(node, fields.name) : node,
+      node,
+      gateway,
+      order,
+      hosts: readHosts(fields.hosts ?? fields.host),
+      methods: methods.length > 0 ? methods : undefined,
+      paths,
+      headers: NO_CONDITIONS,
+      queryParams: NO_CONDITIONS,
+      priority,
+      upstream: reference<Upstream>('upstream', fields.upstream, undefined),
+      timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
+      retries: readRetries(fields.retries),
+      auth: !ownAuth ? inherited.auth : ownAuth.value === 'none' ? { value: 'none', node: ownAuth.node, fromDefault: false } : resolve<AuthPolicy>('authPolicy', ownAuth, false, from()),
+      cors: reference<CorsPolicy>('corsPolicy', fields.cors, inherited.cors),
+      rateLimit: reference<RateLimitPolicy>('rateLimit', fields.rateLimit, inherited.rateLimit),
+      stripPrefix: stringAt(fields.stripPrefix),
+    };
+    routeTable.add(route);
+    routes.push(route);
+  });
 
   return {
     gateways: [gateway],
