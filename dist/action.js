@@ -29136,6 +29136,30 @@ function indexedPath(route, path15, matcher) {
 }
 var ANY_METHOD = "*";
 var ANY_HOST = "";
+var Coverage = class {
+  firstMethod;
+  firstEntry;
+  others;
+  constructor(entry) {
+    this.firstMethod = entry.methodKeys[0];
+    this.firstEntry = entry;
+    this.add(entry);
+  }
+  get(methodKey) {
+    return methodKey === this.firstMethod ? this.firstEntry : this.others?.get(methodKey);
+  }
+  /** The entry's methods that have no earlier path here. */
+  add(entry) {
+    for (const methodKey of entry.methodKeys) {
+      if (methodKey !== this.firstMethod && !this.others?.has(methodKey)) (this.others ??= /* @__PURE__ */ new Map()).set(methodKey, entry);
+    }
+  }
+};
+function addTo(slots, key2, entry) {
+  const coverage2 = slots.get(key2);
+  if (coverage2) coverage2.add(entry);
+  else slots.set(key2, new Coverage(entry));
+}
 var TrieNode = class {
   /** Created on first use: most nodes are leaves, and a configuration has hundreds of thousands. */
   literals;
@@ -29241,9 +29265,9 @@ var RoutingIndex = class {
       if (matcher.kind === "regex") {
         root.regexes ??= /* @__PURE__ */ new Map();
         const key2 = matcherKey(matcher);
-        const slot = root.regexes.get(key2) ?? { matcher, coverage: /* @__PURE__ */ new Map() };
-        root.regexes.set(key2, slot);
-        addMethods(slot.coverage, entry);
+        const slot = root.regexes.get(key2);
+        if (slot) slot.coverage.add(entry);
+        else root.regexes.set(key2, { matcher, coverage: new Coverage(entry) });
         continue;
       }
       let node = root.trie;
@@ -29257,7 +29281,10 @@ var RoutingIndex = class {
           node = node.param ??= new TrieNode();
         }
       }
-      addMethods(node[matcher.tail === "none" ? "end" : "rest"] ??= /* @__PURE__ */ new Map(), entry);
+      const end = matcher.tail === "none" ? "end" : "rest";
+      const coverage2 = node[end];
+      if (coverage2) coverage2.add(entry);
+      else node[end] = new Coverage(entry);
     }
   }
   /**
@@ -29288,14 +29315,6 @@ var RoutingIndex = class {
     return keys;
   }
 };
-function addMethods(coverage2, entry) {
-  for (const methodKey of entry.methodKeys) if (!coverage2.has(methodKey)) coverage2.set(methodKey, entry);
-}
-function addTo(prefixes, prefix, entry) {
-  let coverage2 = prefixes.get(prefix);
-  if (!coverage2) prefixes.set(prefix, coverage2 = /* @__PURE__ */ new Map());
-  addMethods(coverage2, entry);
-}
 function earlier(a, b) {
   return compareKeys(a.precedence, b.precedence) < 0;
 }
@@ -29412,22 +29431,6 @@ function pushTo(groups, key2, value) {
   const list = groups.get(key2);
   if (list) list.push(value);
   else groups.set(key2, [value]);
-}
-function groupsSharingKey(items2, keyOf) {
-  const first = /* @__PURE__ */ new Map();
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of items2) {
-    const key2 = keyOf(item);
-    const seen = first.get(key2);
-    if (seen === void 0) {
-      first.set(key2, item);
-      continue;
-    }
-    const group2 = groups.get(key2);
-    if (group2) group2.push(item);
-    else groups.set(key2, [seen, item]);
-  }
-  return [...groups.values()];
 }
 
 // rules/api-key-in-query.ts
@@ -30050,24 +30053,26 @@ var trailing_slash_mismatch_default = defineRule({
     for (const [gateway2, routes2] of byGateway) {
       const mode = gateway2.settings.trailingSlash.value;
       if (mode === "ignore") continue;
-      const entries = literalEnded(routes2);
-      const pairs = reportSlashTwins(entries, mode, report);
-      if (mode === "strict") reportOddStyle(entries, pairs, report);
+      const pairs = reportSlashTwins(routes2, mode, report);
+      if (mode === "strict") reportOddStyle(routes2, pairs, report);
     }
     for (const route of model.routes) checkRewrite(route, report);
   }
 });
-function literalEnded(routes2) {
-  const entries = [];
+function literalEnded(path15) {
+  const matcher = path15.matcher;
+  if (matcher?.kind !== "pattern" || matcher.tail !== "none") return void 0;
+  const [only] = matcher.segments;
+  return matcher.segments.length === 1 && only.kind === "literal" && only.value === "" ? void 0 : matcher;
+}
+function eachLiteralEnded(routes2, visit) {
+  let index = 0;
   for (const route of routes2) {
     for (const path15 of route.paths) {
-      const matcher = path15.matcher;
-      if (matcher?.kind === "pattern" && matcher.tail === "none" && !(matcher.segments.length === 1 && patternKey(matcher) === "/")) {
-        entries.push({ route, path: path15, matcher, base: withoutTrailingSlash(matcher), slashed: hasTrailingSlash(matcher) });
-      }
+      const matcher = literalEnded(path15);
+      if (matcher) visit(route, path15, matcher, index++);
     }
   }
-  return entries;
 }
 function withoutTrailingSlash(matcher) {
   const key2 = patternKey(matcher);
@@ -30082,9 +30087,21 @@ function overlaps(a, b) {
   const methodsMeet = methodsA.includes(ANY_METHOD) || methodsB.includes(ANY_METHOD) || methodsA.some((m) => methodsB.includes(m));
   return hostsMeet && methodsMeet;
 }
-function reportSlashTwins(entries, mode, report) {
+function twinGroups(routes2) {
+  const slashedByBase = /* @__PURE__ */ new Map();
+  eachLiteralEnded(routes2, (route, path15, matcher, index) => {
+    if (hasTrailingSlash(matcher)) pushTo(slashedByBase, withoutTrailingSlash(matcher), { route, path: path15, matcher, slashed: true, index });
+  });
+  if (slashedByBase.size === 0) return [];
+  eachLiteralEnded(routes2, (route, path15, matcher, index) => {
+    if (hasTrailingSlash(matcher)) return;
+    slashedByBase.get(patternKey(matcher))?.push({ route, path: path15, matcher, slashed: false, index });
+  });
+  return [...slashedByBase.values()].filter((group2) => group2.length > 1).map((group2) => group2.sort((a, b) => a.index - b.index));
+}
+function reportSlashTwins(routes2, mode, report) {
   const reported = /* @__PURE__ */ new Set();
-  for (const group2 of groupsSharingKey(entries, (entry) => entry.base)) {
+  for (const group2 of twinGroups(routes2)) {
     for (const later of group2) {
       const twin = group2.find(
         (earlier2) => earlier2.route.order < later.route.order && earlier2.slashed !== later.slashed && overlaps(earlier2.route, later.route) && !sameElement(earlier2.route, later.route)
@@ -30106,39 +30123,55 @@ function reportSlashTwins(entries, mode, report) {
 function sameElement(a, b) {
   return a.nameNode === b.nameNode && a.upstream?.target !== void 0 && a.upstream.target === b.upstream?.target;
 }
-function servesBothForms(entry) {
-  return entry.route.paths.length > 1 && entry.route.paths.some(
-    (other) => other !== entry.path && other.matcher?.kind === "pattern" && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === entry.base
-  );
+function servesBothForms(route, path15, matcher) {
+  if (route.paths.length === 1) return false;
+  const base = withoutTrailingSlash(matcher);
+  return route.paths.some((other) => other !== path15 && other.matcher?.kind === "pattern" && other.matcher.tail === "none" && withoutTrailingSlash(other.matcher) === base);
 }
-function reportOddStyle(pathEntries, alreadyReported, report) {
-  const byHost = /* @__PURE__ */ new Map();
-  for (const entry of pathEntries) {
-    if (servesBothForms(entry)) continue;
-    for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
-  }
-  const reported = new Set(alreadyReported);
-  for (const [host, entries] of byHost) {
-    const slashedCount = entries.reduce((count, entry) => count + (entry.slashed ? 1 : 0), 0);
-    const minorityIsSlashed = slashedCount < entries.length - slashedCount;
-    const minorityCount = minorityIsSlashed ? slashedCount : entries.length - slashedCount;
-    const majorityCount = entries.length - minorityCount;
-    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > entries.length * SIBLING_MINORITY_SHARE) continue;
-    const minority = entries.filter((entry) => entry.slashed === minorityIsSlashed);
-    const majority = entries.filter((entry) => entry.slashed !== minorityIsSlashed);
-    const style = minorityIsSlashed ? "without" : "with";
-    const where = host === ANY_HOST ? "" : ` on ${host}`;
-    for (const entry of minority) {
-      if (reported.has(entry.path)) continue;
-      reported.add(entry.path);
-      const other = entry.slashed ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
-      report({
-        span: entry.path.node,
-        message: `Path '${entry.path.value}' of route '${entry.route.name}' ${entry.slashed ? "ends" : "does not end"} with a slash, unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, clients following that convention call '${other}' and get 404.`,
-        related: [{ span: majority[0].path.node, message: `e.g. '${majority[0].path.value}' of route '${majority[0].route.name}'` }]
-      });
+function reportOddStyle(routes2, alreadyReported, report) {
+  const styles = /* @__PURE__ */ new Map();
+  eachLiteralEnded(routes2, (route, path15, matcher) => {
+    if (servesBothForms(route, path15, matcher)) return;
+    const slashed = hasTrailingSlash(matcher);
+    for (const host of hostKeysOf(route)) {
+      let counts = styles.get(host);
+      if (!counts) styles.set(host, counts = { order: styles.size, slashed: 0, plain: 0 });
+      if (slashed) {
+        counts.slashed++;
+        counts.firstSlashed ??= { route, path: path15 };
+      } else {
+        counts.plain++;
+        counts.firstPlain ??= { route, path: path15 };
+      }
     }
+  });
+  const oddStyle = /* @__PURE__ */ new Map();
+  for (const [host, counts] of styles) {
+    const minorityIsSlashed = counts.slashed < counts.plain;
+    const minorityCount = minorityIsSlashed ? counts.slashed : counts.plain;
+    const majorityCount = counts.slashed + counts.plain - minorityCount;
+    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > (counts.slashed + counts.plain) * SIBLING_MINORITY_SHARE) continue;
+    oddStyle.set(host, minorityIsSlashed);
   }
+  if (oddStyle.size === 0) return;
+  eachLiteralEnded(routes2, (route, path15, matcher) => {
+    if (alreadyReported.has(path15) || servesBothForms(route, path15, matcher)) return;
+    const slashed = hasTrailingSlash(matcher);
+    let host;
+    for (const candidate of hostKeysOf(route)) {
+      if (oddStyle.get(candidate) === slashed && (host === void 0 || styles.get(candidate).order < styles.get(host).order)) host = candidate;
+    }
+    if (host === void 0) return;
+    const counts = styles.get(host);
+    const example = slashed ? counts.firstPlain : counts.firstSlashed;
+    const where = host === ANY_HOST ? "" : ` on ${host}`;
+    const other = slashed ? path15.value.slice(0, -1) : `${path15.value}/`;
+    report({
+      span: path15.node,
+      message: `Path '${path15.value}' of route '${route.name}' ${slashed ? "ends" : "does not end"} with a slash, unlike the other ${slashed ? counts.plain : counts.slashed} paths${where}, which are written ${slashed ? "without" : "with"} one. With trailingSlash: strict, clients following that convention call '${other}' and get 404.`,
+      related: [{ span: example.path.node, message: `e.g. '${example.path.value}' of route '${example.route.name}'` }]
+    });
+  });
 }
 function upstreamPathOf(requestPath, stripPrefix, basePath) {
   const base = basePath === "/" ? "" : basePath;

@@ -2,7 +2,7 @@ import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import type { GatewayInstance, Route, RoutePath } from '../src/model/types.js';
-import { groupsSharingKey, pushTo } from '../src/util/group.js';
+import { pushTo } from '../src/util/group.js';
 import { examplePath, hasTrailingSlash, patternKey, type PatternMatcher } from '../src/paths/pattern.js';
 
 /** A route's style is flagged only when this many sibling paths agree and it is alone against them. */
@@ -20,9 +20,8 @@ export default defineRule({
     for (const [gateway, routes] of byGateway) {
       const mode = gateway.settings.trailingSlash.value;
       if (mode === 'ignore') continue;
-      const entries = literalEnded(routes);
-      const pairs = reportSlashTwins(entries, mode, report);
-      if (mode === 'strict') reportOddStyle(entries, pairs, report);
+      const pairs = reportSlashTwins(routes, mode, report);
+      if (mode === 'strict') reportOddStyle(routes, pairs, report);
     }
     for (const route of model.routes) checkRewrite(route, report);
   },
@@ -32,23 +31,31 @@ interface PathEntry {
   readonly route: Route;
   readonly path: RoutePath;
   readonly matcher: PatternMatcher;
-  /** The pattern without its trailing slash, parameter names erased: twins share it. */
-  readonly base: string;
   readonly slashed: boolean;
+  /** Where the path stands among the gateway's paths, in declaration order. */
+  readonly index: number;
 }
 
-/** Segment patterns that end in a literal: string prefixes and regexes have no slash twin to speak of. */
-function literalEnded(routes: readonly Route[]): PathEntry[] {
-  const entries: PathEntry[] = [];
+/**
+ * Segment patterns that end in a literal, and not the root `/`: string prefixes and regexes have
+ * no slash twin to speak of.
+ */
+function literalEnded(path: RoutePath): PatternMatcher | undefined {
+  const matcher = path.matcher;
+  if (matcher?.kind !== 'pattern' || matcher.tail !== 'none') return undefined;
+  const [only] = matcher.segments;
+  return matcher.segments.length === 1 && only!.kind === 'literal' && only!.value === '' ? undefined : matcher;
+}
+
+/** Calls `visit` for each literal-ended path of the routes, in declaration order, with no allocation per path. */
+function eachLiteralEnded(routes: readonly Route[], visit: (route: Route, path: RoutePath, matcher: PatternMatcher, index: number) => void): void {
+  let index = 0;
   for (const route of routes) {
     for (const path of route.paths) {
-      const matcher = path.matcher;
-      if (matcher?.kind === 'pattern' && matcher.tail === 'none' && !(matcher.segments.length === 1 && patternKey(matcher) === '/')) {
-        entries.push({ route, path, matcher, base: withoutTrailingSlash(matcher), slashed: hasTrailingSlash(matcher) });
-      }
+      const matcher = literalEnded(path);
+      if (matcher) visit(route, path, matcher, index++);
     }
   }
-  return entries;
 }
 
 /** `/v1/orders/` → `/v1/orders`, parameter names erased. */
@@ -67,10 +74,28 @@ function overlaps(a: Route, b: Route): boolean {
   return hostsMeet && methodsMeet;
 }
 
+/**
+ * Paths that share their form without the trailing slash with a path that has one. Paths ending
+ * in a slash are few, so they are gathered first, and a path without one is only looked up among
+ * them: no table of every path is built.
+ */
+function twinGroups(routes: readonly Route[]): PathEntry[][] {
+  const slashedByBase = new Map<string, PathEntry[]>();
+  eachLiteralEnded(routes, (route, path, matcher, index) => {
+    if (hasTrailingSlash(matcher)) pushTo(slashedByBase, withoutTrailingSlash(matcher), { route, path, matcher, slashed: true, index });
+  });
+  if (slashedByBase.size === 0) return [];
+  eachLiteralEnded(routes, (route, path, matcher, index) => {
+    if (hasTrailingSlash(matcher)) return;
+    slashedByBase.get(patternKey(matcher))?.push({ route, path, matcher, slashed: false, index });
+  });
+  return [...slashedByBase.values()].filter((group) => group.length > 1).map((group) => group.sort((a, b) => a.index - b.index));
+}
+
 /** Routes whose paths differ only by the trailing slash: clients adding or dropping it reach the other one. */
-function reportSlashTwins(entries: readonly PathEntry[], mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
+function reportSlashTwins(routes: readonly Route[], mode: 'strict' | 'redirect', report: Report): Set<RoutePath> {
   const reported = new Set<RoutePath>();
-  for (const group of groupsSharingKey(entries, (entry) => entry.base)) {
+  for (const group of twinGroups(routes)) {
     for (const later of group) {
       const twin = group.find(
         (earlier) =>
@@ -106,48 +131,76 @@ function sameElement(a: Route, b: Route): boolean {
   return a.nameNode === b.nameNode && a.upstream?.target !== undefined && a.upstream.target === b.upstream?.target;
 }
 
-/** Whether the entry's route also serves the same path with the other slash style: on purpose, then. */
-function servesBothForms(entry: PathEntry): boolean {
-  return (
-    entry.route.paths.length > 1 &&
-    entry.route.paths.some(
-      (other) => other !== entry.path && other.matcher?.kind === 'pattern' && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === entry.base,
-    )
-  );
+/** Whether the route also serves the same path with the other slash style: on purpose, then. */
+function servesBothForms(route: Route, path: RoutePath, matcher: PatternMatcher): boolean {
+  if (route.paths.length === 1) return false;
+  const base = withoutTrailingSlash(matcher);
+  return route.paths.some((other) => other !== path && other.matcher?.kind === 'pattern' && other.matcher.tail === 'none' && withoutTrailingSlash(other.matcher) === base);
 }
 
-/** Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same host. */
-function reportOddStyle(pathEntries: readonly PathEntry[], alreadyReported: Set<RoutePath>, report: Report): void {
-  const byHost = new Map<string, PathEntry[]>();
-  for (const entry of pathEntries) {
-    if (servesBothForms(entry)) continue;
-    for (const host of hostKeysOf(entry.route)) pushTo(byHost, host, entry);
-  }
-  const reported = new Set<RoutePath>(alreadyReported);
-  for (const [host, entries] of byHost) {
-    const slashedCount = entries.reduce((count, entry) => count + (entry.slashed ? 1 : 0), 0);
-    const minorityIsSlashed = slashedCount < entries.length - slashedCount;
-    const minorityCount = minorityIsSlashed ? slashedCount : entries.length - slashedCount;
-    const majorityCount = entries.length - minorityCount;
-    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > entries.length * SIBLING_MINORITY_SHARE) continue;
-    const minority = entries.filter((entry) => entry.slashed === minorityIsSlashed);
-    const majority = entries.filter((entry) => entry.slashed !== minorityIsSlashed);
-    const style = minorityIsSlashed ? 'without' : 'with';
-    const where = host === ANY_HOST ? '' : ` on ${host}`;
-    for (const entry of minority) {
-      if (reported.has(entry.path)) continue;
-      reported.add(entry.path);
-      const other = entry.slashed ? entry.path.value.slice(0, -1) : `${entry.path.value}/`;
-      report({
-        span: entry.path.node,
-        message:
-          `Path '${entry.path.value}' of route '${entry.route.name}' ${entry.slashed ? 'ends' : 'does not end'} with a slash, ` +
-          `unlike the other ${majority.length} paths${where}, which are written ${style} one. With trailingSlash: strict, ` +
-          `clients following that convention call '${other}' and get 404.`,
-        related: [{ span: majority[0]!.path.node, message: `e.g. '${majority[0]!.path.value}' of route '${majority[0]!.route.name}'` }],
-      });
+/** The literal-ended paths on one host key, counted by slash style, with the first of each style. */
+interface HostStyles {
+  /** Hosts in the order they were first met: a path in the minority on several hosts is reported for the first. */
+  readonly order: number;
+  slashed: number;
+  plain: number;
+  firstSlashed?: { readonly route: Route; readonly path: RoutePath };
+  firstPlain?: { readonly route: Route; readonly path: RoutePath };
+}
+
+/**
+ * Under a strict gateway, a path whose slash style differs from nearly all its siblings on the same
+ * host. Counted in one pass without a list per host; only the paths of a host whose minority is
+ * reported are visited again.
+ */
+function reportOddStyle(routes: readonly Route[], alreadyReported: Set<RoutePath>, report: Report): void {
+  const styles = new Map<string, HostStyles>();
+  eachLiteralEnded(routes, (route, path, matcher) => {
+    if (servesBothForms(route, path, matcher)) return;
+    const slashed = hasTrailingSlash(matcher);
+    for (const host of hostKeysOf(route)) {
+      let counts = styles.get(host);
+      if (!counts) styles.set(host, (counts = { order: styles.size, slashed: 0, plain: 0 }));
+      if (slashed) {
+        counts.slashed++;
+        counts.firstSlashed ??= { route, path };
+      } else {
+        counts.plain++;
+        counts.firstPlain ??= { route, path };
+      }
     }
+  });
+  /** The hosts whose minority style is reported, and which style that is. */
+  const oddStyle = new Map<string, boolean>();
+  for (const [host, counts] of styles) {
+    const minorityIsSlashed = counts.slashed < counts.plain;
+    const minorityCount = minorityIsSlashed ? counts.slashed : counts.plain;
+    const majorityCount = counts.slashed + counts.plain - minorityCount;
+    if (minorityCount === 0 || majorityCount < SIBLING_MAJORITY || minorityCount > (counts.slashed + counts.plain) * SIBLING_MINORITY_SHARE) continue;
+    oddStyle.set(host, minorityIsSlashed);
   }
+  if (oddStyle.size === 0) return;
+  eachLiteralEnded(routes, (route, path, matcher) => {
+    if (alreadyReported.has(path) || servesBothForms(route, path, matcher)) return;
+    const slashed = hasTrailingSlash(matcher);
+    let host: string | undefined;
+    for (const candidate of hostKeysOf(route)) {
+      if (oddStyle.get(candidate) === slashed && (host === undefined || styles.get(candidate)!.order < styles.get(host)!.order)) host = candidate;
+    }
+    if (host === undefined) return;
+    const counts = styles.get(host)!;
+    const example = slashed ? counts.firstPlain! : counts.firstSlashed!;
+    const where = host === ANY_HOST ? '' : ` on ${host}`;
+    const other = slashed ? path.value.slice(0, -1) : `${path.value}/`;
+    report({
+      span: path.node,
+      message:
+        `Path '${path.value}' of route '${route.name}' ${slashed ? 'ends' : 'does not end'} with a slash, ` +
+        `unlike the other ${slashed ? counts.plain : counts.slashed} paths${where}, which are written ${slashed ? 'without' : 'with'} one. With trailingSlash: strict, ` +
+        `clients following that convention call '${other}' and get 404.`,
+      related: [{ span: example.path.node, message: `e.g. '${example.path.value}' of route '${example.route.name}'` }],
+    });
+  });
 }
 
 /**
