@@ -29097,7 +29097,7 @@ function parsePattern(raw, options) {
     const last = segments[segments.length - 1];
     if (last.kind === "literal" && last.value === "") segments.pop();
   }
-  return { matcher: { kind: "pattern", segments, tail } };
+  return { matcher: { kind: "pattern", segments: segments.slice(), tail } };
 }
 function patternKey(matcher) {
   const body = matcher.segments.map((s) => s.kind === "literal" ? s.value : "{}").join("/");
@@ -30308,15 +30308,16 @@ var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.va
 var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
 var stringAt = (node) => located(node, stringValue);
 function stringList(node, transform) {
+  if (isScalar(node)) return typeof node.value === "string" ? [{ value: transform ? transform(node.value) : node.value, node }] : [];
+  if (!isSeq(node)) return [];
   const list = [];
-  if (isScalar(node)) {
-    if (typeof node.value === "string") list.push({ value: transform ? transform(node.value) : node.value, node });
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      if (isScalar(item) && typeof item.value === "string") list.push({ value: transform ? transform(item.value) : item.value, node: item });
-    }
+  for (const item of node.items) {
+    if (isScalar(item) && typeof item.value === "string") list.push({ value: transform ? transform(item.value) : item.value, node: item });
   }
-  return list;
+  return exactSize(list);
+}
+function exactSize(list) {
+  return list.slice();
 }
 function urlPath(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
@@ -30532,7 +30533,7 @@ function buildNativeModel(documents) {
       order,
       hosts: readHosts(fields.hosts ?? fields.host),
       methods: methods.length > 0 ? methods : void 0,
-      paths,
+      paths: exactSize(paths),
       headers: NO_CONDITIONS,
       queryParams: NO_CONDITIONS,
       priority,

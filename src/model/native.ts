@@ -6,7 +6,7 @@ import { nativeDialect, nativePrecedence, parseNativePath } from '../dialect/nat
 import type { ParsedDocument } from '../load/parse.js';
 import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
 import type { Adapter } from './adapter.js';
-import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
+import { durationAt, exactSize, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
 import { suggestNames } from './suggest.js';
 import type {
   AuthPolicy,
@@ -229,7 +229,7 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
       order,
       hosts: readHosts(fields.hosts ?? fields.host),
       methods: methods.length > 0 ? methods : undefined,
-      paths,
+      paths: exactSize(paths),
       headers: NO_CONDITIONS,
       queryParams: NO_CONDITIONS,
       priority,

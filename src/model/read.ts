@@ -19,15 +19,22 @@ export const stringAt = (node: YNode | undefined): Located<string> | undefined =
 
 /** A string or a list of strings, each through `transform` when given; other items are skipped. */
 export function stringList(node: YNode | undefined, transform?: (value: string) => string): Located<string>[] {
+  if (isScalar(node)) return typeof node.value === 'string' ? [{ value: transform ? transform(node.value) : node.value, node }] : [];
+  if (!isSeq(node)) return [];
   const list: Located<string>[] = [];
-  if (isScalar(node)) {
-    if (typeof node.value === 'string') list.push({ value: transform ? transform(node.value) : node.value, node });
-  } else if (isSeq(node)) {
-    for (const item of node.items) {
-      if (isScalar(item) && typeof item.value === 'string') list.push({ value: transform ? transform(item.value) : item.value, node: item });
-    }
+  for (const item of node.items) {
+    if (isScalar(item) && typeof item.value === 'string') list.push({ value: transform ? transform(item.value) : item.value, node: item });
   }
-  return list;
+  return exactSize(list);
+}
+
+/**
+ * The list in storage of its own length. An array built by `push` keeps room to grow (17 slots
+ * for one item), which a model of 100,000 routes, each with a few short lists, pays for in memory
+ * and in garbage-collection time for as long as the model lives.
+ */
+export function exactSize<T>(list: T[]): T[] {
+  return list.slice();
 }
 
 /** The path part of a URL (`https://h/base` → `/base`), '' when it has none. */

@@ -132,7 +132,8 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
     const last = segments[segments.length - 1]!;
     if (last.kind === 'literal' && last.value === '') segments.pop();
   }
-  return { matcher: { kind: 'pattern', segments, tail } };
+  // Storage of its own length: an array built by `push` keeps room to grow, for as long as the model lives.
+  return { matcher: { kind: 'pattern', segments: segments.slice(), tail } };
 }
 
 /** Whether pattern segment `a` matches every value that segment `b` matches. */
