@@ -38037,12 +38037,16 @@ function toValue(node, shared2 = /* @__PURE__ */ new Map()) {
     for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared2);
     value = items2;
   } else {
-    const object = /* @__PURE__ */ Object.create(null);
-    for (const pair of node.pairs) object[pair.keyText] = toValue(pair.value, shared2);
+    const object = {};
+    for (const pair of node.pairs) setData(object, pair.keyText, toValue(pair.value, shared2));
     value = object;
   }
   shared2.set(entries, value);
   return value;
+}
+function setData(object, key2, value) {
+  if (key2 === "__proto__") Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
+  else object[key2] = value;
 }
 
 // src/config/presets.ts
@@ -42690,8 +42694,8 @@ function sectionErrors(name, value) {
   } else if (kind === "map" && value.kind === "map" && value.pairs.length > 0) {
     for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
       const shared2 = /* @__PURE__ */ new Map();
-      const data = /* @__PURE__ */ Object.create(null);
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[pair.keyText] = toValue(pair.value, shared2);
+      const data = {};
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) setData(data, pair.keyText, toValue(pair.value, shared2));
       check(data);
     }
   } else {

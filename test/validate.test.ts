@@ -348,12 +348,14 @@ describe('sections larger than one validation slice', () => {
 });
 
 describe('toValue', () => {
-  it('builds prototype-less objects and shares aliased values within one conversion', () => {
-    const [document] = load('a: &x { __proto__: 1, list: [1, two] }\nb: *x\n').documents;
+  it('keeps every key as data, __proto__ included, and shares aliased values within one conversion', () => {
+    const [document] = load('a: &x { __proto__: 1, constructor: 2, list: [1, two] }\nb: *x\n').documents;
     const value = toValue(document!.root) as Record<string, Record<string, unknown>>;
-    expect(Object.getPrototypeOf(value)).toBeNull();
     expect(value['a']).toBe(value['b']);
-    expect(Object.keys(value['a']!)).toEqual(['__proto__', 'list']);
+    expect(Object.getPrototypeOf(value['a'])).toBe(Object.prototype);
+    expect(Object.keys(value['a']!)).toEqual(['__proto__', 'constructor', 'list']);
+    expect(Object.getOwnPropertyDescriptor(value['a'], '__proto__')?.value).toBe(1);
+    expect(value['a']!['constructor']).toBe(2);
     expect(value['a']!['list']).toEqual([1, 'two']);
     // A conversion keeps nothing: a later one builds new values.
     expect(toValue((document!.root as YMap).pairs[0]!.value)).not.toBe(value['a']);
@@ -384,6 +386,18 @@ describe('schema files', () => {
     expect(schema.$id).toBe(`https://gwlint.dev/schemas/${name}`);
     expect(ajv.validateSchema(schema), JSON.stringify(ajv.errors)).toBe(true);
     expect(() => ajv.getSchema(schema.$id)).not.toThrow();
+  });
+
+  it('never name a property after a member of Object.prototype, which plain data inherits', () => {
+    const inherited = new Set(Object.getOwnPropertyNames(Object.prototype));
+    const named: string[] = [];
+    walk(schemas, '', (node, where) => {
+      for (const key of ['properties', 'patternProperties', 'dependentSchemas', 'dependentRequired']) {
+        for (const name of Object.keys((node[key] as object | undefined) ?? {})) if (inherited.has(name)) named.push(`${where}/${key}/${name}`);
+      }
+      for (const name of (node['required'] as string[] | undefined) ?? []) if (inherited.has(name)) named.push(`${where}/required/${name}`);
+    });
+    expect(named).toEqual([]);
   });
 
   it('of sections validated some entries at a time say nothing of the section as a whole', () => {

@@ -1,11 +1,17 @@
 import type { YNode } from '../load/tree.js';
 
 /**
- * gwlint's tree as plain data for ajv. Mappings have no prototype, so keys such as `__proto__` or
- * `constructor` are ordinary data. Within one conversion, a node reached through several YAML
+ * gwlint's tree as plain data for ajv. Within one conversion, a node reached through several YAML
  * aliases becomes one shared value (`shared` is keyed by the entry list, which an alias shares
  * with its anchor); the parser has already bounded how far aliases expand. Nothing outlives the
  * call unless the caller keeps `shared`: the values are garbage once validated.
+ *
+ * Mappings become ordinary objects, which the engine builds and reads far faster than objects
+ * without a prototype (those are hash tables): routes that share their keys share one layout.
+ * Keys are own properties, so `constructor` or `toString` in a file are data like any other; only
+ * `__proto__` needs defining, not assigning (an assignment would set the prototype). Inherited
+ * members are never mistaken for data because no schema names a property after one
+ * (test/validate.test.ts checks that).
  */
 export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): unknown {
   if (node.kind === 'scalar') return node.value;
@@ -18,10 +24,16 @@ export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): 
     for (let i = 0; i < items.length; i++) items[i] = toValue(node.items[i]!, shared);
     value = items;
   } else {
-    const object: Record<string, unknown> = Object.create(null);
-    for (const pair of node.pairs) object[pair.keyText] = toValue(pair.value, shared);
+    const object: Record<string, unknown> = {};
+    for (const pair of node.pairs) setData(object, pair.keyText, toValue(pair.value, shared));
     value = object;
   }
   shared.set(entries, value);
   return value;
+}
+
+/** `object[key] = value`, with `__proto__` made an own property like any other key. */
+export function setData(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  else object[key] = value;
 }

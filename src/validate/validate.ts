@@ -9,7 +9,7 @@ import { isMap, isSeq, keyAtPath, nodeAtPath, type YNode } from '../load/tree.js
 import { suggestNames } from '../model/suggest.js';
 import { SECTION_NAMES, type SectionName } from './schema-ids.js';
 import { validator } from './validators.js';
-import { toValue } from './to-value.js';
+import { setData, toValue } from './to-value.js';
 import { pushTo } from '../util/group.js';
 
 export interface SchemaProblem {
@@ -94,8 +94,8 @@ function sectionErrors(name: SectionName, value: YNode): ErrorObject[] {
   } else if (kind === 'map' && value.kind === 'map' && value.pairs.length > 0) {
     for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
       const shared = new Map<object, unknown>();
-      const data: Record<string, unknown> = Object.create(null);
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) data[pair.keyText] = toValue(pair.value, shared);
+      const data: Record<string, unknown> = {};
+      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) setData(data, pair.keyText, toValue(pair.value, shared));
       check(data);
     }
   } else {
