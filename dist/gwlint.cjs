@@ -47,7 +47,7 @@ function writeCache(script2) {
   }
 }
 var cachedData = readCache();
-var script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(core, "utf8")}
+var script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(core, "latin1")}
 })`, { filename: core, cachedData });
 if (cachedData === void 0 || script.cachedDataRejected === true) process.once("exit", () => writeCache(script));
 var program = { exports: {} };

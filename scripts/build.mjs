@@ -10,6 +10,7 @@
 // src/validate/standalone.ts generates here, so the CLI does not compile schemas on every start.
 // The generated code lives only in memory and in the bundles; nothing is written to src/.
 import { build } from 'esbuild';
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -86,7 +87,10 @@ await build({
   // `createRequire(import.meta.url)` is the only use; `createRequire` takes a file path as well.
   define: { 'import.meta.url': '__filename' },
 });
-const coreDigest = createHash('sha256').update(readFileSync(path.join(root, 'dist/gwlint-core.cjs'))).digest('hex').slice(0, 16);
+const core = readFileSync(path.join(root, 'dist/gwlint-core.cjs'));
+// The launcher reads the program as Latin-1 (see src/cli/launcher.ts).
+if (!isAscii(core)) throw new Error('dist/gwlint-core.cjs is not ASCII; the launcher reads it as Latin-1');
+const coreDigest = createHash('sha256').update(core).digest('hex').slice(0, 16);
 await build({
   ...common,
   entryPoints: ['src/cli/launcher.ts'],

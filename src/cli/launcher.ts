@@ -43,8 +43,10 @@ function writeCache(script: Script): void {
 }
 
 const cachedData = readCache();
-// The same wrapper Node.js puts around a CommonJS module.
-const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(core, 'utf8')}\n})`, { filename: core, cachedData });
+// The program is ASCII (esbuild escapes everything else; the build checks it), so it is read as
+// Latin-1, one byte per character, without UTF-8 decoding. The wrapper is the one Node.js puts
+// around a CommonJS module.
+const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(core, 'latin1')}\n})`, { filename: core, cachedData });
 if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script));
 const program = { exports: {} };
 (script.runInThisContext() as (...args: unknown[]) => void).call(program.exports, program.exports, createRequire(core), program, core, __dirname);
