@@ -30564,10 +30564,11 @@ function buildNativeModel(documents) {
 var upperCase = (value) => value.toUpperCase();
 var NO_CONDITIONS = Object.freeze([]);
 var ROUTE_FIELDS = ["name", "host", "hosts", "paths", "methods", "upstream", "priority", "timeout", "retries", "auth", "cors", "rateLimit", "stripPrefix"];
+var ROUTE_FIELD_SET = new Set(ROUTE_FIELDS);
 function readRouteFields(node) {
   const fields = {};
   for (const { keyText, value } of node.pairs) {
-    if (ROUTE_FIELDS.includes(keyText)) fields[keyText] = value;
+    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = value;
   }
   return fields;
 }

@@ -29,7 +29,7 @@ var import_node_module = require("node:module");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 var core = import_node_path.default.join(__dirname, "gwlint-core.cjs");
-var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"252b415329886083"}-${process.version}-${process.arch}.v8cache`);
+var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"97a80dab701db2bf"}-${process.version}-${process.arch}.v8cache`);
 function readCache() {
   try {
     return (0, import_node_fs.readFileSync)(cacheFile);

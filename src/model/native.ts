@@ -266,13 +266,15 @@ const NO_CONDITIONS: readonly RequestCondition[] = Object.freeze([]);
 
 const ROUTE_FIELDS = ['name', 'host', 'hosts', 'paths', 'methods', 'upstream', 'priority', 'timeout', 'retries', 'auth', 'cors', 'rateLimit', 'stripPrefix'] as const;
 
+const ROUTE_FIELD_SET: ReadonlySet<string> = new Set(ROUTE_FIELDS);
+
 type RouteFields = Partial<Record<(typeof ROUTE_FIELDS)[number], YNode>>;
 
 /** The fields of a route the model reads, found in one pass over its entries. */
 function readRouteFields(node: YMap): RouteFields {
   const fields: RouteFields = {};
   for (const { keyText, value } of node.pairs) {
-    if ((ROUTE_FIELDS as readonly string[]).includes(keyText)) fields[keyText as keyof RouteFields] = value;
+    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText as keyof RouteFields] = value;
   }
   return fields;
 }
