@@ -29408,7 +29408,7 @@ function defineRule(definition) {
 function reportLoadProblems(ruleId) {
   return ({ loadProblems, report }) => {
     for (const problem2 of loadProblems) {
-      if (problem2.ruleId === ruleId) report({ span: problem2.span, message: problem2.message, related: problem2.related });
+      if (problem2.ruleId === ruleId) report({ span: problem2.span, message: problem2.message, severity: problem2.severity, related: problem2.related });
     }
   };
 }
@@ -32842,17 +32842,17 @@ function discoverFiles(paths, options) {
     if (UNNAMEABLE_ENTRIES.every((name) => ignored(path9.join(folder, name)))) return false;
     return !scope || scope.include.length === 0 || scope.include.some((pattern) => minimatch(inScope(folder), pattern, { dot: true, partial: true }));
   };
-  const unreadable = (folder, error2) => {
+  const unreadable = (folder, error2, explicit) => {
     if (!mayHoldWanted(folder)) return;
     const displayPath = `${toSlashes(path9.relative(options.cwd, folder)) || "."}/`;
-    unreadableFolders.push({ path: folder, displayPath, code: errorCode(error2) });
+    unreadableFolders.push({ path: folder, displayPath, code: errorCode(error2), explicit });
   };
-  const walk2 = (folder) => {
+  const walk2 = (folder, explicit) => {
     let real;
     try {
       real = realpathSync(folder);
     } catch (error2) {
-      unreadable(folder, error2);
+      unreadable(folder, error2, explicit);
       return;
     }
     if (visitedFolders.has(real)) return;
@@ -32861,7 +32861,7 @@ function discoverFiles(paths, options) {
     try {
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error2) {
-      unreadable(folder, error2);
+      unreadable(folder, error2, explicit);
       return;
     }
     for (const entry of entries) {
@@ -32880,7 +32880,7 @@ function discoverFiles(paths, options) {
       }
       if (isDirectory3) {
         if (entry.name.startsWith(".") || SKIPPED_FOLDERS.has(entry.name)) continue;
-        walk2(child2);
+        walk2(child2, false);
       } else if (isFile2 && CONFIG_EXTENSION.test(entry.name) && !found.has(child2) && wanted(child2)) {
         found.set(child2, { path: child2, explicit: false });
       }
@@ -32896,7 +32896,7 @@ function discoverFiles(paths, options) {
       if (PERMISSION_CODES.has(code2)) throw new PathNotFoundError(`Cannot read ${given}: permission denied (${code2})`);
       throw new PathNotFoundError(`No such file or folder: ${given}`);
     }
-    if (stats.isDirectory()) walk2(absolute);
+    if (stats.isDirectory()) walk2(absolute, true);
     else if (!ignored(absolute)) found.set(absolute, { path: absolute, explicit: true });
   }
   const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
@@ -41599,28 +41599,36 @@ function portAt(node, of, kind, context) {
     node,
     message: `${writtenText(node)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`
   });
-  return void 0;
+  return "rejected";
 }
 function readListeners(object, key2, context) {
   const listeners = get(object.spec, "listeners");
   if (!isSeq(listeners)) return [];
-  return listeners.items.filter(isMap).map((node) => {
+  const read = [];
+  let rejected = false;
+  for (const node of listeners.items.filter(isMap)) {
+    const name = stringValue(get(node, "name"));
+    const port = portAt(get(node, "port"), `${name === void 0 ? "a listener" : `listener '${name}'`} of Gateway ${key2}`, "Gateway", context);
+    if (port === "rejected") {
+      rejected = true;
+      continue;
+    }
     const protocol = (stringValue(get(node, "protocol")) ?? "").toUpperCase();
     const allowed = get(node, "allowedRoutes");
     const kinds = get(allowed, "kinds");
     const acceptsHttpRoutes = isSeq(kinds) ? kinds.items.some((kind) => stringValue(get(kind, "kind")) === "HTTPRoute" && (stringValue(get(kind, "group")) ?? GATEWAY_GROUP) === GATEWAY_GROUP) : protocol === "HTTP" || protocol === "HTTPS";
     const hostnameNode = get(node, "hostname");
     const hostname = stringValue(hostnameNode);
-    const name = stringValue(get(node, "name"));
-    return {
+    read.push({
       node,
       name,
-      port: portAt(get(node, "port"), `${name === void 0 ? "a listener" : `listener '${name}'`} of Gateway ${key2}`, "Gateway", context),
+      port,
       hostname: hostname && hostnameNode ? { value: hostname.toLowerCase(), node: hostnameNode } : void 0,
       acceptsHttpRoutes,
       from: stringValue(get(get(allowed, "namespaces"), "from")) ?? "Same"
-    };
-  });
+    });
+  }
+  return rejected ? [] : read;
 }
 function ranksOf(routes2) {
   const times = routes2.map(creationTime);
@@ -41650,6 +41658,8 @@ function hostsThrough(listener, routeHosts, fallback) {
 function attachmentsOf(route, gateways, cluster, context) {
   const parentRefs = get(route.spec, "parentRefs");
   if (!isSeq(parentRefs)) return [];
+  const ports = parentRefs.items.map((ref) => portAt(get(ref, "port"), `parentRef '${stringValue(get(ref, "name")) ?? ""}' of HTTPRoute ${route.namespace}/${route.name ?? ""}`, "HTTPRoute", context));
+  if (ports.includes("rejected")) return [];
   const hostnames = get(route.spec, "hostnames");
   const routeHosts = isSeq(hostnames) ? hostnames.items.flatMap((node) => isScalar(node) && typeof node.value === "string" ? [{ value: node.value.toLowerCase(), node }] : []) : [];
   const byInstance = /* @__PURE__ */ new Map();
@@ -41662,14 +41672,14 @@ function attachmentsOf(route, gateways, cluster, context) {
     for (const [host, hostNode] of hosts) if (!attachment.hosts.has(host)) attachment.hosts.set(host, hostNode);
     if (listener) attachment.listeners.add(listener);
   };
-  for (const ref of parentRefs.items) {
+  for (const [index, ref] of parentRefs.items.entries()) {
     const name = stringValue(get(ref, "name"));
     if (!name) continue;
     const kind = stringValue(get(ref, "kind")) ?? "Gateway";
     const group2 = stringValue(get(ref, "group")) ?? GATEWAY_GROUP;
     const namespace = stringValue(get(ref, "namespace")) || route.namespace;
     const sectionName = stringValue(get(ref, "sectionName"));
-    const port = portAt(get(ref, "port"), `parentRef '${name}' of HTTPRoute ${route.namespace}/${route.name ?? ""}`, "HTTPRoute", context);
+    const port = ports[index];
     const parentKey = `${namespace}/${name}`;
     const isGateway = kind === "Gateway" && group2 === GATEWAY_GROUP;
     const gateway2 = isGateway ? gateways.get(parentKey) : void 0;
@@ -42943,7 +42953,8 @@ function lint(options) {
   const { files, unreadableFolders } = timed("discover", () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [], scope: options.scope }));
   const unreadable = unreadableFolders.map((folder) => {
     const file = { path: folder.path, displayPath: folder.displayPath, text: "" };
-    return { ruleId: "parse-error", span: { file, start: 0, end: 0 }, message: `Folder could not be read (${folder.code}); the files in it were not linted.` };
+    const message = `Folder could not be read (${folder.code}); the files in it were not linted.`;
+    return { ruleId: "parse-error", span: { file, start: 0, end: 0 }, message, ...folder.explicit ? {} : { severity: "warning" } };
   });
   const sources = timed(
     "load",

@@ -29,7 +29,7 @@ var import_node_module = require("node:module");
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_vm = require("node:vm");
 var core = import_node_path.default.join(__dirname, "gwlint-core.cjs");
-var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"97a80dab701db2bf"}-${process.version}-${process.arch}.v8cache`);
+var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"bce54a9557017a26"}-${process.version}-${process.arch}.v8cache`);
 function readCache() {
   try {
     return (0, import_node_fs.readFileSync)(cacheFile);
@@ -42,6 +42,9 @@ function writeCache(script2) {
   try {
     (0, import_node_fs.writeFileSync)(temporary, script2.createCachedData());
     (0, import_node_fs.renameSync)(temporary, cacheFile);
+    for (const name of (0, import_node_fs.readdirSync)(__dirname)) {
+      if (name.startsWith(".gwlint-core-") && name.endsWith(".v8cache") && !name.startsWith(`.gwlint-core-${"bce54a9557017a26"}-`)) (0, import_node_fs.rmSync)(import_node_path.default.join(__dirname, name), { force: true });
+    }
   } catch {
     (0, import_node_fs.rmSync)(temporary, { force: true });
   }
@@ -49,6 +52,10 @@ function writeCache(script2) {
 var cachedData = readCache();
 var script = new import_node_vm.Script(`(function (exports, require, module, __filename, __dirname) {${(0, import_node_fs.readFileSync)(core, "latin1")}
 })`, { filename: core, cachedData });
-if (cachedData === void 0 || script.cachedDataRejected === true) process.once("exit", () => writeCache(script));
 var program = { exports: {} };
+if (cachedData === void 0 || script.cachedDataRejected === true) {
+  process.once("exit", () => {
+    if (program.exports.linted === true) writeCache(script);
+  });
+}
 script.runInThisContext().call(program.exports, program.exports, (0, import_node_module.createRequire)(core), program, core, __dirname);

@@ -90,6 +90,8 @@ await build({
 const core = readFileSync(path.join(root, 'dist/gwlint-core.cjs'));
 // The launcher reads the program as Latin-1 (see src/cli/launcher.ts).
 if (!isAscii(core)) throw new Error('dist/gwlint-core.cjs is not ASCII; the launcher reads it as Latin-1');
+// The launcher wraps the program in a function, where a `#!` line would be a syntax error.
+if (core.subarray(0, 2).toString() === '#!') throw new Error('dist/gwlint-core.cjs starts with #!; only src/cli/launcher.ts may have one');
 const coreDigest = createHash('sha256').update(core).digest('hex').slice(0, 16);
 await build({
   ...common,

@@ -88,10 +88,13 @@ export function lint(options: LintOptions): LintResult {
   const timings = noTimings();
   const timed = makeTimer(timings);
   const { files, unreadableFolders } = timed('discover', () => discoverFiles(options.paths, { cwd: options.cwd, ignorePatterns: options.ignorePatterns ?? [], scope: options.scope }));
-  // A folder that could not be listed is reported on the folder, as an unreadable file is on the file.
+  // A folder that could not be listed is reported on the folder, as an unreadable file is on the file:
+  // an error when it was named, a warning when it was met while walking (`lost+found`, a database's
+  // data folder), which may well hold no configuration.
   const unreadable: LoadProblem[] = unreadableFolders.map((folder) => {
     const file: SourceFile = { path: folder.path, displayPath: folder.displayPath, text: '' };
-    return { ruleId: 'parse-error', span: { file, start: 0, end: 0 }, message: `Folder could not be read (${folder.code}); the files in it were not linted.` };
+    const message = `Folder could not be read (${folder.code}); the files in it were not linted.`;
+    return { ruleId: 'parse-error', span: { file, start: 0, end: 0 }, message, ...(folder.explicit ? {} : { severity: 'warning' as const }) };
   });
   const sources = timed('load', () =>
     files.flatMap((discovered) => {

@@ -7,12 +7,13 @@
  *
  * The cache file's name holds a digest of the program (set at build time), the Node.js version and
  * the architecture, so no run ever uses another program's cache (V8 itself only compares source
- * lengths); V8 rejects a cache made under other flags, and the file is then written anew. Failing
- * to read or write it (a read-only install) only means compiling as usual.
+ * lengths); V8 rejects a cache made under other flags, and the file is then written anew. It is
+ * written after a run that linted (see `linted` in ./bin.ts). Failing to read or write it (a
+ * read-only install) only means compiling as usual.
  *
  * A plain CommonJS file, so that Node.js starts it without its ES-module loader.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
@@ -31,12 +32,18 @@ function readCache(): Buffer | undefined {
   }
 }
 
-/** Written once the run is over, so the cache also holds the functions the run compiled. */
+/**
+ * Written once the run is over, so the cache also holds the functions the run compiled. Caches of
+ * other builds of the program are removed then (those of other Node.js versions are kept).
+ */
 function writeCache(script: Script): void {
   const temporary = `${cacheFile}.${process.pid}`;
   try {
     writeFileSync(temporary, script.createCachedData());
     renameSync(temporary, cacheFile);
+    for (const name of readdirSync(__dirname)) {
+      if (name.startsWith('.gwlint-core-') && name.endsWith('.v8cache') && !name.startsWith(`.gwlint-core-${GWLINT_CORE_DIGEST}-`)) rmSync(path.join(__dirname, name), { force: true });
+    }
   } catch {
     rmSync(temporary, { force: true });
   }
@@ -47,6 +54,10 @@ const cachedData = readCache();
 // Latin-1, one byte per character, without UTF-8 decoding. The wrapper is the one Node.js puts
 // around a CommonJS module.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(core, 'latin1')}\n})`, { filename: core, cachedData });
-if (cachedData === undefined || script.cachedDataRejected === true) process.once('exit', () => writeCache(script));
-const program = { exports: {} };
+const program: { exports: { linted?: boolean } } = { exports: {} };
+if (cachedData === undefined || script.cachedDataRejected === true) {
+  process.once('exit', () => {
+    if (program.exports.linted === true) writeCache(script);
+  });
+}
 (script.runInThisContext() as (...args: unknown[]) => void).call(program.exports, program.exports, createRequire(core), program, core, __dirname);

@@ -30,6 +30,8 @@ export interface Io {
   readonly stdoutIsTty: boolean;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Told when the run lints (not for `--version`, `rules` or `init`). */
+  readonly onLint?: () => void;
 }
 
 /** GitHub Actions reads annotations from a step's output; a person at a terminal still reads stylish. */
@@ -92,6 +94,7 @@ export function main(io: Io): number {
     const configFile = options.config ?? configForFiles(options.paths, io.cwd);
     const { configFolder, ...configOptions } = configLintOptions(configFile, options.paths, io.cwd, rules);
     const staged = stagedRun(options.paths, configFolder, io.cwd);
+    io.onLint?.();
     const result = lint({
       paths: staged ? [staged.root] : options.paths,
       cwd: io.cwd,

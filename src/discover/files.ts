@@ -22,6 +22,8 @@ export interface UnreadableFolder {
   readonly displayPath: string;
   /** The system's error code (`EACCES`, …). */
   readonly code: string;
+  /** Named on the command line, rather than met while walking a folder that was. */
+  readonly explicit: boolean;
 }
 
 export interface Discovery {
@@ -99,18 +101,18 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     if (UNNAMEABLE_ENTRIES.every((name) => ignored(path.join(folder, name)))) return false;
     return !scope || scope.include.length === 0 || scope.include.some((pattern) => minimatch(inScope(folder), pattern, { dot: true, partial: true }));
   };
-  const unreadable = (folder: string, error: unknown): void => {
+  const unreadable = (folder: string, error: unknown, explicit: boolean): void => {
     if (!mayHoldWanted(folder)) return;
     const displayPath = `${toSlashes(path.relative(options.cwd, folder)) || '.'}/`;
-    unreadableFolders.push({ path: folder, displayPath, code: errorCode(error) });
+    unreadableFolders.push({ path: folder, displayPath, code: errorCode(error), explicit });
   };
 
-  const walk = (folder: string): void => {
+  const walk = (folder: string, explicit: boolean): void => {
     let real: string;
     try {
       real = realpathSync(folder);
     } catch (error) {
-      unreadable(folder, error); // a folder on the way may not be searched
+      unreadable(folder, error, explicit); // a folder on the way may not be searched
       return;
     }
     if (visitedFolders.has(real)) return; // symlink loop or a folder reached twice
@@ -119,7 +121,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
     try {
       entries = readdirSync(folder, { withFileTypes: true });
     } catch (error) {
-      unreadable(folder, error);
+      unreadable(folder, error, explicit);
       return;
     }
     for (const entry of entries) {
@@ -138,7 +140,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       }
       if (isDirectory) {
         if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
-        walk(child);
+        walk(child, false);
       } else if (isFile && CONFIG_EXTENSION.test(entry.name) && !found.has(child) && wanted(child)) {
         found.set(child, { path: child, explicit: false });
       }
@@ -156,7 +158,7 @@ export function discoverFiles(paths: readonly string[], options: DiscoverOptions
       if (PERMISSION_CODES.has(code)) throw new PathNotFoundError(`Cannot read ${given}: permission denied (${code})`);
       throw new PathNotFoundError(`No such file or folder: ${given}`);
     }
-    if (stats.isDirectory()) walk(absolute);
+    if (stats.isDirectory()) walk(absolute, true);
     else if (!ignored(absolute)) found.set(absolute, { path: absolute, explicit: true });
   }
   const byPath = <T extends { path: string }>(a: T, b: T): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);

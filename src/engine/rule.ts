@@ -99,7 +99,7 @@ export function defineRule(definition: Omit<RuleMeta, 'docsUrl'> & { check(conte
 export function reportLoadProblems(ruleId: LoadProblem['ruleId']): (context: RuleContext) => void {
   return ({ loadProblems, report }) => {
     for (const problem of loadProblems) {
-      if (problem.ruleId === ruleId) report({ span: problem.span, message: problem.message, related: problem.related });
+      if (problem.ruleId === ruleId) report({ span: problem.span, message: problem.message, severity: problem.severity, related: problem.related });
     }
   };
 }

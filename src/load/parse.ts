@@ -33,6 +33,8 @@ export interface LoadProblem {
   readonly ruleId: 'parse-error' | 'duplicate-key';
   readonly span: Span;
   readonly message: string;
+  /** Lower than the rule's own: a folder met while walking that could not be listed. */
+  readonly severity?: 'warning';
   readonly related?: readonly { span: Span; message: string }[];
 }
 

@@ -4,7 +4,8 @@
  * repository's own cache is left alone.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -38,18 +39,25 @@ describe('the launcher', () => {
     expect(first).toEqual({ status: 1, stderr: '', findings: ['unknown-reference'] });
     const [cache] = cacheFiles(folder);
     expect(cache).toMatch(new RegExp(`^\\.gwlint-core-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
-    const written = statSync(path.join(folder, cache!)).mtimeMs;
+    const written = readFileSync(path.join(folder, cache!));
     expect(run(folder)).toEqual(first);
-    expect(statSync(path.join(folder, cache!)).mtimeMs).toBe(written);
+    expect(readFileSync(path.join(folder, cache!)).equals(written)).toBe(true);
     expect(cacheFiles(folder)).toEqual([cache]);
   });
 
-  it('names the cache after the program: a changed program never reads an old cache', () => {
+  it("names the cache after the program's own digest, so a rebuilt program never reads an old cache, and removes old ones", () => {
     const folder = installCopy('digest');
+    const old = `.gwlint-core-0123456789abcdef-${process.version}-${process.arch}.v8cache`;
+    writeFileSync(path.join(folder, old), 'a cache of another build');
     run(folder);
-    const launcher = readFileSync(path.join(folder, 'gwlint.cjs'), 'utf8');
-    const [digest] = /\.gwlint-core-\$\{"([0-9a-f]{16})"\}/.exec(launcher)!.slice(1);
-    expect(cacheFiles(folder)[0]).toContain(digest);
+    const digest = createHash('sha256').update(readFileSync(path.join(folder, 'gwlint-core.cjs'))).digest('hex').slice(0, 16);
+    expect(cacheFiles(folder)).toEqual([`.gwlint-core-${digest}-${process.version}-${process.arch}.v8cache`]);
+  });
+
+  it('keeps no cache from a run that did not lint (it compiled next to nothing)', () => {
+    const folder = installCopy('version');
+    expect(spawnSync(process.execPath, ['gwlint.cjs', '--version'], { cwd: folder, encoding: 'utf8' }).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+    expect(cacheFiles(folder)).toEqual([]);
   });
 
   it('runs as usual, and writes a good cache, when the cache is corrupt', () => {

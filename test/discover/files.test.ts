@@ -126,23 +126,30 @@ describe('lint: an unreadable folder is a parse-error on the folder', () => {
     const folder = lockedTree('lint');
     const result = lint({ paths: ['.'], cwd: folder });
     expect(result.findings.map((finding) => [finding.file, finding.ruleId, `${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn}`, finding.severity, finding.message])).toEqual([
-      ['locked/', 'parse-error', '1:1-1:1', 'error', 'Folder could not be read (EACCES); the files in it were not linted.'],
+      // A warning: met while walking, it may hold no configuration (`lost+found`); named, it is an error.
+      ['locked/', 'parse-error', '1:1-1:1', 'warning', 'Folder could not be read (EACCES); the files in it were not linted.'],
       ['planted.yaml', 'unknown-reference', expect.any(String), 'error', expect.stringMatching(/'missing'/)],
     ]);
     // Counted among the paths checked, as an unreadable file is: "no YAML or JSON files found" would be wrong.
     expect(result.filePaths).toEqual(['locked/', 'planted.yaml']);
   });
 
+  it('is an error when the folder was named on the command line', () => {
+    const folder = lockedTree('named');
+    const result = lint({ paths: ['locked'], cwd: folder });
+    expect(result.findings.map((finding) => [finding.file, finding.ruleId, finding.severity])).toEqual([['locked/', 'parse-error', 'error']]);
+  });
+
   it('every format shows it, and SARIF stays valid', () => {
     const folder = lockedTree('formats');
     const { findings, filePaths } = lint({ paths: ['.'], cwd: folder });
     const report = (format: 'stylish' | 'json' | 'sarif' | 'github' | 'junit') => formatReport(format, findings, { files: filePaths, rules, color: false });
-    expect(report('stylish')).toContain('\nlocked/\n  1:1  error  Folder could not be read (EACCES); the files in it were not linted.  parse-error\n');
+    expect(report('stylish')).toContain('\nlocked/\n  1:1  warning  Folder could not be read (EACCES); the files in it were not linted.  parse-error\n');
     expect(JSON.parse(report('json')).findings[0]).toMatchObject({ file: 'locked/', ruleId: 'parse-error', line: 1, column: 1 });
     const sarif = JSON.parse(report('sarif'));
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
     expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'locked/', uriBaseId: '%SRCROOT%' });
-    expect(report('github')).toContain('::error file=locked/,line=1,col=1,endLine=1,endColumn=1,title=gwlint(parse-error)::Folder could not be read (EACCES); the files in it were not linted.\n');
+    expect(report('github')).toContain('::warning file=locked/,line=1,col=1,endLine=1,endColumn=1,title=gwlint(parse-error)::Folder could not be read (EACCES); the files in it were not linted.\n');
     expect(report('junit')).toContain('<testsuite name="locked/" tests="1" failures="1" errors="0">');
   });
 });

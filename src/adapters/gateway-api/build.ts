@@ -104,21 +104,33 @@ function deduplicate(objects: readonly KubeObject[], context: BuildContext): Kub
 /** Gateway API ports (listeners, parentRefs): int32 from 1 to 65535, as the CRDs validate them. */
 const PORT_RANGE: NumberRange = { integer: true, min: 1, max: 65_535 };
 
-/** A port, unless it is a number the API server rejects: that is reported, and read as unset. */
-function portAt(node: YNode | undefined, of: string, kind: string, context: BuildContext): number | undefined {
+/**
+ * A port (undefined when none is written), or `rejected` for a number the API server rejects,
+ * which is reported: the object holding it never reaches the cluster, so nothing attaches to it
+ * or through it.
+ */
+function portAt(node: YNode | undefined, of: string, kind: string, context: BuildContext): number | undefined | 'rejected' {
   if (!isNumberOutOfRange(node, PORT_RANGE)) return numberValue(node);
   context.dialectFindings.push({
     ruleId: 'schema',
     node: node!,
     message: `${writtenText(node!)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`,
   });
-  return undefined;
+  return 'rejected';
 }
 
 function readListeners(object: KubeObject, key: string, context: BuildContext): Listener[] {
   const listeners = get(object.spec, 'listeners');
   if (!isSeq(listeners)) return [];
-  return listeners.items.filter(isMap).map((node) => {
+  const read: Listener[] = [];
+  let rejected = false;
+  for (const node of listeners.items.filter(isMap)) {
+    const name = stringValue(get(node, 'name'));
+    const port = portAt(get(node, 'port'), `${name === undefined ? 'a listener' : `listener '${name}'`} of Gateway ${key}`, 'Gateway', context);
+    if (port === 'rejected') {
+      rejected = true;
+      continue;
+    }
     const protocol = (stringValue(get(node, 'protocol')) ?? '').toUpperCase();
     const allowed = get(node, 'allowedRoutes');
     const kinds = get(allowed, 'kinds');
@@ -127,16 +139,17 @@ function readListeners(object: KubeObject, key: string, context: BuildContext): 
       : protocol === 'HTTP' || protocol === 'HTTPS';
     const hostnameNode = get(node, 'hostname');
     const hostname = stringValue(hostnameNode);
-    const name = stringValue(get(node, 'name'));
-    return {
+    read.push({
       node,
       name,
-      port: portAt(get(node, 'port'), `${name === undefined ? 'a listener' : `listener '${name}'`} of Gateway ${key}`, 'Gateway', context),
+      port,
       hostname: hostname && hostnameNode ? { value: hostname.toLowerCase(), node: hostnameNode } : undefined,
       acceptsHttpRoutes,
       from: stringValue(get(get(allowed, 'namespaces'), 'from')) ?? 'Same',
-    };
-  });
+    });
+  }
+  // A Gateway the API server rejects has no listeners at all.
+  return rejected ? [] : read;
 }
 
 function ranksOf(routes: readonly KubeObject[]): RouteRanks {
@@ -175,6 +188,9 @@ function attachmentsOf(
 ): Attachment[] {
   const parentRefs = get(route.spec, 'parentRefs');
   if (!isSeq(parentRefs)) return [];
+  const ports = parentRefs.items.map((ref) => portAt(get(ref, 'port'), `parentRef '${stringValue(get(ref, 'name')) ?? ''}' of HTTPRoute ${route.namespace}/${route.name ?? ''}`, 'HTTPRoute', context));
+  // An HTTPRoute the API server rejects attaches nowhere.
+  if (ports.includes('rejected')) return [];
   const hostnames = get(route.spec, 'hostnames');
   const routeHosts = isSeq(hostnames)
     ? hostnames.items.flatMap((node) => (isScalar(node) && typeof node.value === 'string' ? [{ value: node.value.toLowerCase(), node }] : []))
@@ -190,14 +206,14 @@ function attachmentsOf(
     if (listener) attachment.listeners.add(listener);
   };
 
-  for (const ref of parentRefs.items) {
+  for (const [index, ref] of parentRefs.items.entries()) {
     const name = stringValue(get(ref, 'name'));
     if (!name) continue;
     const kind = stringValue(get(ref, 'kind')) ?? 'Gateway';
     const group = stringValue(get(ref, 'group')) ?? GATEWAY_GROUP;
     const namespace = stringValue(get(ref, 'namespace')) || route.namespace;
     const sectionName = stringValue(get(ref, 'sectionName'));
-    const port = portAt(get(ref, 'port'), `parentRef '${name}' of HTTPRoute ${route.namespace}/${route.name ?? ''}`, 'HTTPRoute', context);
+    const port = ports[index] as number | undefined;
     const parentKey = `${namespace}/${name}`;
     const isGateway = kind === 'Gateway' && group === GATEWAY_GROUP;
     const gateway = isGateway ? gateways.get(parentKey) : undefined;

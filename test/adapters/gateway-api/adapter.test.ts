@@ -94,7 +94,7 @@ describe('gateway-api adapter: reading', () => {
     expect(findings.map((finding) => [finding.ruleId, finding.line])).toEqual([['duplicate-name', 17]]);
   });
 
-  it('reports listener and parentRef ports the API server rejects, at the value, and reads them as unset', () => {
+  it('reports listener and parentRef ports the API server rejects, at the value; the rejected objects attach nothing', () => {
     const gateway = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata: { name: gw, namespace: ns }
@@ -126,10 +126,31 @@ spec:
       "1e400 is not a valid port of parentRef 'gw' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute.",
       "80.5 is not a valid port of parentRef 'gw' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute.",
     ]);
-    // Read as unset: the route attaches to the Gateway's listeners whatever their port.
-    expect(model({ 'gw.yaml': gateway }).routes.map((route) => route.gateway.label)).toEqual(['Gateway ns/gw port 0']);
+    // The API server rejects the Gateway's listeners and the HTTPRoute: nothing attaches through them.
+    expect(model({ 'gw.yaml': gateway }).routes).toEqual([]);
     // Ordinary ports say nothing.
     expect(lintText({ 'gw.yaml': gateway.replace('.inf', '8080').replace('port: 0', 'port: 65535').replace('1e400', '8080').replace('80.5', '65535') })).toEqual([]);
+  });
+
+  it('does not attach an HTTPRoute with a rejected parentRef port to every listener', () => {
+    const gateway = `apiVersion: gateway.networking.k8s.io/v1
+kind: Gateway
+metadata: { name: gw, namespace: ns }
+spec:
+  listeners:
+    - { name: http, protocol: HTTP, port: 80 }
+    - { name: alt, protocol: HTTP, port: 8080 }
+`;
+    const route = (name: string, port: string) => `apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: { name: ${name}, namespace: ns }
+spec:
+  parentRefs: [{ name: gw, port: ${port} }]
+  rules:
+    - matches: [{ path: { type: PathPrefix, value: /api } }]
+`;
+    const findings = lintText({ 'gw.yaml': gateway, 'a.yaml': route('a-catchall', '8080'), 'b.yaml': route('b-orders', '80800') });
+    expect(findings.map((finding) => [finding.file, finding.ruleId])).toEqual([['b.yaml', 'schema']]);
   });
 
   it('never crashes on odd input', () => {
