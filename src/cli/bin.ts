@@ -7,6 +7,14 @@ import { main } from './main.js';
  */
 export let linted = false;
 
+// A reader that stops early (`gwlint … | head`) closes the pipe: stop there, with the run's exit
+// code and no stack trace. Any other failure to write the report is an internal error (exit 2).
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? process.exitCode : 2);
+  });
+}
+
 process.exitCode = main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),

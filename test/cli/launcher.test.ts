@@ -3,7 +3,7 @@
  * code cache, kept beside it. These run a copy of the built files in a scratch folder, so the
  * repository's own cache is left alone.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +68,19 @@ describe('the launcher', () => {
     expect(run(folder)).toEqual({ status: 1, stderr: '', findings: ['unknown-reference'] });
     expect(readFileSync(cache).equals(Buffer.alloc(4096, 7))).toBe(false);
     expect(run(folder).findings).toEqual(['unknown-reference']);
+  });
+
+  it('stops quietly, with the run\'s exit code, when the reader closes the pipe early (`gwlint … | head`)', async () => {
+    const folder = installCopy('pipe');
+    const routes = Array.from({ length: 3000 }, (_, i) => `  - { name: r${i}, paths: [/r${i}], upstream: missing }`).join('\n');
+    writeFileSync(path.join(folder, 'routes.yaml'), `routes:\n${routes}\n`);
+    const child = spawn(process.execPath, ['gwlint.cjs', '--format', 'json', 'routes.yaml'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(status).toBe(1);
   });
 
   // Root writes anywhere, so as root the run is made as the unprivileged user 65534 ("nobody").
