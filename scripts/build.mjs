@@ -1,6 +1,7 @@
-// Bundles the CLI, the GitHub Action (and the benchmark) into single files in dist/.
-// dist/gwlint.cjs (the `gwlint` command, a small launcher), dist/gwlint-core.cjs (the program it
-// starts, see src/cli/launcher.ts) and dist/action.js are committed: installs from git
+// Bundles the CLI, the GitHub Action (and the benchmark) into files in dist/. dist/gwlint.cjs (the
+// `gwlint` command, a small launcher), dist/gwlint-core.cjs (the program it starts, see
+// src/cli/launcher.ts), dist/gwlint-yaml.cjs (the `yaml` package, which both load only when they
+// need it) and dist/action.js are committed: installs from git
 // (pre-commit, `npm ci` in a clone) need no build step, the Action (action.yml) runs from the
 // repository without `npm install`, and CI fails when any is stale. They have no source map, so
 // the same sources always give the same bytes.
@@ -13,6 +14,7 @@ import { build } from 'esbuild';
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { chmodSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -73,6 +75,20 @@ function precompiledValidators(contents) {
 
 const plugins = [precompiledValidators(await standaloneValidatorsModule())];
 
+// The `yaml` package in a file of its own, which the CLI and the Action load only when gwlint's own
+// scanner declines a file (src/load/yaml-library.ts): most runs never read it.
+const YAML_MODULE = './gwlint-yaml.cjs';
+await build({
+  ...common,
+  entryPoints: [createRequire(path.join(root, 'package.json')).resolve('yaml')],
+  outfile: 'dist/gwlint-yaml.cjs',
+  format: 'cjs',
+  banner: {},
+  minifyWhitespace: true,
+  minifySyntax: true,
+});
+const withYamlModule = { GWLINT_YAML_MODULE: JSON.stringify(YAML_MODULE) };
+
 // The program as CommonJS, which the launcher compiles with V8's code cache. White space and
 // syntax are minified (less to read and parse on every start); names are kept for stack traces.
 await build({
@@ -85,7 +101,7 @@ await build({
   minifySyntax: true,
   banner: {},
   // `createRequire(import.meta.url)` is the only use; `createRequire` takes a file path as well.
-  define: { 'import.meta.url': '__filename' },
+  define: { 'import.meta.url': '__filename', ...withYamlModule },
 });
 const core = readFileSync(path.join(root, 'dist/gwlint-core.cjs'));
 // The launcher reads the program as Latin-1 (see src/cli/launcher.ts).
@@ -102,6 +118,6 @@ await build({
   define: { GWLINT_CORE_DIGEST: JSON.stringify(coreDigest) },
 });
 chmodSync(path.join(root, 'dist/gwlint.cjs'), 0o755);
-await build({ ...common, plugins, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });
+await build({ ...common, plugins, define: withYamlModule, entryPoints: ['src/action/main.ts'], outfile: 'dist/action.js' });
 // The benchmark runs the built command (dist/gwlint.cjs) in child processes; it bundles none of it.
 await build({ ...common, entryPoints: ['bench/main.ts'], outfile: 'dist/bench.js' });

@@ -20,7 +20,7 @@ describe('npm package', () => {
   it('installs from its tarball and lints with npx, shipping only what runs', { timeout: 180_000 }, () => {
     const packed = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', scratch], repoRoot)) as { filename: string; files: { path: string }[] }[];
     const shipped = packed[0]!.files.map((file) => file.path).sort();
-    expect(shipped.filter((file) => !file.startsWith('schemas/'))).toEqual(['LICENSE', 'README.md', 'dist/gwlint-core.cjs', 'dist/gwlint.cjs', 'package.json']);
+    expect(shipped.filter((file) => !file.startsWith('schemas/'))).toEqual(['LICENSE', 'README.md', 'dist/gwlint-core.cjs', 'dist/gwlint-yaml.cjs', 'dist/gwlint.cjs', 'package.json']);
     expect(shipped.some((file) => file.startsWith('schemas/') && file.endsWith('.schema.json'))).toBe(true);
 
     const project = path.join(scratch, 'project');

@@ -1,24 +1,14 @@
 /**
- * The one module that knows which YAML parser gwlint uses. It turns text into gwlint's own tree
- * (`tree.ts`) and reports what it cannot parse. Replacing the parser means rewriting this file
- * (and `fast/`, which reads the common shapes of configuration without it) only: schemas, the
- * model and rules see nothing but `YNode`s and spans.
+ * The one module that knows which YAML parser gwlint uses (`yaml-library.ts` only loads it). It
+ * turns text into gwlint's own tree (`tree.ts`) and reports what it cannot parse. Replacing the
+ * parser means rewriting this file (and `fast/`, which reads the common shapes of configuration
+ * without it) only: schemas, the model and rules see nothing but `YNode`s and spans.
  *
  * Two paths give the same result. The `yaml` package parses any YAML and words every error, but
  * at about 1 MB/s; `fast/` reads what configuration files are made of at 10–25 MB/s and
  * declines anything else, which then takes the full path (`parseFull`).
  */
-import {
-  isAlias,
-  isMap as isYamlMap,
-  isPair,
-  isScalar as isYamlScalar,
-  isSeq as isYamlSeq,
-  Composer,
-  Parser,
-  type Document,
-  type Node as YamlNode,
-} from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
 import { AliasBudgetExceeded, Anchors, isEmptyRoot, makeMap, makeScalar, makeSeq, MAX_ALIAS_EXPANSION, PairCollector } from './assemble.js';
 import { collectComments, type SourceComment } from './comments.js';
 import { findExcessiveNesting, MAX_NESTING } from './depth.js';
@@ -26,6 +16,7 @@ import { parseFast } from './fast/parse-fast.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { SourceFile, Span } from './source.js';
 import type { ScalarValue, YMap, YNode, YScalar, YSeq } from './tree.js';
+import { yamlLibrary } from './yaml-library.js';
 
 export { MAX_ALIAS_EXPANSION } from './assemble.js';
 
@@ -112,6 +103,7 @@ export function parseFull(file: SourceFile): ParsedFile {
   const problems: LoadProblem[] = [];
   const documents: ParsedDocument[] = [];
   // The syntax tree is built once: its comment tokens are collected, then it is composed into documents.
+  const { Composer, Parser } = yamlLibrary();
   const tokens = Array.from(new Parser().parse(file.text));
   const comments = wantsComments(file) ? collectComments(tokens) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
@@ -207,6 +199,7 @@ function trimmedEnd(text: string, start: number, end: number): number {
 /** Converts one composed `yaml` document into gwlint's tree. */
 class TreeBuilder {
   private readonly anchors: Anchors;
+  private readonly yaml = yamlLibrary();
 
   constructor(
     private readonly file: SourceFile,
@@ -227,14 +220,14 @@ class TreeBuilder {
 
   private convert(node: YamlNode | null | undefined, fallbackOffset = 0): YNode {
     if (node === null || node === undefined) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, undefined);
-    if (isAlias(node)) {
+    if (this.yaml.isAlias(node)) {
       const { start, end } = this.span(node);
       return this.anchors.resolve(node.source, start, end);
     }
     let converted: YNode;
-    if (isYamlMap(node)) converted = this.convertMap(node);
-    else if (isYamlSeq(node)) converted = this.convertSeq(node);
-    else if (isYamlScalar(node)) converted = this.scalar(toScalarValue(node.value), this.span(node), node.tag);
+    if (this.yaml.isMap(node)) converted = this.convertMap(node);
+    else if (this.yaml.isSeq(node)) converted = this.convertSeq(node);
+    else if (this.yaml.isScalar(node)) converted = this.scalar(toScalarValue(node.value), this.span(node), node.tag);
     else converted = this.scalar(null, this.span(node as { range?: [number, number, number] }), undefined);
     if (node.anchor) this.anchors.define(node.anchor, converted);
     return converted;
@@ -264,11 +257,11 @@ class TreeBuilder {
     let lastEntryEnd: number | undefined;
     const entries = new PairCollector(this.problems);
     for (const item of node.items) {
-      if (!isPair(item)) continue;
+      if (!this.yaml.isPair(item)) continue;
       const key = this.convertKey(item.key as YamlNode | null);
       const value = this.convert(item.value as YamlNode | null, key.end);
       lastEntryEnd = Math.max(key.end, value.end);
-      const mergeKey = key.value === '<<' && key.tag === undefined && isYamlScalar(item.key) && item.key.type === 'PLAIN';
+      const mergeKey = key.value === '<<' && key.tag === undefined && this.yaml.isScalar(item.key) && item.key.type === 'PLAIN';
       entries.add(String(key.value), key.start, key.end, key.tag, value, mergeKey);
     }
     const span = this.collectionSpan(node, lastEntryEnd);
@@ -277,7 +270,7 @@ class TreeBuilder {
 
   private convertKey(key: YamlNode | null): YScalar {
     if (key === null) return this.scalar('', { start: 0, end: 0 }, undefined);
-    if (isYamlScalar(key)) {
+    if (this.yaml.isScalar(key)) {
       const value = key.value === null ? '' : String(key.value);
       return this.scalar(value, this.span(key), key.tag);
     }

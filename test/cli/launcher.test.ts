@@ -19,7 +19,7 @@ afterAll(() => {
 
 function installCopy(name: string): string {
   const folder = mkdtempSync(path.join(scratch, `${name}-`));
-  for (const file of ['gwlint.cjs', 'gwlint-core.cjs']) copyFileSync(path.join(repoRoot, 'dist', file), path.join(folder, file));
+  for (const file of ['gwlint.cjs', 'gwlint-core.cjs', 'gwlint-yaml.cjs']) copyFileSync(path.join(repoRoot, 'dist', file), path.join(folder, file));
   writeFileSync(path.join(folder, 'routes.yaml'), 'routes:\n  - name: a\n    paths: [/a]\n    upstream: missing\n');
   return folder;
 }

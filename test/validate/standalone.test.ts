@@ -305,13 +305,13 @@ describe('standalone validators', () => {
 });
 
 describe('the bundled CLI (dist/gwlint.cjs and the program it starts, dist/gwlint-core.cjs)', () => {
-  const files = ['gwlint.cjs', 'gwlint-core.cjs'];
+  const files = ['gwlint.cjs', 'gwlint-core.cjs', 'gwlint-yaml.cjs'];
 
   it('carries the standalone validators', () => {
     expect(readFileSync(path.join(root, 'dist', 'gwlint-core.cjs'), 'utf8')).toContain('no precompiled ${name} validator');
   });
 
-  it('runs from a folder without node_modules and reports schema problems', () => {
+  it('runs from a folder without node_modules and reports schema and YAML problems', () => {
     const folder = mkdtempSync(path.join(tmpdir(), 'gwlint-alone-'));
     try {
       for (const file of files) copyFileSync(path.join(root, 'dist', file), path.join(folder, file));
@@ -319,13 +319,18 @@ describe('the bundled CLI (dist/gwlint.cjs and the program it starts, dist/gwlin
         path.join(folder, 'gateway.yaml'),
         'upstreams:\n  orders:\n    url: not a uri\n    timeout: 30 seconds\nroutes:\n  - name: a\n    paths: [/a]\n    upstream: orders\n    bogus: 1\n',
       );
-      const result = spawnSync(process.execPath, ['gwlint.cjs', '--format', 'json', 'gateway.yaml'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+      // A syntax error: gwlint's own scanner leaves the file to the `yaml` package, in a file of its own.
+      writeFileSync(path.join(folder, 'broken.yaml'), 'routes:\n  - name: b\n   paths: [/b]\n');
+      const result = spawnSync(process.execPath, ['gwlint.cjs', '--format', 'json', 'gateway.yaml', 'broken.yaml'], { cwd: folder, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
       expect(result.stderr).toBe('');
       expect(result.status).toBe(1);
       const text = JSON.stringify(JSON.parse(result.stdout));
       expect(text).toContain('`url` must be an http:// or https:// URL');
       expect(text).toContain('`timeout` must be a duration');
       expect(text).toContain('unknown field `bogus` in route');
+      const broken = (JSON.parse(result.stdout) as { findings: { file: string; ruleId: string; line: number; message: string }[] }).findings.filter((finding) => finding.file === 'broken.yaml');
+      expect(broken.map(({ ruleId, line }) => [ruleId, line])).toEqual([['parse-error', 3]]);
+      expect(broken[0]!.message).not.toMatch(/could not process/);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
