@@ -21697,6 +21697,11 @@ function compareKeys(a, b) {
   return a.length - b.length;
 }
 
+// src/util/array.ts
+function exactSize(list) {
+  return list.slice();
+}
+
 // src/paths/pattern.ts
 var PARAM_NAME = /^[A-Za-z_][A-Za-z0-9_.-]*$/;
 var MAX_SEGMENTS = 128;
@@ -21767,7 +21772,7 @@ function parsePattern(raw, options) {
     const last = segments[segments.length - 1];
     if (last.kind === "literal" && last.value === "") segments.pop();
   }
-  return { matcher: { kind: "pattern", segments: segments.slice(), tail } };
+  return { matcher: { kind: "pattern", segments: exactSize(segments), tail } };
 }
 function patternKey(matcher) {
   const body = matcher.segments.map((s) => s.kind === "literal" ? s.value : "{}").join("/");
@@ -22987,9 +22992,6 @@ function stringList(node, transform) {
   }
   return exactSize(list);
 }
-function exactSize(list) {
-  return list.slice();
-}
 function urlPath(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
 }
@@ -23163,15 +23165,16 @@ function buildNativeModel(documents) {
     }
     return { kind, value: ref.value, node: ref.node, fromDefault, target };
   };
-  const defaultRefs = { cors: settings.defaults.cors, rateLimit: settings.defaults.rateLimit };
-  if (settings.defaults.auth && settings.defaults.auth.value !== "none") resolve2("authPolicy", settings.defaults.auth, false, "the gateway defaults");
-  if (defaultRefs.cors) resolve2("corsPolicy", defaultRefs.cors, false, "the gateway defaults");
-  if (defaultRefs.rateLimit) resolve2("rateLimit", defaultRefs.rateLimit, false, "the gateway defaults");
+  const defaults2 = settings.defaults;
+  const atGateway = "the gateway defaults";
+  if (defaults2.auth && defaults2.auth.value !== "none") resolve2("authPolicy", defaults2.auth, false, atGateway);
+  if (defaults2.cors) resolve2("corsPolicy", defaults2.cors, false, atGateway);
+  if (defaults2.rateLimit) resolve2("rateLimit", defaults2.rateLimit, false, atGateway);
   const inherited = {
-    cors: defaultReference("corsPolicy", settings.defaults.cors, tables.corsPolicy.byName),
-    rateLimit: defaultReference("rateLimit", settings.defaults.rateLimit, tables.rateLimit.byName),
-    auth: settings.defaults.auth?.value === "none" ? { value: "none", node: settings.defaults.auth.node, fromDefault: true } : defaultReference("authPolicy", settings.defaults.auth, tables.authPolicy.byName),
-    timeoutMs: settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true }
+    cors: resolve2("corsPolicy", defaults2.cors, true, atGateway),
+    rateLimit: resolve2("rateLimit", defaults2.rateLimit, true, atGateway),
+    auth: defaults2.auth?.value === "none" ? { value: "none", node: defaults2.auth.node, fromDefault: true } : resolve2("authPolicy", defaults2.auth, true, atGateway),
+    timeoutMs: defaults2.timeoutMs && { ...defaults2.timeoutMs, fromDefault: true }
   };
   const routeTable = new NamedTable("route", duplicates);
   const routes2 = [];
@@ -23245,9 +23248,6 @@ function readRouteFields(node) {
 }
 function within(route, inner) {
   return inner.file === route.file && inner.start >= route.start && inner.end <= route.end ? inner : route;
-}
-function defaultReference(kind, ref, byName) {
-  return ref && { kind, value: ref.value, node: ref.node, fromDefault: true, target: byName.get(ref.value) };
 }
 
 // src/model/detect.ts

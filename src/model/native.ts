@@ -6,7 +6,8 @@ import { nativeDialect, nativePrecedence, parseNativePath } from '../dialect/nat
 import type { ParsedDocument } from '../load/parse.js';
 import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
 import type { Adapter } from './adapter.js';
-import { durationAt, exactSize, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
+import { exactSize } from '../util/array.js';
+import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
 import { suggestNames } from './suggest.js';
 import type {
   AuthPolicy,
@@ -182,21 +183,21 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
     return { kind, value: ref.value, node: ref.node, fromDefault, target };
   };
 
-  // Defaults are resolved (and reported) once, at the gateway, not once per route that inherits them.
-  const defaultRefs = { cors: settings.defaults.cors, rateLimit: settings.defaults.rateLimit } as const;
-  if (settings.defaults.auth && settings.defaults.auth.value !== 'none') resolve('authPolicy', settings.defaults.auth, false, 'the gateway defaults');
-  if (defaultRefs.cors) resolve('corsPolicy', defaultRefs.cors, false, 'the gateway defaults');
-  if (defaultRefs.rateLimit) resolve('rateLimit', defaultRefs.rateLimit, false, 'the gateway defaults');
-
-  // Routes that inherit a default share one reference to it: resolved (and reported) above, once.
+  // Defaults are resolved (and reported) once, at the gateway, not once per route that inherits
+  // them; the routes that inherit one share a single reference to it.
+  const defaults = settings.defaults;
+  const atGateway = 'the gateway defaults';
+  if (defaults.auth && defaults.auth.value !== 'none') resolve('authPolicy', defaults.auth, false, atGateway);
+  if (defaults.cors) resolve('corsPolicy', defaults.cors, false, atGateway);
+  if (defaults.rateLimit) resolve('rateLimit', defaults.rateLimit, false, atGateway);
   const inherited = {
-    cors: defaultReference<CorsPolicy>('corsPolicy', settings.defaults.cors, tables.corsPolicy.byName),
-    rateLimit: defaultReference<RateLimitPolicy>('rateLimit', settings.defaults.rateLimit, tables.rateLimit.byName),
+    cors: resolve<CorsPolicy>('corsPolicy', defaults.cors, true, atGateway),
+    rateLimit: resolve<RateLimitPolicy>('rateLimit', defaults.rateLimit, true, atGateway),
     auth:
-      settings.defaults.auth?.value === 'none'
-        ? { value: 'none' as const, node: settings.defaults.auth.node, fromDefault: true }
-        : defaultReference<AuthPolicy>('authPolicy', settings.defaults.auth, tables.authPolicy.byName),
-    timeoutMs: settings.defaults.timeoutMs && { ...settings.defaults.timeoutMs, fromDefault: true },
+      defaults.auth?.value === 'none'
+        ? { value: 'none' as const, node: defaults.auth.node, fromDefault: true }
+        : resolve<AuthPolicy>('authPolicy', defaults.auth, true, atGateway),
+    timeoutMs: defaults.timeoutMs && { ...defaults.timeoutMs, fromDefault: true },
   };
   const routeTable = new NamedTable<Route>('route', duplicates);
   const routes: Route[] = [];
@@ -285,11 +286,6 @@ function readRouteFields(node: YMap): RouteFields {
  */
 function within(route: YNode, inner: YNode): YNode {
   return inner.file === route.file && inner.start >= route.start && inner.end <= route.end ? inner : route;
-}
-
-/** What a route that names no policy of this kind inherits from `gateway.defaults` (reported at the gateway, not here). */
-function defaultReference<T>(kind: PolicyKind, ref: Located<string> | undefined, byName: ReadonlyMap<string, unknown>): Reference<T> | undefined {
-  return ref && { kind, value: ref.value, node: ref.node, fromDefault: true, target: byName.get(ref.value) as T | undefined };
 }
 
 export function sectionName(kind: PolicyKind): string {

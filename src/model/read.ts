@@ -5,6 +5,7 @@
 import { isScalar, isSeq, stringValue, type YNode } from '../load/tree.js';
 import type { DuplicateDefinition, Located } from './types.js';
 import { parseDuration, parseSize } from './units.js';
+import { exactSize } from '../util/array.js';
 
 export function located<T>(node: YNode | undefined, read: (node: YNode) => T | undefined): Located<T> | undefined {
   if (!node) return undefined;
@@ -26,15 +27,6 @@ export function stringList(node: YNode | undefined, transform?: (value: string) 
     if (isScalar(item) && typeof item.value === 'string') list.push({ value: transform ? transform(item.value) : item.value, node: item });
   }
   return exactSize(list);
-}
-
-/**
- * The list in storage of its own length. An array built by `push` keeps room to grow (17 slots
- * for one item), which a model of 100,000 routes, each with a few short lists, pays for in memory
- * and in garbage-collection time for as long as the model lives.
- */
-export function exactSize<T>(list: T[]): T[] {
-  return list.slice();
 }
 
 /** The path part of a URL (`https://h/base` → `/base`), '' when it has none. */

@@ -1,4 +1,5 @@
 import type { SafeRegex } from '../regex/index.js';
+import { exactSize } from '../util/array.js';
 
 /**
  * Segment patterns: the path language of the native format (and of AWS-style `{proxy+}` paths).
@@ -132,8 +133,7 @@ export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
     const last = segments[segments.length - 1]!;
     if (last.kind === 'literal' && last.value === '') segments.pop();
   }
-  // Storage of its own length: an array built by `push` keeps room to grow, for as long as the model lives.
-  return { matcher: { kind: 'pattern', segments: segments.slice(), tail } };
+  return { matcher: { kind: 'pattern', segments: exactSize(segments), tail } };
 }
 
 /** Whether pattern segment `a` matches every value that segment `b` matches. */
