@@ -31199,16 +31199,26 @@ function mergeParts(parts) {
 }
 
 // src/adapters/numbers.ts
-function isNumberOutOfRange(node, range2) {
-  if (!isScalar(node) || typeof node.value !== "number") return false;
+function isRejectedNumber(node, range2) {
+  if (node === void 0) return false;
+  if (!isScalar(node)) return true;
   const value = node.value;
+  if (typeof value === "string") return !value.includes("{{");
+  if (typeof value !== "number") return value !== null;
   if (!Number.isFinite(value)) return true;
   if (range2.integer && !Number.isInteger(value)) return true;
   if (range2.min !== void 0 && (range2.exclusiveMin ? value <= range2.min : value < range2.min)) return true;
   return range2.max !== void 0 && value > range2.max;
 }
+function rejectedValueText(node) {
+  if (isSeq(node)) return "a list";
+  if (isMap(node)) return "a mapping";
+  return typeof node.value === "string" ? JSON.stringify(shortened(node.value)) : writtenText(node);
+}
 function writtenText(node) {
-  const text = node.file.text.slice(node.start, node.end);
+  return shortened(node.file.text.slice(node.start, node.end));
+}
+function shortened(text) {
   return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
 }
 
@@ -34271,11 +34281,13 @@ function deduplicate(objects, context) {
 }
 var PORT_RANGE = { integer: true, min: 1, max: 65535 };
 function portAt(node, of, kind, context) {
-  if (!isNumberOutOfRange(node, PORT_RANGE)) return numberValue(node);
+  if (!isRejectedNumber(node, PORT_RANGE)) return numberValue(node);
+  const value = rejectedValueText(node);
   context.dialectFindings.push({
     ruleId: "schema",
     node,
-    message: `${writtenText(node)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`
+    // `a list` and `a mapping` start the sentence.
+    message: `${isScalar(node) ? value : value.replace(/^a/, "A")} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`
   });
   return "rejected";
 }
@@ -34784,18 +34796,18 @@ var PERIODS = ["second", "minute", "hour", "day", "month", "year"];
 var LIMIT_RANGE = { integer: false, min: 0, exclusiveMin: true };
 function windowLimit(plugin, period) {
   const node = get(plugin.config, period);
-  return isNumberOutOfRange(node, LIMIT_RANGE) ? void 0 : located(node, numberValue);
+  return isRejectedNumber(node, LIMIT_RANGE) ? void 0 : located(node, numberValue);
 }
 function rateLimitValueFindings(plugin) {
   if (plugin.name !== "rate-limiting") return [];
   return PERIODS.flatMap((period) => {
     const node = get(plugin.config, period);
-    if (!isNumberOutOfRange(node, LIMIT_RANGE)) return [];
+    if (!isRejectedNumber(node, LIMIT_RANGE)) return [];
     return [
       {
         ruleId: "schema",
         node,
-        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${writtenText(node)}: Kong rejects the plugin, so the configuration does not load.`
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${rejectedValueText(node)}: Kong rejects the plugin, so the configuration does not load.`
       }
     ];
   });
@@ -34956,11 +34968,11 @@ var DocumentReader = class {
   numberField(owner, field, label, entity) {
     const node = get(owner, field);
     const range2 = NUMBER_FIELDS[field];
-    if (isNumberOutOfRange(node, range2)) {
+    if (isRejectedNumber(node, range2)) {
       this.part.dialectFindings.push({
         ruleId: "schema",
         node,
-        message: `${field} of ${label} must be ${range2.expected}, not ${writtenText(node)}: Kong rejects the ${entity}, so the configuration does not load.`
+        message: `${field} of ${label} must be ${range2.expected}, not ${rejectedValueText(node)}: Kong rejects the ${entity}, so the configuration does not load.`
       });
       return void 0;
     }
@@ -35163,7 +35175,7 @@ var DocumentReader = class {
     const label = entry.named || entry.id !== void 0 ? `route '${entry.name}'` : entry.name;
     const priority = this.numberField(entry.node, "regex_priority", label, "route");
     if (priority) return priority.value;
-    return isNumberOutOfRange(get(entry.node, "regex_priority"), NUMBER_FIELDS.regex_priority) ? "invalid" : 0;
+    return isRejectedNumber(get(entry.node, "regex_priority"), NUMBER_FIELDS.regex_priority) ? "invalid" : 0;
   }
   /**
    * The route's paths with their matchers and precedence; invalid ones are reported. With a

@@ -2,10 +2,10 @@
  * Numbers a gateway's own schema rejects, for the adapters' `schema` findings: a port, timeout,
  * priority or limit written as a number that is not a whole number in the gateway's range, or no
  * usable number at all — `.inf`, `-.inf`, `.nan`, and numbers too large for a double (`1e400`,
- * 400 digits), which the parser reads as infinity. Only values written as numbers are judged
- * here; strings, nulls and collections are left to the adapter.
+ * 400 digits), which the parser reads as infinity — or something other than a number where the
+ * gateway's typed schema wants one.
  */
-import { isScalar, type YNode } from '../load/tree.js';
+import { isMap, isScalar, isSeq, type YNode } from '../load/tree.js';
 
 export interface NumberRange {
   /** Whole numbers only. */
@@ -16,18 +16,38 @@ export interface NumberRange {
   readonly exclusiveMin?: boolean;
 }
 
-/** Whether the node is a number (finite or not) outside the range; false for anything that is not a number. */
-export function isNumberOutOfRange(node: YNode | undefined, range: NumberRange): boolean {
-  if (!isScalar(node) || typeof node.value !== 'number') return false;
+/**
+ * Whether the node holds no number the gateway's schema accepts for the field: a number outside
+ * the range (`.inf`, `.nan` and `1e400` included), or text, a boolean, a list or a mapping where a
+ * number belongs (`read_timeout: slow`, `port: "80"`; the gateways' typed schemas coerce none of
+ * them). Null and absent fields are unset, not rejected. Text with a template in it (decK's
+ * `${{ env "DECK_TIMEOUT" }}`, Helm's `{{ .Values.port }}`) becomes a number before the gateway
+ * sees it, so it is never judged.
+ */
+export function isRejectedNumber(node: YNode | undefined, range: NumberRange): boolean {
+  if (node === undefined) return false;
+  if (!isScalar(node)) return true;
   const value = node.value;
+  if (typeof value === 'string') return !value.includes('{{');
+  if (typeof value !== 'number') return value !== null;
   if (!Number.isFinite(value)) return true;
   if (range.integer && !Number.isInteger(value)) return true;
   if (range.min !== undefined && (range.exclusiveMin ? value <= range.min : value < range.min)) return true;
   return range.max !== undefined && value > range.max;
 }
 
+/** What a rejected value is, for messages: a number or boolean as written (`1e400`), text in quotes (`"slow"`), `a list`, `a mapping`. */
+export function rejectedValueText(node: YNode): string {
+  if (isSeq(node)) return 'a list';
+  if (isMap(node)) return 'a mapping';
+  return typeof node.value === 'string' ? JSON.stringify(shortened(node.value)) : writtenText(node);
+}
+
 /** A value as the file writes it (`1e400`, `.inf`, not `Infinity`), shortened for messages. */
 export function writtenText(node: YNode): string {
-  const text = node.file.text.slice(node.start, node.end);
+  return shortened(node.file.text.slice(node.start, node.end));
+}
+
+function shortened(text: string): string {
   return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

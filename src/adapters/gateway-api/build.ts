@@ -14,7 +14,7 @@
  */
 import { get, isMap, isScalar, isSeq, numberValue, stringValue, type YNode } from '../../load/tree.js';
 import type { AuthPolicy, CorsPolicy, GatewayInstance, HostPattern, Inherited, Reference, Route } from '../../model/types.js';
-import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
+import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
 import { instanceFor, UpstreamTable, type BuildContext } from './context.js';
 import { gatewayApiDialect } from './dialect.js';
 import { intersectHostnames } from './hostnames.js';
@@ -110,11 +110,13 @@ const PORT_RANGE: NumberRange = { integer: true, min: 1, max: 65_535 };
  * or through it.
  */
 function portAt(node: YNode | undefined, of: string, kind: string, context: BuildContext): number | undefined | 'rejected' {
-  if (!isNumberOutOfRange(node, PORT_RANGE)) return numberValue(node);
+  if (!isRejectedNumber(node, PORT_RANGE)) return numberValue(node);
+  const value = rejectedValueText(node!);
   context.dialectFindings.push({
     ruleId: 'schema',
     node: node!,
-    message: `${writtenText(node!)} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`,
+    // `a list` and `a mapping` start the sentence.
+    message: `${isScalar(node) ? value : value.replace(/^a/, 'A')} is not a valid port of ${of}: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the ${kind}.`,
   });
   return 'rejected';
 }

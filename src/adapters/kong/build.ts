@@ -31,7 +31,7 @@ import type { ParsedDocument } from '../../load/parse.js';
 import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
 import { located, NamedTable, stringList, urlPath } from '../../model/read.js';
 import { suggestNames } from '../../model/suggest.js';
-import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
+import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
 import type {
   AuthPolicy,
   CorsPolicy,
@@ -261,11 +261,11 @@ export class DocumentReader {
   private numberField(owner: YMap, field: NumberField, label: string, entity: 'service' | 'route'): Located<number> | undefined {
     const node = get(owner, field);
     const range: NumberRange & { readonly expected: string } = NUMBER_FIELDS[field];
-    if (isNumberOutOfRange(node, range)) {
+    if (isRejectedNumber(node, range)) {
       this.part.dialectFindings.push({
         ruleId: 'schema',
         node: node!,
-        message: `${field} of ${label} must be ${range.expected}, not ${writtenText(node!)}: Kong rejects the ${entity}, so the configuration does not load.`,
+        message: `${field} of ${label} must be ${range.expected}, not ${rejectedValueText(node!)}: Kong rejects the ${entity}, so the configuration does not load.`,
       });
       return undefined;
     }
@@ -497,7 +497,7 @@ export class DocumentReader {
     const label = entry.named || entry.id !== undefined ? `route '${entry.name}'` : entry.name;
     const priority = this.numberField(entry.node, 'regex_priority', label, 'route');
     if (priority) return priority.value;
-    return isNumberOutOfRange(get(entry.node, 'regex_priority'), NUMBER_FIELDS.regex_priority) ? 'invalid' : 0;
+    return isRejectedNumber(get(entry.node, 'regex_priority'), NUMBER_FIELDS.regex_priority) ? 'invalid' : 0;
   }
 
   /**

@@ -7,7 +7,7 @@ import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, ty
 import { located, stringList } from '../../model/read.js';
 import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
 import { parseRegex } from '../../regex/index.js';
-import { isNumberOutOfRange, writtenText, type NumberRange } from '../numbers.js';
+import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
 
 /** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
 export type PluginLevel = 'global' | 'service' | 'route' | 'other';
@@ -168,7 +168,7 @@ const LIMIT_RANGE: NumberRange = { integer: false, min: 0, exclusiveMin: true };
 /** The limit of one rate-limiting window, unless it is a number Kong rejects (`rateLimitValueFindings` reports those). */
 function windowLimit(plugin: Plugin, period: (typeof PERIODS)[number]): Located<number> | undefined {
   const node = get(plugin.config, period);
-  return isNumberOutOfRange(node, LIMIT_RANGE) ? undefined : located(node, numberValue);
+  return isRejectedNumber(node, LIMIT_RANGE) ? undefined : located(node, numberValue);
 }
 
 /**
@@ -179,12 +179,12 @@ export function rateLimitValueFindings(plugin: Plugin): DialectFinding[] {
   if (plugin.name !== 'rate-limiting') return [];
   return PERIODS.flatMap((period) => {
     const node = get(plugin.config, period);
-    if (!isNumberOutOfRange(node, LIMIT_RANGE)) return [];
+    if (!isRejectedNumber(node, LIMIT_RANGE)) return [];
     return [
       {
         ruleId: 'schema',
         node: node!,
-        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${writtenText(node!)}: Kong rejects the plugin, so the configuration does not load.`,
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${rejectedValueText(node!)}: Kong rejects the plugin, so the configuration does not load.`,
       },
     ];
   });

@@ -195,6 +195,45 @@ describe('schema: numbers Kong rejects', () => {
     ]);
   });
 
+  it('reports text, booleans and collections where Kong wants a number: its typed schema coerces none of them', () => {
+    const text = deck(`services:
+  - name: s
+    host: s.internal
+    port: "8080"
+    read_timeout: slow
+    connect_timeout: true
+    write_timeout: [1000]
+    retries: { attempts: 3 }
+    routes:
+      - name: a
+        paths: ['~/a']
+        regex_priority: "${'1'.repeat(45)}"
+`);
+    const findings = lintText({ 'kong.yaml': text }, 'schema');
+    expect(findings.map((f) => where(f))).toEqual(['5:11-5:17', '6:19-6:23', '7:22-7:26', '8:20-8:26', '9:14-9:29', '13:25-13:72']);
+    expect(findings.map((f) => f.message)).toEqual([
+      `port of service 's' must be a whole number from 0 to 65535, not "8080": Kong rejects the service, so the configuration does not load.`,
+      `read_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not "slow": Kong rejects the service, so the configuration does not load.`,
+      "connect_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not true: Kong rejects the service, so the configuration does not load.",
+      "write_timeout of service 's' must be a whole number of milliseconds from 1 to 2147483646, not a list: Kong rejects the service, so the configuration does not load.",
+      "retries of service 's' must be a whole number from 0 to 32767, not a mapping: Kong rejects the service, so the configuration does not load.",
+      `regex_priority of route 'a' must be a whole number, not "${'1'.repeat(39)}…": Kong rejects the route, so the configuration does not load.`,
+    ]);
+  });
+
+  it('leaves decK environment templates alone: decK puts the number in before Kong sees it', () => {
+    const text = deck(`services:
+  - name: s
+    host: s.internal
+    read_timeout: \${{ env "DECK_READ_TIMEOUT" }}
+    port: '\${{ env "DECK_PORT" }}'
+    plugins:
+      - name: rate-limiting
+        config: { minute: '\${{ env "DECK_MINUTE_LIMIT" }}' }
+`);
+    expect(lintText({ 'kong.yaml': text })).toEqual([]);
+  });
+
   it('reports a rate-limiting window limit that is no number greater than 0, and leaves it out of the window order', () => {
     const text = deck(`plugins:
   - name: rate-limiting
@@ -213,6 +252,17 @@ describe('schema: numbers Kong rejects', () => {
     expect(findings[0]!.message).toBe(
       `minute of global rate-limiting must be a number of requests greater than 0, not ${'9'.repeat(39)}…: Kong rejects the plugin, so the configuration does not load.`,
     );
+  });
+
+  it('reports a rate-limiting window limit written as text: Kong wants a number', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting
+    config: { second: 10, minute: "100" }
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.map((f) => [f.ruleId, where(f), f.message])).toEqual([
+      ['schema', '4:35-4:40', 'minute of global rate-limiting must be a number of requests greater than 0, not "100": Kong rejects the plugin, so the configuration does not load.'],
+    ]);
   });
 
   it('reads a regex_priority Kong rejects as no rank: no duplicate-route claiming Kong ranks both the same', () => {
