@@ -34345,10 +34345,27 @@ function hostsThrough(listener, routeHosts, fallback) {
   }
   return hosts.size > 0 ? hosts : void 0;
 }
+function backendRefsOf(route) {
+  const rules2 = get(route.spec, "rules");
+  if (!isSeq(rules2)) return [];
+  const mirrors = (owner) => {
+    const filters = get(owner, "filters");
+    return isSeq(filters) ? filters.items.flatMap((filter2) => get(get(filter2, "requestMirror"), "backendRef") ?? []) : [];
+  };
+  return rules2.items.flatMap((rule) => {
+    const refs = get(rule, "backendRefs");
+    const backends = isSeq(refs) ? refs.items : [];
+    return [...backends, ...mirrors(rule), ...backends.flatMap(mirrors)];
+  });
+}
 function attachmentsOf(route, gateways, cluster, context) {
   const parentRefs = get(route.spec, "parentRefs");
   if (!isSeq(parentRefs)) return [];
-  const ports = parentRefs.items.map((ref) => portAt(get(ref, "port"), `parentRef '${stringValue(get(ref, "name")) ?? ""}' of HTTPRoute ${route.namespace}/${route.name ?? ""}`, "HTTPRoute", context));
+  const routeKey = `${route.namespace}/${route.name ?? ""}`;
+  const ports = [
+    ...parentRefs.items.map((ref) => portAt(get(ref, "port"), `parentRef '${stringValue(get(ref, "name")) ?? ""}' of HTTPRoute ${routeKey}`, "HTTPRoute", context)),
+    ...backendRefsOf(route).map((ref) => portAt(get(ref, "port"), `backendRef '${stringValue(get(ref, "name")) ?? ""}' of HTTPRoute ${routeKey}`, "HTTPRoute", context))
+  ];
   if (ports.includes("rejected")) return [];
   const hostnames = get(route.spec, "hostnames");
   const routeHosts = isSeq(hostnames) ? hostnames.items.flatMap((node) => isScalar(node) && typeof node.value === "string" ? [{ value: node.value.toLowerCase(), node }] : []) : [];

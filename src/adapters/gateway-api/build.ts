@@ -182,6 +182,24 @@ function hostsThrough(listener: Listener | undefined, routeHosts: readonly { val
   return hosts.size > 0 ? hosts : undefined;
 }
 
+/**
+ * The backends an HTTPRoute names, whose ports the API server checks as it checks parentRefs':
+ * each rule's `backendRefs` and the `requestMirror` filters of rules and of backendRefs.
+ */
+function backendRefsOf(route: KubeObject): YNode[] {
+  const rules = get(route.spec, 'rules');
+  if (!isSeq(rules)) return [];
+  const mirrors = (owner: YNode): YNode[] => {
+    const filters = get(owner, 'filters');
+    return isSeq(filters) ? filters.items.flatMap((filter) => get(get(filter, 'requestMirror'), 'backendRef') ?? []) : [];
+  };
+  return rules.items.flatMap((rule) => {
+    const refs = get(rule, 'backendRefs');
+    const backends = isSeq(refs) ? refs.items : [];
+    return [...backends, ...mirrors(rule), ...backends.flatMap(mirrors)];
+  });
+}
+
 function attachmentsOf(
   route: KubeObject,
   gateways: ReadonlyMap<string, GatewayEntry>,
@@ -190,7 +208,11 @@ function attachmentsOf(
 ): Attachment[] {
   const parentRefs = get(route.spec, 'parentRefs');
   if (!isSeq(parentRefs)) return [];
-  const ports = parentRefs.items.map((ref) => portAt(get(ref, 'port'), `parentRef '${stringValue(get(ref, 'name')) ?? ''}' of HTTPRoute ${route.namespace}/${route.name ?? ''}`, 'HTTPRoute', context));
+  const routeKey = `${route.namespace}/${route.name ?? ''}`;
+  const ports = [
+    ...parentRefs.items.map((ref) => portAt(get(ref, 'port'), `parentRef '${stringValue(get(ref, 'name')) ?? ''}' of HTTPRoute ${routeKey}`, 'HTTPRoute', context)),
+    ...backendRefsOf(route).map((ref) => portAt(get(ref, 'port'), `backendRef '${stringValue(get(ref, 'name')) ?? ''}' of HTTPRoute ${routeKey}`, 'HTTPRoute', context)),
+  ];
   // An HTTPRoute the API server rejects attaches nowhere.
   if (ports.includes('rejected')) return [];
   const hostnames = get(route.spec, 'hostnames');

@@ -149,6 +149,34 @@ spec:
     ]);
   });
 
+  it('reports backendRef and requestMirror ports the API server rejects; the HTTPRoute then attaches nothing', () => {
+    const route = `${GATEWAY}---
+apiVersion: gateway.networking.k8s.io/v1
+kind: HTTPRoute
+metadata: { name: r, namespace: ns }
+spec:
+  parentRefs: [{ name: gw, namespace: infra }]
+  rules:
+    - matches: [{ path: { type: PathPrefix, value: /r } }]
+      backendRefs:
+        - name: api
+          port: 70000
+          filters: [{ type: RequestMirror, requestMirror: { backendRef: { name: shadow, port: "9090" } } }]
+      filters: [{ type: RequestMirror, requestMirror: { backendRef: { name: audit, port: 0 } } }]
+`;
+    const findings = lintText({ 'gw.yaml': route });
+    const line = (text: string): number => route.split('\n').findIndex((l) => l.includes(text)) + 1;
+    expect(findings.map((finding) => [finding.ruleId, finding.line, finding.message])).toEqual([
+      ['schema', line('port: 70000'), "70000 is not a valid port of backendRef 'api' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute."],
+      ['schema', line('name: shadow'), `"9090" is not a valid port of backendRef 'shadow' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute.`],
+      ['schema', line('name: audit'), "0 is not a valid port of backendRef 'audit' of HTTPRoute ns/r: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the HTTPRoute."],
+    ]);
+    expect(model({ 'gw.yaml': route }).routes).toEqual([]);
+    const valid = route.replace('70000', '8080').replace('"9090"', '9090').replace('port: 0', 'port: 65535');
+    expect(lintText({ 'gw.yaml': valid })).toEqual([]);
+    expect(model({ 'gw.yaml': valid }).routes.map((r) => r.name)).toEqual(['ns/r']);
+  });
+
   it('does not attach an HTTPRoute with a rejected parentRef port to every listener', () => {
     const gateway = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
