@@ -23240,7 +23240,21 @@ var NO_CONDITIONS = Object.freeze([]);
 var ROUTE_FIELDS = ["name", "host", "hosts", "paths", "methods", "upstream", "priority", "timeout", "retries", "auth", "cors", "rateLimit", "stripPrefix"];
 var ROUTE_FIELD_SET = new Set(ROUTE_FIELDS);
 function readRouteFields(node) {
-  const fields = {};
+  const fields = {
+    name: void 0,
+    host: void 0,
+    hosts: void 0,
+    paths: void 0,
+    methods: void 0,
+    upstream: void 0,
+    priority: void 0,
+    timeout: void 0,
+    retries: void 0,
+    auth: void 0,
+    cors: void 0,
+    rateLimit: void 0,
+    stripPrefix: void 0
+  };
   for (const { keyText, value } of node.pairs) {
     if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = value;
   }
