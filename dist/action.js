@@ -31212,28 +31212,20 @@ function mergeParts(parts) {
   return merged;
 }
 
-// src/adapters/numbers.ts
-function isRejectedNumber(node, range2) {
-  if (node === void 0) return false;
-  if (!isScalar(node)) return true;
-  const value = node.value;
-  if (typeof value === "string") return !value.includes("{{");
-  if (typeof value !== "number") return value !== null;
-  if (!Number.isFinite(value)) return true;
-  if (range2.integer && !Number.isInteger(value)) return true;
-  if (range2.min !== void 0 && (range2.exclusiveMin ? value <= range2.min : value < range2.min)) return true;
-  return range2.max !== void 0 && value > range2.max;
-}
-function rejectedValueText(node) {
-  if (isSeq(node)) return "a list";
-  if (isMap(node)) return "a mapping";
-  return typeof node.value === "string" ? JSON.stringify(shortened(node.value)) : writtenText(node);
+// src/load/describe.ts
+var MAX_SHOWN = 40;
+function shortened(text) {
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}\u2026` : text;
 }
 function writtenText(node) {
   return shortened(node.file.text.slice(node.start, node.end));
 }
-function shortened(text) {
-  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
+function describeValue2(node) {
+  if (node.kind === "map") return "a mapping";
+  if (node.kind === "seq") return "a list";
+  const { value } = node;
+  if (value === null) return "an empty value";
+  return typeof value === "string" ? JSON.stringify(shortened(value)) : writtenText(node);
 }
 
 // src/adapters/aws/dialect.ts
@@ -32470,6 +32462,19 @@ var awsAdapter = {
   build: (parts) => parts.length === 0 ? emptyPart() : mergeParts(parts)
 };
 
+// src/adapters/numbers.ts
+function isRejectedNumber(node, range2) {
+  if (node === void 0) return false;
+  if (!isScalar(node)) return true;
+  const value = node.value;
+  if (typeof value === "string") return !value.includes("{{");
+  if (typeof value !== "number") return value !== null;
+  if (!Number.isFinite(value)) return true;
+  if (range2.integer && !Number.isInteger(value)) return true;
+  if (range2.min !== void 0 && (range2.exclusiveMin ? value <= range2.min : value < range2.min)) return true;
+  return range2.max !== void 0 && value > range2.max;
+}
+
 // src/adapters/gateway-api/context.ts
 function newContext() {
   return {
@@ -32634,8 +32639,8 @@ function readDuration(node) {
     const ms = parseGatewayDuration(node.value);
     return ms === void 0 ? { ok: false, shown: `'${node.value}'` } : { ok: true, ms };
   }
-  if (isScalar(node)) return { ok: false, shown: node.value === null ? "an empty value" : `${String(node.value)} (not a string)` };
-  return { ok: false, shown: node.kind === "map" ? "a mapping" : "a list" };
+  const shown = describeValue2(node);
+  return { ok: false, shown: isScalar(node) && node.value !== null ? `${shown} (not a string)` : shown };
 }
 var DURATION_FORMAT = "Gateway API durations are one to four groups of up to 5 digits, each followed by h, m, s or ms (such as '10s', '1m30s' or '250ms')";
 
@@ -34296,7 +34301,7 @@ function deduplicate(objects, context) {
 var PORT_RANGE = { integer: true, min: 1, max: 65535 };
 function portAt(node, of, kind, context) {
   if (!isRejectedNumber(node, PORT_RANGE)) return numberValue(node);
-  const value = rejectedValueText(node);
+  const value = describeValue2(node);
   context.dialectFindings.push({
     ruleId: "schema",
     node,
@@ -34838,7 +34843,7 @@ function rateLimitValueFindings(plugin) {
       {
         ruleId: "schema",
         node,
-        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${rejectedValueText(node)}: Kong rejects the plugin, so the configuration does not load.`
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${describeValue2(node)}: Kong rejects the plugin, so the configuration does not load.`
       }
     ];
   });
@@ -35003,7 +35008,7 @@ var DocumentReader = class {
       this.part.dialectFindings.push({
         ruleId: "schema",
         node,
-        message: `${field} of ${label} must be ${range2.expected}, not ${rejectedValueText(node)}: Kong rejects the ${entity}, so the configuration does not load.`
+        message: `${field} of ${label} must be ${range2.expected}, not ${describeValue2(node)}: Kong rejects the ${entity}, so the configuration does not load.`
       });
       return void 0;
     }
@@ -35385,7 +35390,7 @@ var TYPE_NOUNS2 = {
 function validateNativeDocument(root) {
   const sections = SECTION_NAMES.join(", ");
   if (!isMap(root)) {
-    return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeNode(root)}`)];
+    return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeValue2(root)}`)];
   }
   if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems = [];
@@ -35551,7 +35556,7 @@ var Context = class {
   }
   valueIssue(error2, path15) {
     const node = this.node(path15);
-    const got = `got ${describeNode(node)}`;
+    const got = `got ${describeValue2(node)}`;
     const subject = this.subject(path15);
     const custom = error2.parentSchema?.errorMessage;
     if (typeof custom === "string") return { node, message: `${subject} ${custom}, ${got}`, order: 0 };
@@ -35638,14 +35643,6 @@ function parsePointer2(pointer) {
 }
 function unescapePointer(step) {
   return step.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-function describeNode(node) {
-  if (node.kind === "map") return "a mapping";
-  if (node.kind === "seq") return "a list";
-  const { value } = node;
-  if (value === null) return "an empty value";
-  if (typeof value !== "string") return String(value);
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}\u2026` : value);
 }
 function joinOr(items2) {
   return items2.length <= 1 ? items2[0] ?? "" : `${items2.slice(0, -1).join(", ")} or ${items2[items2.length - 1]}`;

@@ -178,6 +178,14 @@ describe('schema problems', () => {
     ]);
   });
 
+  it('quotes numbers as the file writes them, not as JavaScript prints them', () => {
+    expect(problems('upstreams:\n  orders:\n    url: https://orders\n    timeout: 1e400\n    connectTimeout: -.inf\n    keepAliveTimeout: True\n')).toEqual([
+      { line: 4, column: 14, text: '1e400', message: '`timeout` must be a duration such as 30s, 1500ms or 2m, got 1e400' },
+      { line: 5, column: 21, text: '-.inf', message: '`connectTimeout` must be a duration such as 30s, 1500ms or 2m, got -.inf' },
+      { line: 6, column: 23, text: 'True', message: '`keepAliveTimeout` must be a duration such as 30s, 1500ms or 2m, got True' },
+    ]);
+  });
+
   it('reports a malformed size', () => {
     expect(problems('gateway:\n  defaults:\n    maxBodySize: 1 megabyte\n')).toEqual([
       { line: 3, column: 18, text: '1 megabyte', message: '`maxBodySize` must be a size such as 1MB, 512KB or 100B, got "1 megabyte"' },

@@ -5,7 +5,7 @@
  * 400 digits), which the parser reads as infinity — or something other than a number where the
  * gateway's typed schema wants one.
  */
-import { isMap, isScalar, isSeq, type YNode } from '../load/tree.js';
+import { isScalar, type YNode } from '../load/tree.js';
 
 export interface NumberRange {
   /** Whole numbers only. */
@@ -34,20 +34,4 @@ export function isRejectedNumber(node: YNode | undefined, range: NumberRange): b
   if (range.integer && !Number.isInteger(value)) return true;
   if (range.min !== undefined && (range.exclusiveMin ? value <= range.min : value < range.min)) return true;
   return range.max !== undefined && value > range.max;
-}
-
-/** What a rejected value is, for messages: a number or boolean as written (`1e400`), text in quotes (`"slow"`), `a list`, `a mapping`. */
-export function rejectedValueText(node: YNode): string {
-  if (isSeq(node)) return 'a list';
-  if (isMap(node)) return 'a mapping';
-  return typeof node.value === 'string' ? JSON.stringify(shortened(node.value)) : writtenText(node);
-}
-
-/** A value as the file writes it (`1e400`, `.inf`, not `Infinity`), shortened for messages. */
-export function writtenText(node: YNode): string {
-  return shortened(node.file.text.slice(node.start, node.end));
-}
-
-function shortened(text: string): string {
-  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }

@@ -4,6 +4,7 @@
  * there). Messages never mention JSON pointers or schema keywords.
  */
 import type { ErrorObject } from 'ajv/dist/2020.js';
+import { describeValue } from '../load/describe.js';
 import type { Span } from '../load/source.js';
 import { isMap, isSeq, keyAtPath, nodeAtPath, type YNode } from '../load/tree.js';
 import { suggestNames } from '../model/suggest.js';
@@ -41,7 +42,7 @@ const TYPE_NOUNS: Record<string, string> = {
 export function validateNativeDocument(root: YNode): SchemaProblem[] {
   const sections = SECTION_NAMES.join(', ');
   if (!isMap(root)) {
-    return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeNode(root)}`)];
+    return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeValue(root)}`)];
   }
   if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems: SchemaProblem[] = [];
@@ -243,7 +244,7 @@ class Context {
 
   private valueIssue(error: ErrorObject, path: Path): Issue {
     const node = this.node(path);
-    const got = `got ${describeNode(node)}`;
+    const got = `got ${describeValue(node)}`;
     const subject = this.subject(path);
     const custom = (error.parentSchema as { errorMessage?: unknown } | undefined)?.errorMessage;
     if (typeof custom === 'string') return { node, message: `${subject} ${custom}, ${got}`, order: 0 };
@@ -340,15 +341,6 @@ function unescapePointer(step: string): string {
 }
 
 /** A value as it appears in a message: strings quoted (and shortened), containers by kind. */
-function describeNode(node: YNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  const { value } = node;
-  if (value === null) return 'an empty value';
-  if (typeof value !== 'string') return String(value);
-  return JSON.stringify(value.length > 40 ? `${value.slice(0, 39)}…` : value);
-}
-
 function joinOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }

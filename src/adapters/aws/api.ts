@@ -20,7 +20,7 @@ import type {
   Upstream,
 } from '../../model/types.js';
 import { suggestNames } from '../../model/suggest.js';
-import { writtenText } from '../numbers.js';
+import { writtenText } from '../../load/describe.js';
 import { awsPrecedence, DEFAULT_ROUTE, dialectFor, maxTimeout, MIN_TIMEOUT_MS, type ApiKind, type EndpointType } from './dialect.js';
 
 /** Where the findings of one document go. */

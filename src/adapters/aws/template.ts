@@ -10,7 +10,7 @@
 import type { ParsedDocument } from '../../load/parse.js';
 import { get, isMap, isScalar, isSeq, type YMap, type YNode, type YScalar } from '../../load/tree.js';
 import type { AuthPolicy, CorsPolicy, Located, Upstream } from '../../model/types.js';
-import { writtenText } from '../numbers.js';
+import { writtenText } from '../../load/describe.js';
 import { ApiBuilder, type AuthChoice, type RouteDraft, type Sink } from './api.js';
 import { DEFAULT_ROUTE, type ApiKind, type EndpointType } from './dialect.js';
 import { definitionTitle, locatedBoolean, readDefinition, type LambdaUpstream } from './openapi.js';

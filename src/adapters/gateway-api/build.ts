@@ -14,7 +14,8 @@
  */
 import { get, isMap, isScalar, isSeq, numberValue, stringValue, type YNode } from '../../load/tree.js';
 import type { AuthPolicy, CorsPolicy, GatewayInstance, HostPattern, Inherited, Reference, Route } from '../../model/types.js';
-import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
+import { describeValue } from '../../load/describe.js';
+import { isRejectedNumber, type NumberRange } from '../numbers.js';
 import { instanceFor, UpstreamTable, type BuildContext } from './context.js';
 import { gatewayApiDialect } from './dialect.js';
 import { intersectHostnames } from './hostnames.js';
@@ -111,7 +112,7 @@ const PORT_RANGE: NumberRange = { integer: true, min: 1, max: 65_535 };
  */
 function portAt(node: YNode | undefined, of: string, kind: string, context: BuildContext): number | undefined | 'rejected' {
   if (!isRejectedNumber(node, PORT_RANGE)) return numberValue(node);
-  const value = rejectedValueText(node!);
+  const value = describeValue(node!);
   context.dialectFindings.push({
     ruleId: 'schema',
     node: node!,

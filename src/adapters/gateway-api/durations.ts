@@ -4,6 +4,7 @@
  * `1h30m`, `500ms`. No fractions, no `us`, no spaces; the CRD pattern
  * `^([0-9]{1,5}(h|m|s|ms)){1,4}$` makes the API server reject anything else.
  */
+import { describeValue } from '../../load/describe.js';
 import { isScalar, type YNode } from '../../load/tree.js';
 
 const WHOLE = /^([0-9]{1,5}(h|m|s|ms)){1,4}$/;
@@ -26,8 +27,8 @@ export function readDuration(node: YNode): DurationReading {
     const ms = parseGatewayDuration(node.value);
     return ms === undefined ? { ok: false, shown: `'${node.value}'` } : { ok: true, ms };
   }
-  if (isScalar(node)) return { ok: false, shown: node.value === null ? 'an empty value' : `${String(node.value)} (not a string)` };
-  return { ok: false, shown: node.kind === 'map' ? 'a mapping' : 'a list' };
+  const shown = describeValue(node);
+  return { ok: false, shown: isScalar(node) && node.value !== null ? `${shown} (not a string)` : shown };
 }
 
 export const DURATION_FORMAT =

@@ -31,7 +31,8 @@ import type { ParsedDocument } from '../../load/parse.js';
 import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
 import { located, NamedTable, stringList, urlPath } from '../../model/read.js';
 import { suggestNames } from '../../model/suggest.js';
-import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
+import { describeValue } from '../../load/describe.js';
+import { isRejectedNumber, type NumberRange } from '../numbers.js';
 import type {
   AuthPolicy,
   CorsPolicy,
@@ -265,7 +266,7 @@ export class DocumentReader {
       this.part.dialectFindings.push({
         ruleId: 'schema',
         node: node!,
-        message: `${field} of ${label} must be ${range.expected}, not ${rejectedValueText(node!)}: Kong rejects the ${entity}, so the configuration does not load.`,
+        message: `${field} of ${label} must be ${range.expected}, not ${describeValue(node!)}: Kong rejects the ${entity}, so the configuration does not load.`,
       });
       return undefined;
     }

@@ -7,7 +7,8 @@ import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, ty
 import { located, stringList } from '../../model/read.js';
 import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
 import { parseRegex } from '../../regex/index.js';
-import { isRejectedNumber, rejectedValueText, type NumberRange } from '../numbers.js';
+import { describeValue } from '../../load/describe.js';
+import { isRejectedNumber, type NumberRange } from '../numbers.js';
 
 /** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
 export type PluginLevel = 'global' | 'service' | 'route' | 'other';
@@ -184,7 +185,7 @@ export function rateLimitValueFindings(plugin: Plugin): DialectFinding[] {
       {
         ruleId: 'schema',
         node: node!,
-        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${rejectedValueText(node!)}: Kong rejects the plugin, so the configuration does not load.`,
+        message: `${period} of ${plugin.label} must be a number of requests greater than 0, not ${describeValue(node!)}: Kong rejects the plugin, so the configuration does not load.`,
       },
     ];
   });
