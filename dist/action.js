@@ -35683,7 +35683,10 @@ function lint(options) {
       return [];
     })
   );
-  return lintSources(sources, options, timings, unreadable);
+  const result = lintSources(sources, options, timings, unreadable);
+  const folders = new Set(unreadableFolders.map((folder) => folder.displayPath));
+  const filePaths = result.filePaths.filter((file) => !folders.has(file));
+  return { ...result, filePaths, fileCount: filePaths.length, unreadableFolderCount: unreadableFolders.length };
 }
 function lintSources(sources, options = {}, timings = noTimings(), earlierProblems = []) {
   const timed = makeTimer(timings);
@@ -35739,7 +35742,7 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
   const input = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
   const { findings, failures, inlineSuppressed, ruleTimings } = timed("rules", () => runRules(options.rules ?? rules, input, options.severities ?? /* @__PURE__ */ new Map(), options.settings));
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem2) => problem2.span.file.displayPath)].sort();
-  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
+  return { findings, fileCount: filePaths.length, filePaths, unreadableFolderCount: 0, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
 }
 function guarded(file, problems, work) {
   try {
@@ -36123,7 +36126,7 @@ async function lintAndReport(inputs, context) {
     const failure = result.failures[0];
     throw new Error(`internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}`);
   }
-  if (result.fileCount === 0) notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(", ")}`);
+  if (result.fileCount === 0 && result.unreadableFolderCount === 0) notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(", ")}`);
   const { findings, limited } = inputs.onlyChanged ? limitToChanges(result.findings, context) : { findings: result.findings, limited: false };
   const report = formatReport(inputs.format, findings, { files: result.filePaths, rules, color: false, suppressed: result.inlineSuppressed });
   startGroup(`gwlint report (${inputs.format}, ${findings.length} findings)`);

@@ -50,6 +50,8 @@ export interface LintResult {
   readonly fileCount: number;
   /** Every linted file as findings name it (relative to the working directory, `/`-separated). */
   readonly filePaths: string[];
+  /** Folders that could not be listed (each has a `parse-error`): files in them may have gone unlinted. */
+  readonly unreadableFolderCount: number;
   readonly byteCount: number;
   readonly routeCount: number;
   readonly failures: RuleFailure[];
@@ -104,7 +106,11 @@ export function lint(options: LintOptions): LintResult {
       return [];
     }),
   );
-  return lintSources(sources, options, timings, unreadable);
+  const result = lintSources(sources, options, timings, unreadable);
+  // Folders carry their finding, but they are not files: "N files checked" counts files only.
+  const folders = new Set(unreadableFolders.map((folder) => folder.displayPath));
+  const filePaths = result.filePaths.filter((file) => !folders.has(file));
+  return { ...result, filePaths, fileCount: filePaths.length, unreadableFolderCount: unreadableFolders.length };
 }
 
 /** Lints files already in memory: everything after discovery and reading. */
@@ -170,7 +176,7 @@ export function lintSources(
   const { findings, failures, inlineSuppressed, ruleTimings } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
 
   const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem) => problem.span.file.displayPath)].sort();
-  return { findings, fileCount: filePaths.length, filePaths, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
+  return { findings, fileCount: filePaths.length, filePaths, unreadableFolderCount: 0, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
 }
 
 /**

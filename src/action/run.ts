@@ -70,7 +70,7 @@ async function lintAndReport(inputs: ActionInputs, context: ActionContext): Prom
     const failure = result.failures[0]!;
     throw new Error(`internal error in rule '${failure.ruleId}': ${errorMessage(failure.error)}`);
   }
-  if (result.fileCount === 0) core.notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(', ')}`);
+  if (result.fileCount === 0 && result.unreadableFolderCount === 0) core.notice(`gwlint: no YAML or JSON files found in ${inputs.paths.join(', ')}`);
 
   const { findings, limited } = inputs.onlyChanged ? limitToChanges(result.findings, context) : { findings: result.findings, limited: false };
   const report = formatReport(inputs.format, findings, { files: result.filePaths, rules, color: false, suppressed: result.inlineSuppressed });

@@ -132,7 +132,7 @@ export function main(io: Io): number {
     });
     if (timing) io.stderr(timing);
     if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
-    if (result.fileCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
+    if (result.fileCount === 0 && result.unreadableFolderCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);
     const warnings = summarise(findings, result.fileCount).warnings;
     if (options.quiet && options.maxWarnings !== undefined && warnings > options.maxWarnings) {
       io.stderr(`gwlint: ${warnings} warnings (hidden by --quiet) exceed --max-warnings ${options.maxWarnings}\n`);

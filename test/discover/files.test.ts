@@ -130,8 +130,11 @@ describe('lint: an unreadable folder is a parse-error on the folder', () => {
       ['locked/', 'parse-error', '1:1-1:1', 'warning', 'Folder could not be read (EACCES); the files in it were not linted.'],
       ['planted.yaml', 'unknown-reference', expect.any(String), 'error', expect.stringMatching(/'missing'/)],
     ]);
-    // Counted among the paths checked, as an unreadable file is: "no YAML or JSON files found" would be wrong.
-    expect(result.filePaths).toEqual(['locked/', 'planted.yaml']);
+    // A folder is not a file: "N files checked" counts planted.yaml only, and the run knows a folder
+    // went unread, so it does not claim that no YAML or JSON files were found.
+    expect(result.filePaths).toEqual(['planted.yaml']);
+    expect(result.fileCount).toBe(1);
+    expect(result.unreadableFolderCount).toBe(1);
   });
 
   it('is an error when the folder was named on the command line', () => {
@@ -145,6 +148,8 @@ describe('lint: an unreadable folder is a parse-error on the folder', () => {
     const { findings, filePaths } = lint({ paths: ['.'], cwd: folder });
     const report = (format: 'stylish' | 'json' | 'sarif' | 'github' | 'junit') => formatReport(format, findings, { files: filePaths, rules, color: false });
     expect(report('stylish')).toContain('\nlocked/\n  1:1  warning  Folder could not be read (EACCES); the files in it were not linted.  parse-error\n');
+    expect(report('stylish')).toContain(' in 1 file checked\n');
+    expect(JSON.parse(report('json')).summary).toMatchObject({ files: 1 });
     expect(JSON.parse(report('json')).findings[0]).toMatchObject({ file: 'locked/', ruleId: 'parse-error', line: 1, column: 1 });
     const sarif = JSON.parse(report('sarif'));
     expect(validateSarif(sarif), JSON.stringify(validateSarif.errors)).toBe(true);
