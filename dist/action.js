@@ -26984,9 +26984,11 @@ function parseFull(file) {
   const comments = wantsComments(file) ? collectComments(tokens) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
   const list = Array.from(composer.compose(tokens));
+  const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : void 0;
   list.forEach((document, index) => {
     if (document.errors.length > 0) {
-      for (const error2 of document.errors) {
+      const errors = lfErrors?.[index] ?? document.errors;
+      for (const error2 of errors) {
         const [start, end] = error2.pos;
         problems.push({
           ruleId: "parse-error",
@@ -27011,6 +27013,26 @@ function parseFull(file) {
     }
   });
   return completeParse(file, documents, problems, comments);
+}
+function errorsOfLfText(text, documentCount) {
+  if (!text.includes("\r\n")) return void 0;
+  const crlfBreaks = [];
+  for (let at = text.indexOf("\r\n"); at !== -1; at = text.indexOf("\r\n", at + 2)) crlfBreaks.push(at - crlfBreaks.length);
+  const { Composer, Parser: Parser2 } = yamlLibrary();
+  const lfDocuments = Array.from(new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false }).compose(new Parser2().parse(text.replace(/\r\n/g, "\n"))));
+  if (lfDocuments.length !== documentCount) return void 0;
+  const original = (offset) => offset + countBelow(crlfBreaks, offset);
+  return lfDocuments.map((document) => document.errors.map((error2) => ({ message: error2.message, pos: [original(error2.pos[0]), original(error2.pos[1])] })));
+}
+function countBelow(sorted, limit) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = low + high >> 1;
+    if (sorted[mid] < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 function pastLineBreak(text, end) {
   return end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end + 1 : end;
@@ -32463,11 +32485,12 @@ var awsAdapter = {
 };
 
 // src/adapters/numbers.ts
+var PLACEHOLDER = /\{\{|\$\{/;
 function isRejectedNumber(node, range2) {
   if (node === void 0) return false;
   if (!isScalar(node)) return true;
   const value = node.value;
-  if (typeof value === "string") return !value.includes("{{");
+  if (typeof value === "string") return !PLACEHOLDER.test(value);
   if (typeof value !== "number") return value !== null;
   if (!Number.isFinite(value)) return true;
   if (range2.integer && !Number.isInteger(value)) return true;

@@ -16,19 +16,22 @@ export interface NumberRange {
   readonly exclusiveMin?: boolean;
 }
 
+/** Template placeholders that a deploy step replaces: `{{ … }}` (Helm, decK, Jinja) and `${…}` (envsubst). */
+const PLACEHOLDER = /\{\{|\$\{/;
+
 /**
  * Whether the node holds no number the gateway's schema accepts for the field: a number outside
  * the range (`.inf`, `.nan` and `1e400` included), or text, a boolean, a list or a mapping where a
  * number belongs (`read_timeout: slow`, `port: "80"`; the gateways' typed schemas coerce none of
- * them). Null and absent fields are unset, not rejected. Text with a template in it (decK's
- * `${{ env "DECK_TIMEOUT" }}`, Helm's `{{ .Values.port }}`) becomes a number before the gateway
- * sees it, so it is never judged.
+ * them). Null and absent fields are unset, not rejected. Text with a placeholder in it (decK's
+ * `${{ env "DECK_TIMEOUT" }}`, Helm's `{{ .Values.port }}`, envsubst's `${PORT}`) becomes a number
+ * before the gateway sees it, so it is never judged.
  */
 export function isRejectedNumber(node: YNode | undefined, range: NumberRange): boolean {
   if (node === undefined) return false;
   if (!isScalar(node)) return true;
   const value = node.value;
-  if (typeof value === 'string') return !value.includes('{{');
+  if (typeof value === 'string') return !PLACEHOLDER.test(value);
   if (typeof value !== 'number') return value !== null;
   if (!Number.isFinite(value)) return true;
   if (range.integer && !Number.isInteger(value)) return true;

@@ -108,9 +108,11 @@ export function parseFull(file: SourceFile): ParsedFile {
   const comments = wantsComments(file) ? collectComments(tokens) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
   const list = Array.from(composer.compose(tokens));
+  const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : undefined;
   list.forEach((document, index) => {
     if (document.errors.length > 0) {
-      for (const error of document.errors) {
+      const errors: readonly ParserError[] = lfErrors?.[index] ?? document.errors;
+      for (const error of errors) {
         const [start, end] = error.pos;
         problems.push({
           ruleId: 'parse-error',
@@ -135,6 +137,43 @@ export function parseFull(file: SourceFile): ParsedFile {
     }
   });
   return completeParse(file, documents, problems, comments);
+}
+
+/**
+ * The parser's error ranges do not always shift by one per CR LF line break (a multi-line implicit
+ * key ends a column later than with LF), so for a file with CR LF the errors are taken from the same
+ * text with LF line breaks, their offsets moved back past the CRs: a parse error is reported at the
+ * same line and column whatever the line endings. Undefined when the file has no CR LF, or when the
+ * LF text does not give the same documents.
+ */
+function errorsOfLfText(text: string, documentCount: number): ParserError[][] | undefined {
+  if (!text.includes('\r\n')) return undefined;
+  // Offsets in the LF text of the line breaks that were CR LF; the reader has already made lone CRs LFs.
+  const crlfBreaks: number[] = [];
+  for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2)) crlfBreaks.push(at - crlfBreaks.length);
+  const { Composer, Parser } = yamlLibrary();
+  const lfDocuments = Array.from(new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false }).compose(new Parser().parse(text.replace(/\r\n/g, '\n'))));
+  if (lfDocuments.length !== documentCount) return undefined;
+  const original = (offset: number): number => offset + countBelow(crlfBreaks, offset);
+  return lfDocuments.map((document) => document.errors.map((error) => ({ message: error.message, pos: [original(error.pos[0]), original(error.pos[1])] })));
+}
+
+/** What gwlint reads of the parser's errors. */
+interface ParserError {
+  readonly message: string;
+  readonly pos: readonly [number, number];
+}
+
+/** How many of the sorted numbers are below `limit`. */
+function countBelow(sorted: readonly number[], limit: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid]! < limit) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

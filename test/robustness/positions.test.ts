@@ -302,4 +302,14 @@ describe('positions do not depend on line endings or a byte order mark (property
     expect(lf.map(describeFinding)).toContain('broken.yaml parse-error 3:1-4:1  ');
     expect(crlf.map(describeFinding)).toEqual(lf.map(describeFinding));
   });
+
+  // Found by the property above (seed 7331): the parser ends the range of a multi-line implicit key
+  // a column later with CR LF than with LF.
+  it('a parse error over a multi-line implicit key ends at the same place with CRLF as with LF', () => {
+    const files = [{ name: 'broken.yaml', text: 'routes:\n  - name: a\n    paths: [/a]\n>-     methods: [GET]\n    upstream: u\n    auth: none\n\n  - name: b\n' }];
+    const lf = lintRewritten(files, (text) => text);
+    const crlf = lintRewritten(files, toBomCrlf);
+    expect(lf.map(describeFinding)).toContain('broken.yaml parse-error 4:1-5:10  ');
+    expect(crlf.map(describeFinding)).toEqual(lf.map(describeFinding));
+  });
 });

@@ -132,7 +132,7 @@ spec:
     expect(lintText({ 'gw.yaml': gateway.replace('.inf', '8080').replace('port: 0', 'port: 65535').replace('1e400', '8080').replace('80.5', '65535') })).toEqual([]);
   });
 
-  it('reports a port written as text or a list, which the API server rejects, and leaves Helm templates alone', () => {
+  it('reports a port written as text or a list, which the API server rejects, and leaves template placeholders alone', () => {
     const gateway = `apiVersion: gateway.networking.k8s.io/v1
 kind: Gateway
 metadata: { name: gw, namespace: ns }
@@ -140,12 +140,13 @@ spec:
   listeners:
     - { name: http, protocol: HTTP, port: "80" }
     - { name: https, protocol: HTTPS, port: "{{ .Values.httpsPort }}" }
+    - { name: grpc, protocol: HTTPS, port: "\${GRPC_PORT}" }
     - { name: alt, protocol: HTTP, port: [8080] }
 `;
     const findings = lintText({ 'gw.yaml': gateway });
     expect(findings.map((finding) => [finding.ruleId, where(finding), finding.message])).toEqual([
       ['schema', '6:43-6:47', `"80" is not a valid port of listener 'http' of Gateway ns/gw: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the Gateway.`],
-      ['schema', '8:42-8:48', "A list is not a valid port of listener 'alt' of Gateway ns/gw: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the Gateway."],
+      ['schema', '9:42-9:48', "A list is not a valid port of listener 'alt' of Gateway ns/gw: ports are whole numbers from 1 to 65535. The Kubernetes API server rejects the Gateway."],
     ]);
   });
 
