@@ -34843,11 +34843,12 @@ function authPolicy(plugin) {
 function keyAuthFindings(plugin) {
   const written = get(plugin.config, "key_in_query");
   if (AUTH_TYPES[plugin.name] !== "apiKey" || !written || booleanValue(written) !== void 0) return [];
+  const quotedBoolean = isScalar(written) && typeof written.value === "string" && /^(?:true|false)$/i.test(written.value);
   return [
     {
       ruleId: "schema",
       node: written,
-      message: `key_in_query of ${plugin.label} must be true or false, not ${JSON.stringify(isScalar(written) ? written.value : "a collection")}: Kong rejects the plugin, so the configuration does not load. Write it without quotes.`
+      message: `key_in_query of ${plugin.label} must be true or false, not ${describeValue2(written)}: Kong rejects the plugin, so the configuration does not load.${quotedBoolean ? " Write it without quotes." : ""}`
     }
   ];
 }

@@ -77,6 +77,12 @@ spec:
   it('Kong: a non-boolean key_in_query is a schema error, not a key in the query string', () => {
     const text = '_format_version: "3.0"\nplugins:\n  - name: key-auth\n    config: { key_in_query: "false" }\n';
     expect(ids({ 'kong.yaml': text })).toEqual(['schema']);
+    expect(lintText({ 'kong.yaml': text })[0]!.message).toBe(
+      'key_in_query of global key-auth must be true or false, not "false": Kong rejects the plugin, so the configuration does not load. Write it without quotes.',
+    );
+    expect(lintText({ 'kong.yaml': text.replace('"false"', '[no]') })[0]!.message).toBe(
+      'key_in_query of global key-auth must be true or false, not a list: Kong rejects the plugin, so the configuration does not load.',
+    );
   });
 
   it("Kong: '*' next to other origins is no wildcard; an origin regex matching everything is", () => {
