@@ -26987,7 +26987,8 @@ function parseFull(file) {
   const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : void 0;
   list.forEach((document, index) => {
     if (document.errors.length > 0) {
-      const errors = lfErrors?.[index] ?? document.errors;
+      const lf = lfErrors?.[index];
+      const errors = lf !== void 0 && lf.length > 0 ? lf : document.errors;
       for (const error2 of errors) {
         const [start, end] = error2.pos;
         problems.push({

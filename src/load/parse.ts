@@ -111,7 +111,9 @@ export function parseFull(file: SourceFile): ParsedFile {
   const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : undefined;
   list.forEach((document, index) => {
     if (document.errors.length > 0) {
-      const errors: readonly ParserError[] = lfErrors?.[index] ?? document.errors;
+      const lf = lfErrors?.[index];
+      // A document broken as written keeps its own errors when its LF copy has none: it always gets a finding.
+      const errors: readonly ParserError[] = lf !== undefined && lf.length > 0 ? lf : document.errors;
       for (const error of errors) {
         const [start, end] = error.pos;
         problems.push({

@@ -340,7 +340,6 @@ function unescapePointer(step: string): string {
   return step.replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-/** A value as it appears in a message: strings quoted (and shortened), containers by kind. */
 function joinOr(items: readonly string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
