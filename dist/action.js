@@ -26979,21 +26979,18 @@ function completeParse(file, documents, problems, comments) {
 function parseFull(file) {
   const problems = [];
   const documents = [];
+  const source = parserText(file.text);
   const { Composer, Parser: Parser2 } = yamlLibrary();
-  const tokens = Array.from(new Parser2().parse(file.text));
-  const comments = wantsComments(file) ? collectComments(tokens) : [];
+  const tokens = Array.from(new Parser2().parse(source.text));
+  const comments = wantsComments(file) ? collectComments(tokens).map((comment) => ({ ...comment, offset: source.original(comment.offset) })) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
-  const list = Array.from(composer.compose(tokens));
-  const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : void 0;
-  list.forEach((document, index) => {
+  Array.from(composer.compose(tokens)).forEach((document, index) => {
     if (document.errors.length > 0) {
-      const lf = lfErrors?.[index];
-      const errors = lf !== void 0 && lf.length > 0 ? lf : document.errors;
-      for (const error2 of errors) {
-        const [start, end] = error2.pos;
+      for (const error2 of document.errors) {
+        const start = source.original(error2.pos[0]);
         problems.push({
           ruleId: "parse-error",
-          span: { file, start, end: pastLineBreak(file.text, Math.max(end, start)) },
+          span: { file, start, end: Math.max(source.original(error2.pos[1]), start) },
           message: `${describeYamlError(error2.message)}${flowBraceHint(file.text, start)}; the document was not linted.`
         });
       }
@@ -27001,11 +26998,11 @@ function parseFull(file) {
     }
     if (document.contents === null) return;
     try {
-      const root = new TreeBuilder(file, problems).build(document);
+      const root = new TreeBuilder(file, source.original, problems).build(document);
       if (!isEmptyRoot(root)) documents.push({ file, index, root });
     } catch (error2) {
       if (!(error2 instanceof AliasBudgetExceeded)) throw error2;
-      const start = document.contents.range?.[0] ?? 0;
+      const start = source.original(document.contents.range?.[0] ?? 0);
       problems.push({
         ruleId: "parse-error",
         span: { file, start, end: start },
@@ -27015,15 +27012,11 @@ function parseFull(file) {
   });
   return completeParse(file, documents, problems, comments);
 }
-function errorsOfLfText(text, documentCount) {
-  if (!text.includes("\r\n")) return void 0;
-  const crlfBreaks = [];
-  for (let at = text.indexOf("\r\n"); at !== -1; at = text.indexOf("\r\n", at + 2)) crlfBreaks.push(at - crlfBreaks.length);
-  const { Composer, Parser: Parser2 } = yamlLibrary();
-  const lfDocuments = Array.from(new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false }).compose(new Parser2().parse(text.replace(/\r\n/g, "\n"))));
-  if (lfDocuments.length !== documentCount) return void 0;
-  const original = (offset) => offset + countBelow(crlfBreaks, offset);
-  return lfDocuments.map((document) => document.errors.map((error2) => ({ message: error2.message, pos: [original(error2.pos[0]), original(error2.pos[1])] })));
+function parserText(text) {
+  if (!text.includes("\r\n")) return { text, original: (offset) => offset };
+  const breaks = [];
+  for (let at = text.indexOf("\r\n"); at !== -1; at = text.indexOf("\r\n", at + 2)) breaks.push(at - breaks.length);
+  return { text: text.replace(/\r\n/g, "\n"), original: (offset) => offset + countBelow(breaks, offset) };
 }
 function countBelow(sorted, limit) {
   let low = 0;
@@ -27072,12 +27065,14 @@ function trimmedEnd2(text, start, end) {
   return e;
 }
 var TreeBuilder = class {
-  constructor(file, problems) {
+  constructor(file, original, problems) {
     this.file = file;
+    this.original = original;
     this.problems = problems;
     this.anchors = new Anchors(file);
   }
   file;
+  original;
   problems;
   anchors;
   yaml = yamlLibrary();
@@ -27087,7 +27082,8 @@ var TreeBuilder = class {
   span(node) {
     const range2 = node.range;
     if (!range2) return { start: 0, end: 0 };
-    return { start: range2[0], end: trimmedEnd2(this.file.text, range2[0], range2[1]) };
+    const start = this.original(range2[0]);
+    return { start, end: trimmedEnd2(this.file.text, start, this.original(range2[1])) };
   }
   convert(node, fallbackOffset = 0) {
     if (node === null || node === void 0) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, void 0);

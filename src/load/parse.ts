@@ -102,23 +102,19 @@ export function completeParse(
 export function parseFull(file: SourceFile): ParsedFile {
   const problems: LoadProblem[] = [];
   const documents: ParsedDocument[] = [];
+  const source = parserText(file.text);
   // The syntax tree is built once: its comment tokens are collected, then it is composed into documents.
   const { Composer, Parser } = yamlLibrary();
-  const tokens = Array.from(new Parser().parse(file.text));
-  const comments = wantsComments(file) ? collectComments(tokens) : [];
+  const tokens = Array.from(new Parser().parse(source.text));
+  const comments = wantsComments(file) ? collectComments(tokens).map((comment) => ({ ...comment, offset: source.original(comment.offset) })) : [];
   const composer = new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false });
-  const list = Array.from(composer.compose(tokens));
-  const lfErrors = list.some((document) => document.errors.length > 0) ? errorsOfLfText(file.text, list.length) : undefined;
-  list.forEach((document, index) => {
+  Array.from(composer.compose(tokens)).forEach((document, index) => {
     if (document.errors.length > 0) {
-      const lf = lfErrors?.[index];
-      // A document broken as written keeps its own errors when its LF copy has none: it always gets a finding.
-      const errors: readonly ParserError[] = lf !== undefined && lf.length > 0 ? lf : document.errors;
-      for (const error of errors) {
-        const [start, end] = error.pos;
+      for (const error of document.errors) {
+        const start = source.original(error.pos[0]);
         problems.push({
           ruleId: 'parse-error',
-          span: { file, start, end: pastLineBreak(file.text, Math.max(end, start)) },
+          span: { file, start, end: Math.max(source.original(error.pos[1]), start) },
           message: `${describeYamlError(error.message)}${flowBraceHint(file.text, start)}; the document was not linted.`,
         });
       }
@@ -126,11 +122,11 @@ export function parseFull(file: SourceFile): ParsedFile {
     }
     if (document.contents === null) return;
     try {
-      const root = new TreeBuilder(file, problems).build(document);
+      const root = new TreeBuilder(file, source.original, problems).build(document);
       if (!isEmptyRoot(root)) documents.push({ file, index, root });
     } catch (error) {
       if (!(error instanceof AliasBudgetExceeded)) throw error;
-      const start = document.contents.range?.[0] ?? 0;
+      const start = source.original(document.contents.range?.[0] ?? 0);
       problems.push({
         ruleId: 'parse-error',
         span: { file, start, end: start },
@@ -141,29 +137,25 @@ export function parseFull(file: SourceFile): ParsedFile {
   return completeParse(file, documents, problems, comments);
 }
 
-/**
- * The parser's error ranges do not always shift by one per CR LF line break (a multi-line implicit
- * key ends a column later than with LF), so for a file with CR LF the errors are taken from the same
- * text with LF line breaks, their offsets moved back past the CRs: a parse error is reported at the
- * same line and column whatever the line endings. Undefined when the file has no CR LF, or when the
- * LF text does not give the same documents.
- */
-function errorsOfLfText(text: string, documentCount: number): ParserError[][] | undefined {
-  if (!text.includes('\r\n')) return undefined;
-  // Offsets in the LF text of the line breaks that were CR LF; the reader has already made lone CRs LFs.
-  const crlfBreaks: number[] = [];
-  for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2)) crlfBreaks.push(at - crlfBreaks.length);
-  const { Composer, Parser } = yamlLibrary();
-  const lfDocuments = Array.from(new Composer({ uniqueKeys: false, merge: false, keepSourceTokens: false }).compose(new Parser().parse(text.replace(/\r\n/g, '\n'))));
-  if (lfDocuments.length !== documentCount) return undefined;
-  const original = (offset: number): number => offset + countBelow(crlfBreaks, offset);
-  return lfDocuments.map((document) => document.errors.map((error) => ({ message: error.message, pos: [original(error.pos[0]), original(error.pos[1])] })));
+/** The text the `yaml` package parses, and where each of its offsets is in the file. */
+interface ParserText {
+  readonly text: string;
+  readonly original: (offset: number) => number;
 }
 
-/** What gwlint reads of the parser's errors. */
-interface ParserError {
-  readonly message: string;
-  readonly pos: readonly [number, number];
+/**
+ * The `yaml` package's ranges do not always shift by one per CR LF line break (it ends a
+ * multi-line implicit key a column later than with LF, and an error at a line break between the
+ * CR and the LF), so a file with CR LF is parsed with LF breaks and every offset moved back past
+ * the CRs before it: nodes, comments and errors sit at the same line and column whatever the line
+ * endings. The reader has already made lone CRs LFs, and YAML reads every line break as LF.
+ */
+function parserText(text: string): ParserText {
+  if (!text.includes('\r\n')) return { text, original: (offset) => offset };
+  // Where each CR LF's LF is in the text without CRs.
+  const breaks: number[] = [];
+  for (let at = text.indexOf('\r\n'); at !== -1; at = text.indexOf('\r\n', at + 2)) breaks.push(at - breaks.length);
+  return { text: text.replace(/\r\n/g, '\n'), original: (offset) => offset + countBelow(breaks, offset) };
 }
 
 /** How many of the sorted numbers are below `limit`. */
@@ -179,9 +171,9 @@ function countBelow(sorted: readonly number[], limit: number): number {
 }
 
 /**
- * The parser counts the CR of a CR LF as the line break: an error range that is the line break
- * (or ends with it) stops between the CR and the LF, a column past the end of its line. Taking in
- * the LF ends it on the next line, column 1, as with LF line endings.
+ * An error range that is a CR LF line break (or ends with its CR) would stop between the CR and
+ * the LF, a column past the end of its line. Taking in the LF ends it on the next line, column 1,
+ * as with LF line endings.
  */
 function pastLineBreak(text: string, end: number): number {
   return end > 0 && text.charCodeAt(end - 1) === 13 && text.charCodeAt(end) === 10 ? end + 1 : end;
@@ -244,6 +236,8 @@ class TreeBuilder {
 
   constructor(
     private readonly file: SourceFile,
+    /** Where an offset of the parsed text is in the file (see `parserText`). */
+    private readonly original: (offset: number) => number,
     private readonly problems: LoadProblem[],
   ) {
     this.anchors = new Anchors(file);
@@ -256,7 +250,8 @@ class TreeBuilder {
   private span(node: { range?: [number, number, number] | null }): { start: number; end: number } {
     const range = node.range;
     if (!range) return { start: 0, end: 0 };
-    return { start: range[0], end: trimmedEnd(this.file.text, range[0], range[1]) };
+    const start = this.original(range[0]);
+    return { start, end: trimmedEnd(this.file.text, start, this.original(range[1])) };
   }
 
   private convert(node: YamlNode | null | undefined, fallbackOffset = 0): YNode {

@@ -2,10 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseFast } from '../../src/load/fast/parse-fast.js';
 import { MAX_ALIAS_EXPANSION, parseSource } from '../../src/load/parse.js';
 import { readSource } from '../../src/load/read.js';
 import { positionAt, spanText, type SourceFile } from '../../src/load/source.js';
 import { get, getPair, isMap, isSeq, nodeAtPath, type YNode } from '../../src/load/tree.js';
+import { lintText, where } from '../helpers/lint-text.js';
 
 function source(text: string, name = 'routes.yaml'): SourceFile {
   return { path: `/virtual/${name}`, displayPath: name, text };
@@ -131,6 +133,28 @@ describe('parseSource', () => {
       expect(range(text, name), name).toContain(expected);
       expect(range(crlf(text), name), name).toEqual(range(text, name));
     }
+  });
+
+  it('places nodes and comments of CR LF files the fast path leaves to the yaml package as in LF files', () => {
+    const text = [
+      'routes:',
+      '  - ? name', // an explicit key: the fast path declines the file
+      '    : a',
+      '    paths: [/a]',
+      '    # gwlint-disable-next-line unknown-reference -- the upstream comes later',
+      '    upstream: missing',
+      '  - name: b',
+      '    paths: [/b]',
+      '    upstream: missing2',
+      '',
+    ].join('\n');
+    const crlf = text.replace(/\n/g, '\r\n');
+    expect(parseFast(source(crlf))).toBeUndefined();
+    const findings = (files: Record<string, string>) => lintText(files).map((finding) => `${finding.ruleId} ${where(finding)}`);
+    expect(findings({ 'routes.yaml': text })).toEqual(['unknown-reference 9:15-9:23']);
+    expect(findings({ 'routes.yaml': crlf })).toEqual(findings({ 'routes.yaml': text }));
+    const root = parseSource(source(crlf)).documents[0]!.root;
+    expect(at(source(crlf), nodeAtPath(root, ['routes', 1, 'upstream']))).toBe('9:15-9:23');
   });
 
   it('parses tab-indented JSON', () => {
