@@ -22912,6 +22912,61 @@ var YPair = class {
     return this.keyNode ??= { kind: "scalar", value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd };
   }
 };
+var KEY_TEXT = 0;
+var VALUE = 1;
+var KEY_START = 2;
+var KEY_END = 3;
+var ENTRY_SLOTS = 4;
+var pairLists = /* @__PURE__ */ new WeakMap();
+var YMap = class {
+  constructor(file, entries, start, end, tag, keyTags) {
+    this.file = file;
+    this.entries = entries;
+    this.start = start;
+    this.end = end;
+    this.tag = tag;
+    this.keyTags = keyTags;
+  }
+  file;
+  entries;
+  start;
+  end;
+  tag;
+  keyTags;
+  kind = "map";
+  get size() {
+    return this.entries.length / ENTRY_SLOTS;
+  }
+  keyTextAt(index) {
+    return this.entries[index * ENTRY_SLOTS + KEY_TEXT];
+  }
+  valueAt(index) {
+    return this.entries[index * ENTRY_SLOTS + VALUE];
+  }
+  keyStartAt(index) {
+    return this.entries[index * ENTRY_SLOTS + KEY_START];
+  }
+  keyEndAt(index) {
+    return this.entries[index * ENTRY_SLOTS + KEY_END];
+  }
+  /** The index of the entry whose key is `key`, or -1. */
+  indexOf(key2) {
+    const entries = this.entries;
+    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
+    return -1;
+  }
+  /** The entries as objects, made on first use; the same objects every time. */
+  get pairs() {
+    let pairs = pairLists.get(this.entries);
+    if (!pairs) {
+      const made = new Array(this.size);
+      for (let i = 0; i < made.length; i++) made[i] = new YPair(this.keyTextAt(i), this.keyStartAt(i), this.keyEndAt(i), this.valueAt(i), this.keyTags?.get(i));
+      pairs = made;
+      pairLists.set(this.entries, pairs);
+    }
+    return pairs;
+  }
+};
 function isMap(node) {
   return node?.kind === "map";
 }
@@ -22922,11 +22977,13 @@ function isScalar(node) {
   return node?.kind === "scalar";
 }
 function getPair(map, key2) {
-  for (const pair of map.pairs) if (pair.keyText === key2) return pair;
-  return void 0;
+  const index = map.indexOf(key2);
+  return index === -1 ? void 0 : map.pairs[index];
 }
 function get(node, key2) {
-  return isMap(node) ? getPair(node, key2)?.value : void 0;
+  if (!isMap(node)) return void 0;
+  const index = node.indexOf(key2);
+  return index === -1 ? void 0 : node.valueAt(index);
 }
 function stringValue(node) {
   return isScalar(node) && typeof node.value === "string" ? node.value : void 0;
@@ -23255,8 +23312,9 @@ function readRouteFields(node) {
     rateLimit: void 0,
     stripPrefix: void 0
   };
-  for (const { keyText, value } of node.pairs) {
-    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = value;
+  for (let i = 0; i < node.size; i++) {
+    const keyText = node.keyTextAt(i);
+    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = node.valueAt(i);
   }
   return fields;
 }
@@ -23308,7 +23366,7 @@ var unknown_document_default = defineRule({
       const what = foreign ? `is ${foreign}` : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(", ")})`;
       report({
         // The first key shows which document it is without underlining all of it.
-        span: document.root.kind === "map" && document.root.pairs.length > 0 ? document.root.pairs[0].key : document.root,
+        span: document.root.kind === "map" && document.root.size > 0 ? document.root.pairs[0].key : document.root,
         message: `${where} ${what}, so nothing in it was checked.`
       });
     }
@@ -25601,8 +25659,8 @@ function makeScalar(file, value, start, end, tag) {
 function makeSeq(file, items2, start, end, tag) {
   return tag ? { kind: "seq", items: items2, file, start, end, tag } : { kind: "seq", items: items2, file, start, end };
 }
-function makeMap(file, pairs, start, end, tag) {
-  return tag ? { kind: "map", pairs, file, start, end, tag } : { kind: "map", pairs, file, start, end };
+function makeMap(file, collected, start, end, tag) {
+  return new YMap(file, collected.entries, start, end, tag, collected.keyTags);
 }
 var Anchors = class {
   constructor(file) {
@@ -25624,6 +25682,7 @@ var Anchors = class {
     }
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
+    if (target.kind === "map") return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
     return { ...target, start, end };
   }
   /**
@@ -25635,7 +25694,7 @@ var Anchors = class {
     const known = this.targetWeights.get(node);
     if (known !== void 0) return known;
     let weight = 1;
-    const children = node.kind === "map" ? node.pairs.map((pair) => pair.value) : node.kind === "seq" ? node.items : [];
+    const children = node.kind === "map" ? Array.from({ length: node.size }, (_, index) => node.valueAt(index)) : node.kind === "seq" ? node.items : [];
     for (const child2 of children) {
       weight += 1 + this.weightOf(child2);
       if (weight > MAX_ALIAS_EXPANSION) break;
@@ -25646,11 +25705,14 @@ var Anchors = class {
 };
 var INDEX_FROM = 12;
 var PairCollector = class {
-  constructor(problems) {
+  constructor(file, problems) {
+    this.file = file;
     this.problems = problems;
   }
+  file;
   problems;
-  pairs = [];
+  entries = [];
+  keyTags;
   index;
   merges;
   /**
@@ -25662,20 +25724,23 @@ var PairCollector = class {
       (this.merges ??= []).push(value);
       return;
     }
-    const pair = new YPair(keyText, keyStart, keyEnd, value, keyTag);
     const previous = this.find(keyText);
-    if (previous !== -1) {
-      const first = this.pairs[previous];
-      this.problems.push({
-        ruleId: "duplicate-key",
-        span: pair.key,
-        message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
-        related: [{ span: first.key, message: `first '${keyText}'` }]
-      });
-      this.pairs[previous] = pair;
-    } else {
-      this.push(pair, keyText);
+    if (previous === -1) {
+      this.push(keyText, value, keyStart, keyEnd, keyTag);
+      return;
     }
+    const slot = previous * ENTRY_SLOTS;
+    const first = { file: this.file, start: this.entries[slot + KEY_START], end: this.entries[slot + KEY_END] };
+    this.problems.push({
+      ruleId: "duplicate-key",
+      span: { file: this.file, start: keyStart, end: keyEnd },
+      message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
+      related: [{ span: first, message: `first '${keyText}'` }]
+    });
+    this.entries[slot + VALUE] = value;
+    this.entries[slot + KEY_START] = keyStart;
+    this.entries[slot + KEY_END] = keyEnd;
+    this.setKeyTag(previous, keyTag);
   }
   /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
   finish() {
@@ -25683,27 +25748,34 @@ var PairCollector = class {
       const sources = source.kind === "seq" ? source.items : [source];
       for (const item of sources) {
         if (item.kind !== "map") continue;
-        for (const pair of item.pairs) {
-          if (this.find(pair.keyText) === -1) this.push(pair, pair.keyText);
+        for (let i = 0; i < item.size; i++) {
+          const keyText = item.keyTextAt(i);
+          if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
         }
       }
     }
-    return this.pairs.slice();
+    return { entries: this.entries.slice(), keyTags: this.keyTags };
   }
   find(keyText) {
     if (this.index) return this.index.get(keyText) ?? -1;
-    const pairs = this.pairs;
-    for (let i = 0; i < pairs.length; i++) if (pairs[i].keyText === keyText) return i;
+    const entries = this.entries;
+    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === keyText) return slot / ENTRY_SLOTS;
     return -1;
   }
-  push(pair, keyText) {
-    const pairs = this.pairs;
-    pairs.push(pair);
-    if (this.index) this.index.set(keyText, pairs.length - 1);
-    else if (pairs.length >= INDEX_FROM) {
+  push(keyText, value, keyStart, keyEnd, keyTag) {
+    const entries = this.entries;
+    const index = entries.length / ENTRY_SLOTS;
+    entries.push(keyText, value, keyStart, keyEnd);
+    this.setKeyTag(index, keyTag);
+    if (this.index) this.index.set(keyText, index);
+    else if (index + 1 >= INDEX_FROM) {
       this.index = /* @__PURE__ */ new Map();
-      for (let i = 0; i < pairs.length; i++) this.index.set(pairs[i].keyText, i);
+      for (let i = 0; i <= index; i++) this.index.set(entries[i * ENTRY_SLOTS + KEY_TEXT], i);
     }
+  }
+  setKeyTag(index, keyTag) {
+    if (keyTag) (this.keyTags ??= /* @__PURE__ */ new Map()).set(index, keyTag);
+    else this.keyTags?.delete(index);
   }
 };
 function lineOf(span2) {
@@ -26432,7 +26504,7 @@ function readFlow(c, parent, tag) {
   const isMap2 = c.code() === BRACE_OPEN2;
   const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
   const base = c.itemCount;
-  const entries = isMap2 ? new PairCollector(c.problems) : void 0;
+  const entries = isMap2 ? new PairCollector(c.file, c.problems) : void 0;
   c.pos++;
   for (; ; ) {
     skipSpace(c, parent);
@@ -26734,7 +26806,7 @@ var BlockReader = class {
     const c = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.problems);
+    const entries = new PairCollector(c.file, c.problems);
     let end = start;
     for (; ; ) {
       const key2 = this.key();
@@ -27118,7 +27190,7 @@ var TreeBuilder = class {
   }
   convertMap(node) {
     let lastEntryEnd;
-    const entries = new PairCollector(this.problems);
+    const entries = new PairCollector(this.file, this.problems);
     for (const item of node.items) {
       if (!this.yaml.isPair(item)) continue;
       const key2 = this.convertKey(item.key);
@@ -30740,7 +30812,7 @@ function optionsValidator(schema) {
 // src/validate/to-value.ts
 function toValue(node, shared2 = /* @__PURE__ */ new Map()) {
   if (node.kind === "scalar") return node.value;
-  const entries = node.kind === "seq" ? node.items : node.pairs;
+  const entries = node.kind === "seq" ? node.items : node.entries;
   const known = shared2.get(entries);
   if (known !== void 0) return known;
   let value;
@@ -30750,7 +30822,7 @@ function toValue(node, shared2 = /* @__PURE__ */ new Map()) {
     value = items2;
   } else {
     const object = {};
-    for (const pair of node.pairs) setData(object, pair.keyText, toValue(pair.value, shared2));
+    for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i), shared2));
     value = object;
   }
   shared2.set(entries, value);
@@ -31570,7 +31642,7 @@ function hasIntrinsicTag(node) {
 function isIntrinsic(node) {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
-  if (!isMap(node) || node.pairs.length !== 1) return false;
+  if (!isMap(node) || node.size !== 1) return false;
   const key2 = node.pairs[0].keyText;
   return key2 === "Ref" || key2 === "Condition" || key2.startsWith("Fn::");
 }
@@ -31621,7 +31693,7 @@ function referencedId(node, plainIsId = false) {
     return !hasIntrinsicTag(node) && plainIsId ? node.value : void 0;
   }
   if (isSeq(node) && node.tag === "!GetAtt") return plainString(node.items[0]);
-  if (!isMap(node) || node.pairs.length !== 1) return void 0;
+  if (!isMap(node) || node.size !== 1) return void 0;
   const ref = get(node, "Ref");
   if (ref) return plainString(ref);
   const getAtt = get(node, "Fn::GetAtt");
@@ -31632,7 +31704,7 @@ function referencedId(node, plainIsId = false) {
 function getAttAttribute(node) {
   if (isScalar(node) && node.tag === "!GetAtt" && typeof node.value === "string") return node.value.split(".").slice(1).join(".");
   if (isSeq(node) && node.tag === "!GetAtt") return plainString(node.items[1]);
-  const getAtt = isMap(node) && node.pairs.length === 1 ? get(node, "Fn::GetAtt") : void 0;
+  const getAtt = isMap(node) && node.size === 1 ? get(node, "Fn::GetAtt") : void 0;
   if (isSeq(getAtt)) return plainString(getAtt.items[1]);
   return plainString(getAtt)?.split(".").slice(1).join(".");
 }
@@ -31640,7 +31712,7 @@ function subText(node) {
   if (!node) return void 0;
   if (isScalar(node) && typeof node.value === "string" && (node.tag === "!Sub" || !hasIntrinsicTag(node))) return node.value;
   if (isSeq(node) && node.tag === "!Sub") return plainString(node.items[0]);
-  const sub = isMap(node) && node.pairs.length === 1 ? get(node, "Fn::Sub") : void 0;
+  const sub = isMap(node) && node.size === 1 ? get(node, "Fn::Sub") : void 0;
   if (isSeq(sub)) return plainString(sub.items[0]);
   return plainString(sub);
 }
@@ -35413,7 +35485,7 @@ function validateNativeDocument(root) {
   if (!isMap(root)) {
     return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeValue2(root)}`)];
   }
-  if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
+  if (root.size === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems = [];
   for (const pair of root.pairs) {
     const name = pair.keyText;
@@ -35449,11 +35521,11 @@ function sectionErrors(name, value) {
       const shared2 = /* @__PURE__ */ new Map();
       check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared2)), start);
     }
-  } else if (kind === "map" && value.kind === "map" && value.pairs.length > 0) {
-    for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
+  } else if (kind === "map" && value.kind === "map" && value.size > 0) {
+    for (let start = 0; start < value.size; start += ENTRIES_PER_VALIDATION) {
       const shared2 = /* @__PURE__ */ new Map();
       const data = {};
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) setData(data, pair.keyText, toValue(pair.value, shared2));
+      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i), shared2));
       check(data);
     }
   } else {

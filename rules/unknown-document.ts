@@ -16,7 +16,7 @@ export default defineRule({
         : `is not gateway configuration gwlint understands (expected a mapping with ${NATIVE_SECTIONS.map((s) => `'${s}'`).join(', ')})`;
       report({
         // The first key shows which document it is without underlining all of it.
-        span: document.root.kind === 'map' && document.root.pairs.length > 0 ? document.root.pairs[0]!.key : document.root,
+        span: document.root.kind === 'map' && document.root.size > 0 ? document.root.pairs[0]!.key : document.root,
         message: `${where} ${what}, so nothing in it was checked.`,
       });
     }

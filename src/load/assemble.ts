@@ -6,7 +6,7 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import { YPair, type ScalarValue, type YMap, type YNode, type YScalar, type YSeq } from './tree.js';
+import { ENTRY_SLOTS, KEY_END, KEY_START, KEY_TEXT, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
@@ -21,8 +21,8 @@ export function makeSeq(file: SourceFile, items: YNode[], start: number, end: nu
   return tag ? { kind: 'seq', items, file, start, end, tag } : { kind: 'seq', items, file, start, end };
 }
 
-export function makeMap(file: SourceFile, pairs: YPair[], start: number, end: number, tag: string | undefined): YMap {
-  return tag ? { kind: 'map', pairs, file, start, end, tag } : { kind: 'map', pairs, file, start, end };
+export function makeMap(file: SourceFile, collected: CollectedEntries, start: number, end: number, tag: string | undefined): YMap {
+  return new YMap(file, collected.entries, start, end, tag, collected.keyTags);
 }
 
 /** Anchors of one document and the aliases that refer to them. */
@@ -49,6 +49,7 @@ export class Anchors {
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
     // The alias keeps its own position (a route repeated with `- *base` is reported where it is
     // repeated); its contents stay shared with the anchor.
+    if (target.kind === 'map') return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
     return { ...target, start, end };
   }
 
@@ -61,7 +62,7 @@ export class Anchors {
     const known = this.targetWeights.get(node);
     if (known !== undefined) return known;
     let weight = 1;
-    const children = node.kind === 'map' ? node.pairs.map((pair) => pair.value) : node.kind === 'seq' ? node.items : [];
+    const children = node.kind === 'map' ? Array.from({ length: node.size }, (_, index) => node.valueAt(index)) : node.kind === 'seq' ? node.items : [];
     for (const child of children) {
       weight += 1 + this.weightOf(child);
       if (weight > MAX_ALIAS_EXPANSION) break;
@@ -74,13 +75,23 @@ export class Anchors {
 /** Small mappings (nearly all) find duplicate keys by a linear scan; larger ones build an index. */
 const INDEX_FROM = 12;
 
+/** A mapping's entries as `YMap` keeps them (see there). */
+export interface CollectedEntries {
+  readonly entries: (string | number | YNode)[];
+  readonly keyTags: ReadonlyMap<number, string> | undefined;
+}
+
 /** The entries of one mapping, in source order, as they are read. */
 export class PairCollector {
-  readonly pairs: YPair[] = [];
+  private readonly entries: (string | number | YNode)[] = [];
+  private keyTags: Map<number, string> | undefined;
   private index: Map<string, number> | undefined;
   private merges: YNode[] | undefined;
 
-  constructor(private readonly problems: LoadProblem[]) {}
+  constructor(
+    private readonly file: SourceFile,
+    private readonly problems: LoadProblem[],
+  ) {}
 
   /**
    * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
@@ -91,52 +102,65 @@ export class PairCollector {
       (this.merges ??= []).push(value);
       return;
     }
-    const pair = new YPair(keyText, keyStart, keyEnd, value, keyTag);
     const previous = this.find(keyText);
-    if (previous !== -1) {
-      const first = this.pairs[previous]!;
-      this.problems.push({
-        ruleId: 'duplicate-key',
-        span: pair.key,
-        message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first.key)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
-        related: [{ span: first.key, message: `first '${keyText}'` }],
-      });
-      this.pairs[previous] = pair;
-    } else {
-      this.push(pair, keyText);
+    if (previous === -1) {
+      this.push(keyText, value, keyStart, keyEnd, keyTag);
+      return;
     }
+    const slot = previous * ENTRY_SLOTS;
+    const first: Span = { file: this.file, start: this.entries[slot + KEY_START] as number, end: this.entries[slot + KEY_END] as number };
+    this.problems.push({
+      ruleId: 'duplicate-key',
+      span: { file: this.file, start: keyStart, end: keyEnd },
+      message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
+      related: [{ span: first, message: `first '${keyText}'` }],
+    });
+    // The last value wins, in the first key's place.
+    this.entries[slot + VALUE] = value;
+    this.entries[slot + KEY_START] = keyStart;
+    this.entries[slot + KEY_END] = keyEnd;
+    this.setKeyTag(previous, keyTag);
   }
 
   /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
-  finish(): YPair[] {
+  finish(): CollectedEntries {
     for (const source of this.merges ?? []) {
       const sources = source.kind === 'seq' ? source.items : [source];
       for (const item of sources) {
         if (item.kind !== 'map') continue;
-        for (const pair of item.pairs) {
-          if (this.find(pair.keyText) === -1) this.push(pair, pair.keyText);
+        for (let i = 0; i < item.size; i++) {
+          const keyText = item.keyTextAt(i);
+          if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
         }
       }
     }
-    return this.pairs.slice();
+    return { entries: this.entries.slice(), keyTags: this.keyTags };
   }
 
   private find(keyText: string): number {
     if (this.index) return this.index.get(keyText) ?? -1;
-    const pairs = this.pairs;
+    const entries = this.entries;
     // Keys are always text (see `convertKey`), so comparing values is comparing their text.
-    for (let i = 0; i < pairs.length; i++) if (pairs[i]!.keyText === keyText) return i;
+    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === keyText) return slot / ENTRY_SLOTS;
     return -1;
   }
 
-  private push(pair: YPair, keyText: string): void {
-    const pairs = this.pairs;
-    pairs.push(pair);
-    if (this.index) this.index.set(keyText, pairs.length - 1);
-    else if (pairs.length >= INDEX_FROM) {
+  private push(keyText: string, value: YNode, keyStart: number, keyEnd: number, keyTag: string | undefined): void {
+    const entries = this.entries;
+    const index = entries.length / ENTRY_SLOTS;
+    // In slot order: KEY_TEXT, VALUE, KEY_START, KEY_END.
+    entries.push(keyText, value, keyStart, keyEnd);
+    this.setKeyTag(index, keyTag);
+    if (this.index) this.index.set(keyText, index);
+    else if (index + 1 >= INDEX_FROM) {
       this.index = new Map();
-      for (let i = 0; i < pairs.length; i++) this.index.set(pairs[i]!.keyText, i);
+      for (let i = 0; i <= index; i++) this.index.set(entries[i * ENTRY_SLOTS + KEY_TEXT] as string, i);
     }
+  }
+
+  private setKeyTag(index: number, keyTag: string | undefined): void {
+    if (keyTag) (this.keyTags ??= new Map()).set(index, keyTag);
+    else this.keyTags?.delete(index);
   }
 }
 

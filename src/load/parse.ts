@@ -291,7 +291,7 @@ class TreeBuilder {
 
   private convertMap(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YMap {
     let lastEntryEnd: number | undefined;
-    const entries = new PairCollector(this.problems);
+    const entries = new PairCollector(this.file, this.problems);
     for (const item of node.items) {
       if (!this.yaml.isPair(item)) continue;
       const key = this.convertKey(item.key as YamlNode | null);

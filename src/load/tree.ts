@@ -1,4 +1,4 @@
-import type { Span } from './source.js';
+import type { SourceFile, Span } from './source.js';
 
 /**
  * gwlint's own document tree. Every node is a span of its file, so any finding can point at the
@@ -19,9 +19,8 @@ export interface YScalar extends NodeBase {
 }
 
 /**
- * One mapping entry. Keys are read as text far more often than they are pointed at, so the key
- * node is made on first use: a 100,000-route configuration then holds a million fewer objects,
- * and every one of them would otherwise cost its share of garbage collection.
+ * One mapping entry, as `YMap.pairs` hands them out. Keys are read as text far more often than
+ * they are pointed at, so the key node is made on first use.
  */
 export class YPair {
   private keyNode: YScalar | undefined;
@@ -45,10 +44,74 @@ export class YPair {
   }
 }
 
-export interface YMap extends NodeBase {
-  readonly kind: 'map';
-  /** Entries in source order, one per distinct key (the last one wins, as in JSON.parse). */
-  readonly pairs: readonly YPair[];
+/** Where each field of an entry sits among its `ENTRY_SLOTS` slots of `YMap.entries`. */
+export const KEY_TEXT = 0;
+export const VALUE = 1;
+export const KEY_START = 2;
+export const KEY_END = 3;
+export const ENTRY_SLOTS = 4;
+
+/** The pairs of each entry list, made on first use and shared by the maps that share the list (an alias and its anchor). */
+const pairLists = new WeakMap<readonly unknown[], readonly YPair[]>();
+
+/**
+ * A mapping. Its entries sit in one flat array, `ENTRY_SLOTS` slots each (key text, value, key
+ * start, key end), in source order, one per distinct key (the last one wins, as in JSON.parse):
+ * a map of nine keys is then three heap objects instead of twelve, which a 100,000-route
+ * configuration feels in every garbage collection. Hot readers use `size`, `keyTextAt` and
+ * `valueAt`; `pairs` gives entry objects for everyone else.
+ */
+export class YMap implements NodeBase {
+  readonly kind = 'map' as const;
+
+  constructor(
+    readonly file: SourceFile,
+    readonly entries: readonly (string | number | YNode)[],
+    readonly start: number,
+    readonly end: number,
+    readonly tag: string | undefined,
+    /** Tags written on keys (`!Ref name:`), by entry index; undefined when no key has one. */
+    readonly keyTags: ReadonlyMap<number, string> | undefined,
+  ) {}
+
+  get size(): number {
+    return this.entries.length / ENTRY_SLOTS;
+  }
+
+  keyTextAt(index: number): string {
+    return this.entries[index * ENTRY_SLOTS + KEY_TEXT] as string;
+  }
+
+  valueAt(index: number): YNode {
+    return this.entries[index * ENTRY_SLOTS + VALUE] as YNode;
+  }
+
+  keyStartAt(index: number): number {
+    return this.entries[index * ENTRY_SLOTS + KEY_START] as number;
+  }
+
+  keyEndAt(index: number): number {
+    return this.entries[index * ENTRY_SLOTS + KEY_END] as number;
+  }
+
+  /** The index of the entry whose key is `key`, or -1. */
+  indexOf(key: string): number {
+    const entries = this.entries;
+    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key) return slot / ENTRY_SLOTS;
+    return -1;
+  }
+
+  /** The entries as objects, made on first use; the same objects every time. */
+  get pairs(): readonly YPair[] {
+    let pairs = pairLists.get(this.entries);
+    if (!pairs) {
+      const made: YPair[] = new Array<YPair>(this.size);
+      for (let i = 0; i < made.length; i++) made[i] = new YPair(this.keyTextAt(i), this.keyStartAt(i), this.keyEndAt(i), this.valueAt(i), this.keyTags?.get(i));
+      pairs = made;
+      pairLists.set(this.entries, pairs);
+    }
+    return pairs;
+  }
 }
 
 export interface YSeq extends NodeBase {
@@ -69,12 +132,14 @@ export function isScalar(node: YNode | undefined): node is YScalar {
 }
 
 export function getPair(map: YMap, key: string): YPair | undefined {
-  for (const pair of map.pairs) if (pair.keyText === key) return pair;
-  return undefined;
+  const index = map.indexOf(key);
+  return index === -1 ? undefined : map.pairs[index];
 }
 
 export function get(node: YNode | undefined, key: string): YNode | undefined {
-  return isMap(node) ? getPair(node, key)?.value : undefined;
+  if (!isMap(node)) return undefined;
+  const index = node.indexOf(key);
+  return index === -1 ? undefined : node.valueAt(index);
 }
 
 export function stringValue(node: YNode | undefined): string | undefined {

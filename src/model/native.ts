@@ -292,8 +292,9 @@ function readRouteFields(node: YMap): RouteFields {
     rateLimit: undefined,
     stripPrefix: undefined,
   };
-  for (const { keyText, value } of node.pairs) {
-    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText as keyof RouteFields] = value;
+  for (let i = 0; i < node.size; i++) {
+    const keyText = node.keyTextAt(i);
+    if (ROUTE_FIELD_SET.has(keyText)) fields[keyText as keyof RouteFields] = node.valueAt(i);
   }
   return fields;
 }

@@ -15,7 +15,7 @@ import type { YNode } from '../load/tree.js';
  */
 export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): unknown {
   if (node.kind === 'scalar') return node.value;
-  const entries = node.kind === 'seq' ? node.items : node.pairs;
+  const entries = node.kind === 'seq' ? node.items : node.entries;
   const known = shared.get(entries);
   if (known !== undefined) return known;
   let value: unknown;
@@ -25,7 +25,7 @@ export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): 
     value = items;
   } else {
     const object: Record<string, unknown> = {};
-    for (const pair of node.pairs) setData(object, pair.keyText, toValue(pair.value, shared));
+    for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i), shared));
     value = object;
   }
   shared.set(entries, value);

@@ -44,7 +44,7 @@ export function validateNativeDocument(root: YNode): SchemaProblem[] {
   if (!isMap(root)) {
     return [problem(root, `a gwlint document must be a mapping with any of the keys ${sections}, got ${describeValue(root)}`)];
   }
-  if (root.pairs.length === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
+  if (root.size === 0) return [problem(root, `the document is empty; expected any of the keys ${sections}`)];
   const problems: SchemaProblem[] = [];
   for (const pair of root.pairs) {
     const name = pair.keyText;
@@ -92,11 +92,11 @@ function sectionErrors(name: SectionName, value: YNode): ErrorObject[] {
       const shared = new Map<object, unknown>();
       check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
     }
-  } else if (kind === 'map' && value.kind === 'map' && value.pairs.length > 0) {
-    for (let start = 0; start < value.pairs.length; start += ENTRIES_PER_VALIDATION) {
+  } else if (kind === 'map' && value.kind === 'map' && value.size > 0) {
+    for (let start = 0; start < value.size; start += ENTRIES_PER_VALIDATION) {
       const shared = new Map<object, unknown>();
       const data: Record<string, unknown> = {};
-      for (const pair of value.pairs.slice(start, start + ENTRIES_PER_VALIDATION)) setData(data, pair.keyText, toValue(pair.value, shared));
+      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i), shared));
       check(data);
     }
   } else {

@@ -77,6 +77,26 @@ describe('parseSource', () => {
     ]);
   });
 
+  it('keeps a mapping flat: the entry reads agree with pairs, an alias shares its anchor\'s entries at its own place', () => {
+    const file = source('base: &base\n  timeout: 5s\n  upstream: a\ncopy: *base\n');
+    const root = parseSource(file).documents[0]!.root;
+    const base = get(root, 'base');
+    const copy = get(root, 'copy');
+    if (!isMap(base) || !isMap(copy)) throw new Error('expected mappings');
+    expect(Array.from({ length: base.size }, (_, i) => [base.keyTextAt(i), spanText(base.valueAt(i))])).toEqual([
+      ['timeout', '5s'],
+      ['upstream', 'a'],
+    ]);
+    expect(base.pairs.map((pair) => [pair.keyText, at(file, pair.key), spanText(pair.value)])).toEqual([
+      ['timeout', '2:3-2:10', '5s'],
+      ['upstream', '3:3-3:11', 'a'],
+    ]);
+    // The alias is where `*base` is written; its entries, and their key nodes, are the anchor's.
+    expect(at(file, copy)).toBe('4:7-4:12');
+    expect(copy.pairs).toBe(base.pairs);
+    expect(getPair(copy, 'upstream')!.key).toBe(getPair(base, 'upstream')!.key);
+  });
+
   it('stops an alias bomb with a parse-error instead of expanding it', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i < 9; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(10).fill(`*${String.fromCharCode(96 + i)}`).join(', ')}]`);

@@ -16,7 +16,7 @@ function hasIntrinsicTag(node: YNode): boolean {
 export function isIntrinsic(node: YNode | undefined): boolean {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
-  if (!isMap(node) || node.pairs.length !== 1) return false;
+  if (!isMap(node) || node.size !== 1) return false;
   const key = node.pairs[0]!.keyText;
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
@@ -89,7 +89,7 @@ export function referencedId(node: YNode | undefined, plainIsId = false): string
     return !hasIntrinsicTag(node) && plainIsId ? node.value : undefined;
   }
   if (isSeq(node) && node.tag === '!GetAtt') return plainString(node.items[0]);
-  if (!isMap(node) || node.pairs.length !== 1) return undefined;
+  if (!isMap(node) || node.size !== 1) return undefined;
   const ref = get(node, 'Ref');
   if (ref) return plainString(ref);
   const getAtt = get(node, 'Fn::GetAtt');
@@ -102,7 +102,7 @@ export function referencedId(node: YNode | undefined, plainIsId = false): string
 export function getAttAttribute(node: YNode | undefined): string | undefined {
   if (isScalar(node) && node.tag === '!GetAtt' && typeof node.value === 'string') return node.value.split('.').slice(1).join('.');
   if (isSeq(node) && node.tag === '!GetAtt') return plainString(node.items[1]);
-  const getAtt = isMap(node) && node.pairs.length === 1 ? get(node, 'Fn::GetAtt') : undefined;
+  const getAtt = isMap(node) && node.size === 1 ? get(node, 'Fn::GetAtt') : undefined;
   if (isSeq(getAtt)) return plainString(getAtt.items[1]);
   return plainString(getAtt)?.split('.').slice(1).join('.');
 }
@@ -112,7 +112,7 @@ export function subText(node: YNode | undefined): string | undefined {
   if (!node) return undefined;
   if (isScalar(node) && typeof node.value === 'string' && (node.tag === '!Sub' || !hasIntrinsicTag(node))) return node.value;
   if (isSeq(node) && node.tag === '!Sub') return plainString(node.items[0]);
-  const sub = isMap(node) && node.pairs.length === 1 ? get(node, 'Fn::Sub') : undefined;
+  const sub = isMap(node) && node.size === 1 ? get(node, 'Fn::Sub') : undefined;
   if (isSeq(sub)) return plainString(sub.items[0]);
   return plainString(sub);
 }

@@ -228,7 +228,7 @@ export class BlockReader {
     const c: Cursor = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.problems);
+    const entries = new PairCollector(c.file, c.problems);
     let end = start;
     for (;;) {
       const key = this.key();

@@ -43,7 +43,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
   const isMap = c.code() === BRACE_OPEN;
   const close = isMap ? BRACE_CLOSE : BRACKET_CLOSE;
   const base = c.itemCount;
-  const entries = isMap ? new PairCollector(c.problems) : undefined;
+  const entries = isMap ? new PairCollector(c.file, c.problems) : undefined;
   c.pos++;
   for (;;) {
     skipSpace(c, parent);
