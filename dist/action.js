@@ -21721,7 +21721,19 @@ function shared(table, key2, make) {
 var literalSegment = (value) => shared(sharedLiterals, value, () => ({ kind: "literal", value }));
 var paramSegment = (name) => shared(sharedParams, name, () => ({ kind: "param", name }));
 var PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
+var parsedStrict = /* @__PURE__ */ new Map();
+var parsedIgnoringSlash = /* @__PURE__ */ new Map();
 function parsePattern(raw, options) {
+  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
+  let parsed = table.get(raw);
+  if (!parsed) {
+    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+    parsed = parseNew(raw, options);
+    table.set(raw, parsed);
+  }
+  return parsed;
+}
+function parseNew(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
   const outside = /[?#]|\s/.exec(raw)?.[0];
   if (outside === "?" || outside === "#") return { reason: `it contains '${outside}', but a query string or fragment is never part of the matched path` };

@@ -81,7 +81,26 @@ const paramSegment = (name: string): Segment => shared(sharedParams, name, () =>
 /** A segment that is nothing but literal text: no `{`, `}` or `*` anywhere, not `.` or `..`. */
 const PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
 
+/**
+ * Parsed paths by text, one table per trailing-slash mode: the same path is written on many routes
+ * (`/health` on every host, `/v1/orders/{id}` behind several hosts), and a parse never changes,
+ * so they share it. Emptied past `MAX_SHARED_SEGMENTS`, like the segment tables.
+ */
+const parsedStrict = new Map<string, ParsedPath>();
+const parsedIgnoringSlash = new Map<string, ParsedPath>();
+
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
+  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
+  let parsed = table.get(raw);
+  if (!parsed) {
+    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+    parsed = parseNew(raw, options);
+    table.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseNew(raw: string, options: PatternOptions): ParsedPath {
   if (!raw.startsWith('/')) return { reason: `it must start with '/'` };
   const outside = /[?#]|\s/.exec(raw)?.[0];
   if (outside === '?' || outside === '#') return { reason: `it contains '${outside}', but a query string or fragment is never part of the matched path` };

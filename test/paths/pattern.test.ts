@@ -36,6 +36,14 @@ describe('parsePattern', () => {
     expect(pattern('/{proxy+}')).toEqual({ kind: 'pattern', segments: [{ kind: 'param', name: 'proxy' }], tail: 'rest' });
     expect(pattern('/').segments).toEqual([{ kind: 'literal', value: '' }]);
   });
+
+  it('parses each path text once per trailing-slash mode: routes with the same path share the matcher', () => {
+    expect(pattern('/v1/orders/{id}/')).toBe(pattern('/v1/orders/{id}/'));
+    // `trailingSlash: ignore` drops the final empty segment; strict keeps it.
+    expect(pattern('/v1/orders/{id}/', true)).not.toBe(pattern('/v1/orders/{id}/'));
+    expect(pattern('/v1/orders/{id}/', true).segments).toHaveLength(3);
+    expect(pattern('/v1/orders/{id}/').segments).toHaveLength(4);
+  });
 });
 
 describe('patternCovers', () => {
