@@ -21710,13 +21710,13 @@ var sharedParams = /* @__PURE__ */ new Map();
 var WILDCARD = Object.freeze({ kind: "wildcard" });
 var MAX_SHARED_SEGMENTS = 1e5;
 function shared(table, key2, make) {
-  let segment = table.get(key2);
-  if (!segment) {
+  let value = table.get(key2);
+  if (value === void 0) {
     if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    segment = make();
-    table.set(key2, segment);
+    value = make();
+    table.set(key2, value);
   }
-  return segment;
+  return value;
 }
 var literalSegment = (value) => shared(sharedLiterals, value, () => ({ kind: "literal", value }));
 var paramSegment = (name) => shared(sharedParams, name, () => ({ kind: "param", name }));
@@ -21724,14 +21724,7 @@ var PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
 var parsedStrict = /* @__PURE__ */ new Map();
 var parsedIgnoringSlash = /* @__PURE__ */ new Map();
 function parsePattern(raw, options) {
-  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
-  let parsed = table.get(raw);
-  if (!parsed) {
-    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    parsed = parseNew(raw, options);
-    table.set(raw, parsed);
-  }
-  return parsed;
+  return shared(options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict, raw, () => parseNew(raw, options));
 }
 function parseNew(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
@@ -23306,24 +23299,24 @@ function buildNativeModel(documents) {
 }
 var upperCase = (value) => value.toUpperCase();
 var NO_CONDITIONS = Object.freeze([]);
-var ROUTE_FIELDS = ["name", "host", "hosts", "paths", "methods", "upstream", "priority", "timeout", "retries", "auth", "cors", "rateLimit", "stripPrefix"];
-var ROUTE_FIELD_SET = new Set(ROUTE_FIELDS);
+var NO_ROUTE_FIELDS = {
+  name: void 0,
+  host: void 0,
+  hosts: void 0,
+  paths: void 0,
+  methods: void 0,
+  upstream: void 0,
+  priority: void 0,
+  timeout: void 0,
+  retries: void 0,
+  auth: void 0,
+  cors: void 0,
+  rateLimit: void 0,
+  stripPrefix: void 0
+};
+var ROUTE_FIELD_SET = new Set(Object.keys(NO_ROUTE_FIELDS));
 function readRouteFields(node) {
-  const fields = {
-    name: void 0,
-    host: void 0,
-    hosts: void 0,
-    paths: void 0,
-    methods: void 0,
-    upstream: void 0,
-    priority: void 0,
-    timeout: void 0,
-    retries: void 0,
-    auth: void 0,
-    cors: void 0,
-    rateLimit: void 0,
-    stripPrefix: void 0
-  };
+  const fields = { ...NO_ROUTE_FIELDS };
   for (let i = 0; i < node.size; i++) {
     const keyText = node.keyTextAt(i);
     if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = node.valueAt(i);
@@ -31655,7 +31648,7 @@ function isIntrinsic(node) {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
   if (!isMap(node) || node.size !== 1) return false;
-  const key2 = node.pairs[0].keyText;
+  const key2 = node.keyTextAt(0);
   return key2 === "Ref" || key2 === "Condition" || key2.startsWith("Fn::");
 }
 function plainString(node) {
@@ -35779,18 +35772,19 @@ function lint(options) {
     const message = `Folder could not be read (${folder.code}); the files in it were not linted.`;
     return { ruleId: "parse-error", span: { file, start: 0, end: 0 }, message, ...folder.explicit ? {} : { severity: "warning" } };
   });
+  const unreadableFiles = [];
   const sources = timed(
     "load",
     () => files.flatMap((discovered) => {
       const read = readSource(discovered.path, options.cwd);
       if (read.ok) return [{ file: read.file, explicit: discovered.explicit }];
       unreadable.push(read.problem);
+      unreadableFiles.push(read.problem.span.file.displayPath);
       return [];
     })
   );
   const result = lintSources(sources, options, timings, unreadable);
-  const folders = new Set(unreadableFolders.map((folder) => folder.displayPath));
-  const filePaths = result.filePaths.filter((file) => !folders.has(file));
+  const filePaths = [...result.filePaths, ...unreadableFiles].sort();
   return { ...result, filePaths, fileCount: filePaths.length, unreadableFolderCount: unreadableFolders.length };
 }
 function lintSources(sources, options = {}, timings = noTimings(), earlierProblems = []) {
@@ -35846,7 +35840,7 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
   });
   const input = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
   const { findings, failures, inlineSuppressed, ruleTimings } = timed("rules", () => runRules(options.rules ?? rules, input, options.severities ?? /* @__PURE__ */ new Map(), options.settings));
-  const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem2) => problem2.span.file.displayPath)].sort();
+  const filePaths = sources.map((source) => source.file.displayPath).sort();
   return { findings, fileCount: filePaths.length, filePaths, unreadableFolderCount: 0, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
 }
 function guarded(file, problems, work) {

@@ -98,18 +98,19 @@ export function lint(options: LintOptions): LintResult {
     const message = `Folder could not be read (${folder.code}); the files in it were not linted.`;
     return { ruleId: 'parse-error', span: { file, start: 0, end: 0 }, message, ...(folder.explicit ? {} : { severity: 'warning' as const }) };
   });
+  const unreadableFiles: string[] = [];
   const sources = timed('load', () =>
     files.flatMap((discovered) => {
       const read = readSource(discovered.path, options.cwd);
       if (read.ok) return [{ file: read.file, explicit: discovered.explicit }];
       unreadable.push(read.problem);
+      unreadableFiles.push(read.problem.span.file.displayPath);
       return [];
     }),
   );
   const result = lintSources(sources, options, timings, unreadable);
-  // Folders carry their finding, but they are not files: "N files checked" counts files only.
-  const folders = new Set(unreadableFolders.map((folder) => folder.displayPath));
-  const filePaths = result.filePaths.filter((file) => !folders.has(file));
+  // A file that could not be read was checked, and counts; a folder carries its finding but is no file.
+  const filePaths = [...result.filePaths, ...unreadableFiles].sort();
   return { ...result, filePaths, fileCount: filePaths.length, unreadableFolderCount: unreadableFolders.length };
 }
 
@@ -175,7 +176,7 @@ export function lintSources(
   const input: LintInput = { model, loadProblems, schemaProblems, unknownDocuments, commentedFiles, ruleOptions: options.ruleOptions };
   const { findings, failures, inlineSuppressed, ruleTimings } = timed('rules', () => runRules(options.rules ?? allRules, input, options.severities ?? new Map(), options.settings));
 
-  const filePaths = [...sources.map((source) => source.file.displayPath), ...earlierProblems.map((problem) => problem.span.file.displayPath)].sort();
+  const filePaths = sources.map((source) => source.file.displayPath).sort();
   return { findings, fileCount: filePaths.length, filePaths, unreadableFolderCount: 0, byteCount, routeCount: model.routes.length, failures, inlineSuppressed, timings, ruleTimings };
 }
 

@@ -265,33 +265,34 @@ const upperCase = (value: string): string => value.toUpperCase();
 /** The native format has no header or query conditions: every route shares this empty list. */
 const NO_CONDITIONS: readonly RequestCondition[] = Object.freeze([]);
 
-const ROUTE_FIELDS = ['name', 'host', 'hosts', 'paths', 'methods', 'upstream', 'priority', 'timeout', 'retries', 'auth', 'cors', 'rateLimit', 'stripPrefix'] as const;
-
-const ROUTE_FIELD_SET: ReadonlySet<string> = new Set(ROUTE_FIELDS);
-
-type RouteFields = Record<(typeof ROUTE_FIELDS)[number], YNode | undefined>;
-
 /**
- * The fields of a route the model reads, found in one pass over its entries. The object starts
- * with every field, in one order, so all routes' fields share one shape whatever keys a route
- * has: reading a field stays a single load instead of a lookup across one shape per key order.
+ * The fields of a route the model reads, all unset. Every route's fields start as a copy of this
+ * one object, so they share one shape whatever keys a route has and in whatever order: reading a
+ * field stays a single load instead of a lookup across one shape per key order.
  */
+const NO_ROUTE_FIELDS = {
+  name: undefined,
+  host: undefined,
+  hosts: undefined,
+  paths: undefined,
+  methods: undefined,
+  upstream: undefined,
+  priority: undefined,
+  timeout: undefined,
+  retries: undefined,
+  auth: undefined,
+  cors: undefined,
+  rateLimit: undefined,
+  stripPrefix: undefined,
+} as const;
+
+type RouteFields = { -readonly [K in keyof typeof NO_ROUTE_FIELDS]: YNode | undefined };
+
+const ROUTE_FIELD_SET: ReadonlySet<string> = new Set(Object.keys(NO_ROUTE_FIELDS));
+
+/** The fields of a route the model reads, found in one pass over its entries. */
 function readRouteFields(node: YMap): RouteFields {
-  const fields: RouteFields = {
-    name: undefined,
-    host: undefined,
-    hosts: undefined,
-    paths: undefined,
-    methods: undefined,
-    upstream: undefined,
-    priority: undefined,
-    timeout: undefined,
-    retries: undefined,
-    auth: undefined,
-    cors: undefined,
-    rateLimit: undefined,
-    stripPrefix: undefined,
-  };
+  const fields: RouteFields = { ...NO_ROUTE_FIELDS };
   for (let i = 0; i < node.size; i++) {
     const keyText = node.keyTextAt(i);
     if (ROUTE_FIELD_SET.has(keyText)) fields[keyText as keyof RouteFields] = node.valueAt(i);

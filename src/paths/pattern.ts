@@ -65,14 +65,14 @@ const sharedParams = new Map<string, Segment>();
 const WILDCARD: Segment = Object.freeze({ kind: 'wildcard' });
 const MAX_SHARED_SEGMENTS = 100_000;
 
-function shared(table: Map<string, Segment>, key: string, make: () => Segment): Segment {
-  let segment = table.get(key);
-  if (!segment) {
+function shared<T>(table: Map<string, T>, key: string, make: () => T): T {
+  let value = table.get(key);
+  if (value === undefined) {
     if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    segment = make();
-    table.set(key, segment);
+    value = make();
+    table.set(key, value);
   }
-  return segment;
+  return value;
 }
 
 const literalSegment = (value: string): Segment => shared(sharedLiterals, value, () => ({ kind: 'literal', value }));
@@ -90,14 +90,7 @@ const parsedStrict = new Map<string, ParsedPath>();
 const parsedIgnoringSlash = new Map<string, ParsedPath>();
 
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
-  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
-  let parsed = table.get(raw);
-  if (!parsed) {
-    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    parsed = parseNew(raw, options);
-    table.set(raw, parsed);
-  }
-  return parsed;
+  return shared(options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict, raw, () => parseNew(raw, options));
 }
 
 function parseNew(raw: string, options: PatternOptions): ParsedPath {

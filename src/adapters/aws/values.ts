@@ -17,7 +17,7 @@ export function isIntrinsic(node: YNode | undefined): boolean {
   if (!node) return false;
   if (hasIntrinsicTag(node)) return true;
   if (!isMap(node) || node.size !== 1) return false;
-  const key = node.pairs[0]!.keyText;
+  const key = node.keyTextAt(0);
   return key === 'Ref' || key === 'Condition' || key.startsWith('Fn::');
 }
 
