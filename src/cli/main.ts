@@ -121,7 +121,7 @@ export function main(io: Io): number {
       suppressed: result.inlineSuppressed,
     });
     emit(report, options, io);
-    const timing = formatTimings(io.env.GWLINT_TIMING, {
+    const timing = formatTimings(io.env.GWLINT_TIMING, () => ({
       stages: { ...result.timings, report: performance.now() - reportStart },
       rules: result.ruleTimings,
       totalMs: performance.now(),
@@ -129,7 +129,7 @@ export function main(io: Io): number {
       files: result.fileCount,
       bytes: result.byteCount,
       routes: result.routeCount,
-    });
+    }));
     if (timing) io.stderr(timing);
     if (filtered) io.stderr(baselineSummary(filtered, options.baseline!));
     if (result.fileCount === 0 && result.unreadableFolderCount === 0) io.stderr(`gwlint: no YAML or JSON files found in ${options.paths.join(', ')}\n`);

@@ -19,9 +19,10 @@ export interface RunTimings {
   readonly routes: number;
 }
 
-/** The text to write, or undefined when the variable asks for nothing. */
-export function formatTimings(setting: string | undefined, timings: RunTimings): string | undefined {
+/** The text to write, or undefined when the variable asks for nothing (the timings are then not gathered). */
+export function formatTimings(setting: string | undefined, gather: () => RunTimings): string | undefined {
   if (setting === undefined || setting === '' || setting === '0') return undefined;
+  const timings = gather();
   if (setting === 'json') return `${JSON.stringify(timings)}\n`;
   return timingTable(timings);
 }

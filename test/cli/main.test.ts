@@ -27,6 +27,20 @@ describe('main', () => {
     expect(debug.stderr).toMatch(/^gwlint: internal error: disk on fire\nError: disk on fire\n\s+at /);
   });
 
+  it('prints stage and rule timings on stderr only when GWLINT_TIMING asks for them', () => {
+    expect(run(['examples/native/']).stderr).toBe('');
+    expect(run(['examples/native/'], { GWLINT_TIMING: '0' }).stderr).toBe('');
+    const json = run(['examples/native/'], { GWLINT_TIMING: 'json' });
+    expect(json.code).toBe(1);
+    const timings = JSON.parse(json.stderr);
+    expect(Object.keys(timings.stages)).toEqual(['discover', 'load', 'schema', 'model', 'rules', 'report']);
+    expect(timings).toMatchObject({ files: 6, routes: 9 });
+    expect(timings.rules).toHaveProperty('shadowed-route');
+    const table = run(['examples/native/'], { GWLINT_TIMING: '1' }).stderr;
+    expect(table).toMatch(/^gwlint timing: 6 files, 0\.0 MiB, 9 routes, peak RSS \d+ MiB\nstage +time +share\ndiscover +\d+\.\d ms +\d+\.\d%\n/);
+    expect(table).toContain('\nslowest rules\n');
+  });
+
   it('sets the exit code from the fail level and the warning budget', () => {
     expect(exitCodeFor([finding('warning')], 'error', undefined)).toBe(0);
     expect(exitCodeFor([finding('warning')], 'warning', undefined)).toBe(1);
