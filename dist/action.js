@@ -32561,15 +32561,20 @@ var awsAdapter = {
 // src/adapters/numbers.ts
 var PLACEHOLDER = /\{\{|\$\{/;
 function isRejectedNumber(node, range2) {
-  if (node === void 0) return false;
-  if (!isScalar(node)) return true;
-  const value = node.value;
-  if (typeof value === "string") return !PLACEHOLDER.test(value);
-  if (typeof value !== "number") return value !== null;
+  if (node === void 0 || isScalar(node) && node.value === null) return false;
+  if (holdsNoNumber(node)) return true;
+  const value = isScalar(node) ? node.value : void 0;
+  if (typeof value !== "number") return false;
   if (!Number.isFinite(value)) return true;
   if (range2.integer && !Number.isInteger(value)) return true;
   if (range2.min !== void 0 && (range2.exclusiveMin ? value <= range2.min : value < range2.min)) return true;
   return range2.max !== void 0 && value > range2.max;
+}
+function holdsNoNumber(node) {
+  return isScalar(node) ? typeof node.value !== "number" && !isPlaceholder(node) : true;
+}
+function isPlaceholder(node) {
+  return isScalar(node) && typeof node.value === "string" && PLACEHOLDER.test(node.value);
 }
 
 // src/adapters/gateway-api/context.ts
@@ -34896,12 +34901,9 @@ function rateLimitPolicy(plugin) {
   if (plugin.name === "rate-limiting") {
     requestsPerSecond = windowLimit(plugin, "second");
   } else {
-    const limits = get(plugin.config, "limit");
-    const windows = get(plugin.config, "window_size");
-    if (isSeq(limits) && isSeq(windows)) {
-      const index = windows.items.findIndex((item) => numberValue(item) === 1);
-      if (index >= 0) requestsPerSecond = located(limits.items[index], numberValue);
-    }
+    const lists = advancedLists(plugin);
+    const index = lists ? lists.windows.items.findIndex((item) => numberValue(item) === 1) : -1;
+    if (lists && index >= 0) requestsPerSecond = located(lists.limits.items[index], numberValue);
   }
   return { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, requestsPerSecond, key: limitKey(plugin) };
 }
@@ -34933,6 +34935,7 @@ function windowLimit(plugin, period) {
   return isRejectedNumber(node, LIMIT_RANGE) ? void 0 : located(node, numberValue);
 }
 function rateLimitValueFindings(plugin) {
+  if (plugin.name === "rate-limiting-advanced") return advancedListFindings(plugin);
   if (plugin.name !== "rate-limiting") return [];
   return PERIODS.flatMap((period) => {
     const node = get(plugin.config, period);
@@ -34945,6 +34948,41 @@ function rateLimitValueFindings(plugin) {
       }
     ];
   });
+}
+function advancedLists(plugin) {
+  const limits = get(plugin.config, "limit");
+  const windows = get(plugin.config, "window_size");
+  if (!isSeq(limits) || !isSeq(windows) || limits.items.length !== windows.items.length) return void 0;
+  return [...limits.items, ...windows.items].some(holdsNoNumber) ? void 0 : { limits, windows };
+}
+function advancedListFindings(plugin) {
+  if (!isMap(plugin.config)) return [];
+  const rejects = "Kong rejects the plugin, so the configuration does not load.";
+  const findings = [];
+  for (const field of ["limit", "window_size"]) {
+    const node = get(plugin.config, field);
+    if (node === void 0 || isScalar(node) && node.value === null || isPlaceholder(node)) continue;
+    if (!isSeq(node)) {
+      const asList = isScalar(node) && typeof node.value === "number" ? ` Write it as a list: [${writtenText(node)}].` : "";
+      findings.push({ ruleId: "schema", node, message: `${field} of ${plugin.label} must be a list of numbers, not ${describeValue2(node)}: ${rejects}${asList}` });
+      continue;
+    }
+    for (const item of node.items.filter(holdsNoNumber)) {
+      findings.push({ ruleId: "schema", node: item, message: `${field} of ${plugin.label} must list numbers only, not ${describeValue2(item)}: ${rejects}` });
+    }
+  }
+  const limits = get(plugin.config, "limit");
+  const windows = get(plugin.config, "window_size");
+  if (findings.length > 0 || !isSeq(limits) || !isSeq(windows) || limits.items.length === windows.items.length) return findings;
+  const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  return [
+    {
+      ruleId: "schema",
+      node: limits,
+      message: `Plugin '${plugin.label}' has ${count(limits.items.length, "limit")} but ${count(windows.items.length, "window size")}: Kong pairs each limit with the window size at the same place and rejects lists of different lengths ("You must provide the same number of windows and limits"), so the configuration does not load and the limit is never applied. Give every limit its window size.`,
+      related: [{ node: windows, message: "window sizes" }]
+    }
+  ];
 }
 function formatLimit(value) {
   return Number.isInteger(value) ? `${value}.0` : String(value);

@@ -28,13 +28,26 @@ const PLACEHOLDER = /\{\{|\$\{/;
  * before the gateway sees it, so it is never judged.
  */
 export function isRejectedNumber(node: YNode | undefined, range: NumberRange): boolean {
-  if (node === undefined) return false;
-  if (!isScalar(node)) return true;
-  const value = node.value;
-  if (typeof value === 'string') return !PLACEHOLDER.test(value);
-  if (typeof value !== 'number') return value !== null;
+  if (node === undefined || (isScalar(node) && node.value === null)) return false;
+  if (holdsNoNumber(node)) return true;
+  const value = isScalar(node) ? node.value : undefined;
+  if (typeof value !== 'number') return false; // text with a placeholder
   if (!Number.isFinite(value)) return true;
   if (range.integer && !Number.isInteger(value)) return true;
   if (range.min !== undefined && (range.exclusiveMin ? value <= range.min : value < range.min)) return true;
   return range.max !== undefined && value > range.max;
+}
+
+/**
+ * Whether a node that is present holds something other than a number where a gateway's typed
+ * schema wants one: text (`"100"`, `slow`), a boolean, a list, a mapping or null. Text with a
+ * placeholder in it is taken for a number (see `isRejectedNumber`).
+ */
+export function holdsNoNumber(node: YNode): boolean {
+  return isScalar(node) ? typeof node.value !== 'number' && !isPlaceholder(node) : true;
+}
+
+/** Text with a template placeholder in it, which a deploy step replaces (see `isRejectedNumber`). */
+export function isPlaceholder(node: YNode): boolean {
+  return isScalar(node) && typeof node.value === 'string' && PLACEHOLDER.test(node.value);
 }

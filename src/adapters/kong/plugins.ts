@@ -3,12 +3,12 @@
  * RateLimitPolicy, authentication plugins → AuthPolicy. Kong defaults are applied where a field is
  * absent, with the plugin's node as the place the default comes from.
  */
-import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode } from '../../load/tree.js';
+import { booleanValue, get, isMap, isScalar, isSeq, numberValue, stringValue, type YMap, type YNode, type YSeq } from '../../load/tree.js';
 import { located, stringList } from '../../model/read.js';
 import type { AuthPolicy, CorsPolicy, DialectFinding, Located, RateLimitPolicy } from '../../model/types.js';
 import { parseRegex } from '../../regex/index.js';
-import { describeValue } from '../../load/describe.js';
-import { isRejectedNumber, type NumberRange } from '../numbers.js';
+import { describeValue, writtenText } from '../../load/describe.js';
+import { holdsNoNumber, isPlaceholder, isRejectedNumber, type NumberRange } from '../numbers.js';
 
 /** Where a plugin applies. `other`: only for some consumers or consumer groups, or a scope gwlint could not resolve. */
 export type PluginLevel = 'global' | 'service' | 'route' | 'other';
@@ -126,13 +126,9 @@ export function rateLimitPolicy(plugin: Plugin): RateLimitPolicy {
   if (plugin.name === 'rate-limiting') {
     requestsPerSecond = windowLimit(plugin, 'second');
   } else {
-    // rate-limiting-advanced: parallel lists `limit` and `window_size` (seconds).
-    const limits = get(plugin.config, 'limit');
-    const windows = get(plugin.config, 'window_size');
-    if (isSeq(limits) && isSeq(windows)) {
-      const index = windows.items.findIndex((item) => numberValue(item) === 1);
-      if (index >= 0) requestsPerSecond = located(limits.items[index], numberValue);
-    }
+    const lists = advancedLists(plugin);
+    const index = lists ? lists.windows.items.findIndex((item) => numberValue(item) === 1) : -1;
+    if (lists && index >= 0) requestsPerSecond = located(lists.limits.items[index], numberValue);
   }
   return { name: plugin.label, nameNode: plugin.nameNode, node: plugin.node, requestsPerSecond, key: limitKey(plugin) };
 }
@@ -174,10 +170,12 @@ function windowLimit(plugin: Plugin, period: (typeof PERIODS)[number]): Located<
 }
 
 /**
+ * A limit Kong's schema rejects, so the plugin is never applied and gwlint reads no limit from it.
  * rate-limiting: a window limit that is no number greater than 0 (`minute: 0`, `hour: .inf`,
- * `day: 1e400`). Kong's schema rejects it, so the plugin is never applied; gwlint reads it as unset.
+ * `day: 1e400`). rate-limiting-advanced: see `advancedListFindings`.
  */
 export function rateLimitValueFindings(plugin: Plugin): DialectFinding[] {
+  if (plugin.name === 'rate-limiting-advanced') return advancedListFindings(plugin);
   if (plugin.name !== 'rate-limiting') return [];
   return PERIODS.flatMap((period) => {
     const node = get(plugin.config, period);
@@ -190,6 +188,62 @@ export function rateLimitValueFindings(plugin: Plugin): DialectFinding[] {
       },
     ];
   });
+}
+
+/** rate-limiting-advanced's parallel lists: `limit[i]` requests per `window_size[i]` seconds. */
+interface AdvancedLists {
+  readonly limits: YSeq;
+  readonly windows: YSeq;
+}
+
+/**
+ * The plugin's `limit` and `window_size` when Kong accepts them: two lists of numbers of the same
+ * length (its schema types both as arrays of numbers, and its entity check demands equal lengths).
+ */
+function advancedLists(plugin: Plugin): AdvancedLists | undefined {
+  const limits = get(plugin.config, 'limit');
+  const windows = get(plugin.config, 'window_size');
+  if (!isSeq(limits) || !isSeq(windows) || limits.items.length !== windows.items.length) return undefined;
+  return [...limits.items, ...windows.items].some(holdsNoNumber) ? undefined : { limits, windows };
+}
+
+/**
+ * rate-limiting-advanced: a `limit` or `window_size` that is no list (`limit: 100`), an element
+ * that is no number (`window_size: ["60"]`), or lists of different lengths. Null and absent lists
+ * are left alone, and so is text with a template placeholder (see `holdsNoNumber`). Kong's
+ * number type takes any Lua number, so `.inf` is not reported.
+ */
+function advancedListFindings(plugin: Plugin): DialectFinding[] {
+  if (!isMap(plugin.config)) return [];
+  const rejects = 'Kong rejects the plugin, so the configuration does not load.';
+  const findings: DialectFinding[] = [];
+  for (const field of ['limit', 'window_size']) {
+    const node = get(plugin.config, field);
+    if (node === undefined || (isScalar(node) && node.value === null) || isPlaceholder(node)) continue;
+    if (!isSeq(node)) {
+      const asList = isScalar(node) && typeof node.value === 'number' ? ` Write it as a list: [${writtenText(node)}].` : '';
+      findings.push({ ruleId: 'schema', node, message: `${field} of ${plugin.label} must be a list of numbers, not ${describeValue(node)}: ${rejects}${asList}` });
+      continue;
+    }
+    for (const item of node.items.filter(holdsNoNumber)) {
+      findings.push({ ruleId: 'schema', node: item, message: `${field} of ${plugin.label} must list numbers only, not ${describeValue(item)}: ${rejects}` });
+    }
+  }
+  const limits = get(plugin.config, 'limit');
+  const windows = get(plugin.config, 'window_size');
+  if (findings.length > 0 || !isSeq(limits) || !isSeq(windows) || limits.items.length === windows.items.length) return findings;
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  return [
+    {
+      ruleId: 'schema',
+      node: limits,
+      message:
+        `Plugin '${plugin.label}' has ${count(limits.items.length, 'limit')} but ${count(windows.items.length, 'window size')}: Kong pairs each limit with the window size ` +
+        `at the same place and rejects lists of different lengths ("You must provide the same number of windows and limits"), so the configuration ` +
+        `does not load and the limit is never applied. Give every limit its window size.`,
+      related: [{ node: windows, message: 'window sizes' }],
+    },
+  ];
 }
 
 function formatLimit(value: number): string {

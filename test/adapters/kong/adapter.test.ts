@@ -584,3 +584,25 @@ plugins:
     expect(model.dialectFindings[0]!.message).toContain('(\"The limit for minute(5.0) cannot be lower than the limit for second(10.0)\")');
   });
 });
+
+describe('rate-limiting-advanced', () => {
+  it('reads the limit paired with a one-second window, and none from lists Kong rejects', () => {
+    const model = one(`_format_version: "3.0"
+plugins:
+  - name: rate-limiting-advanced
+    instance_name: paired
+    config: { limit: [100, 5], window_size: [60, 1] }
+  - name: rate-limiting-advanced
+    instance_name: uneven
+    config: { limit: [100, 5], window_size: [1] }
+  - name: rate-limiting-advanced
+    instance_name: texty
+    config: { limit: ["5"], window_size: [1] }
+`);
+    expect(model.rateLimits.map((policy) => [policy.name, policy.requestsPerSecond?.value])).toEqual([
+      ['paired', 5],
+      ['uneven', undefined],
+      ['texty', undefined],
+    ]);
+  });
+});

@@ -254,6 +254,56 @@ describe('schema: numbers Kong rejects', () => {
     );
   });
 
+  it('reports rate-limiting-advanced limits and window sizes that are no list of numbers, or lists of different lengths', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting-advanced
+    config: { limit: 100, window_size: [60] }
+  - name: rate-limiting-advanced
+    instance_name: texty
+    config:
+      limit: ["100", 5]
+      window_size: [60, true]
+  - name: rate-limiting-advanced
+    instance_name: uneven
+    config:
+      limit: [10, 100]
+      window_size: [1]
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.map((f) => [f.ruleId, where(f), f.message])).toEqual([
+      [
+        'schema',
+        '4:22-4:25',
+        'limit of global rate-limiting-advanced must be a list of numbers, not 100: Kong rejects the plugin, so the configuration does not load. Write it as a list: [100].',
+      ],
+      ['schema', '8:15-8:20', 'limit of texty must list numbers only, not "100": Kong rejects the plugin, so the configuration does not load.'],
+      ['schema', '9:25-9:29', 'window_size of texty must list numbers only, not true: Kong rejects the plugin, so the configuration does not load.'],
+      [
+        'schema',
+        '13:14-13:23',
+        "Plugin 'uneven' has 2 limits but 1 window size: Kong pairs each limit with the window size at the same place and rejects lists of different lengths " +
+          '("You must provide the same number of windows and limits"), so the configuration does not load and the limit is never applied. Give every limit its window size.',
+      ],
+    ]);
+    expect(findings[3]!.related?.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(['14:20 window sizes']);
+  });
+
+  it('stays quiet for rate-limiting-advanced lists Kong accepts, placeholders and unset lists', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting-advanced
+    config: { limit: [10, 100, .inf], window_size: [1, 60, 3600] }
+  - name: rate-limiting-advanced
+    instance_name: templated
+    config:
+      limit: \${{ env "DECK_LIMITS" }}
+      window_size: ['\${{ env "DECK_WINDOW" }}']
+  - name: rate-limiting-advanced
+    instance_name: unset
+    config: { limit: ~, window_size: [] }
+`);
+    expect(lintText({ 'kong.yaml': text })).toEqual([]);
+  });
+
   it('reports a rate-limiting window limit written as text: Kong wants a number', () => {
     const text = deck(`plugins:
   - name: rate-limiting
