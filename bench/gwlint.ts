@@ -20,6 +20,7 @@ export interface FindingSample {
 export interface GwlintRun {
   readonly wallMs: number;
   readonly maxRssKiB: number;
+  readonly pageFaults: number;
   readonly timings: RunTimings;
   readonly findingsByRule: Readonly<Record<string, number>>;
   readonly findingsBySeverity: Readonly<Record<string, number>>;
@@ -55,7 +56,7 @@ export function runGwlint(dir: string): GwlintRun {
       if (list.length < SAMPLES_PER_RULE) list.push({ where: `${finding.file}:${finding.line}:${finding.column}`, severity: finding.severity, message: finding.message });
     }
     const stderr = lines.filter((_, index) => index !== timingLine).join('\n');
-    return { wallMs: run.wallMs, maxRssKiB: run.maxRssKiB, timings, findingsByRule, findingsBySeverity, samples, stderr };
+    return { wallMs: run.wallMs, maxRssKiB: run.maxRssKiB, pageFaults: run.pageFaults, timings, findingsByRule, findingsBySeverity, samples, stderr };
   } finally {
     rmSync(output, { force: true });
   }

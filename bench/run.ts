@@ -11,7 +11,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateConfig, type GeneratedConfig } from './generate.js';
 import { GWLINT, runGwlint, type GwlintRun } from './gwlint.js';
-import { fastest, median, runNode, wallTimes } from './measure.js';
+import { fastest, measurePageCost, median, runNode, wallTimes, type PageCost } from './measure.js';
 import { findSpectral, runSpectral, SPECTRAL_CORS_RULE, spectralVersion, type SpectralRun } from './spectral.js';
 import { fixed, formatTable, integer, MIB, type Cell } from './table.js';
 
@@ -127,6 +127,7 @@ function summaryTable(results: readonly Measurement[]): string {
       row('routes/s (wall)', (m) => integer(m.config.routeCount / seconds(m))),
       row('MiB/s (wall)', (m) => fixed(mibOf(m) / seconds(m), 2)),
       row('peak RSS (MiB)', (m) => fixed(m.gwlint.maxRssKiB / 1024, 0)),
+      row('page faults (thousands)', (m) => fixed(m.gwlint.pageFaults / 1000, 1)),
       row('  start-up (ms)*', (m) => integer(startupOf(m.gwlint))),
       ...STAGES.map((stage) => row(`  ${stage} (ms)`, (m) => integer(m.gwlint.timings.stages[stage]))),
       row('findings (error/warning/info)', (m) => {
@@ -219,6 +220,15 @@ function startupLines(startup: Startup): string[] {
   ];
 }
 
+/** What page faults cost here, and so how much of each run's wall time its memory growth may take. */
+function pageCostLines(cost: PageCost, results: readonly Measurement[]): string[] {
+  const perFault = cost.ms / cost.faults;
+  const runs = results.map((m) => `${fixed((m.gwlint.pageFaults * perFault) / 1000, 2)} s of the ${fixed(m.gwlint.wallMs / 1000, 2)} s at ${integer(m.config.routeCount)} routes`);
+  return [
+    `new memory: touching ${cost.mib} MiB took ${fixed(cost.ms, 0)} ms here, ${fixed(perFault * 1000, 1)} µs per page fault; at that cost gwlint's page faults take about ${runs.join(', ')}`,
+  ];
+}
+
 function verdict(value: number, limit: number, unit: string, digits = 0): string {
   return `${fixed(value, digits)} ${unit} (target < ${fixed(limit, digits)} ${unit}) ${value < limit ? 'met' : 'MISSED'}`;
 }
@@ -250,6 +260,7 @@ export function runBench(options: BenchOptions): number {
   runNode(GWLINT, [SMALL_CONFIG]);
   process.stdout.write('timing start-up on the small configuration…\n');
   const startup = measureStartup();
+  const pageCost = measurePageCost();
   const results: Measurement[] = [];
   for (const size of options.sizes) {
     process.stdout.write(`benchmarking ${integer(size)} routes…\n`);
@@ -268,6 +279,7 @@ export function runBench(options: BenchOptions): number {
     '',
     ...(spectral.script ? [spectralTable(results, spectralVersion(spectral.script)), ''] : []),
     ...startupLines(startup),
+    ...pageCostLines(pageCost, results),
     '',
     ...results.flatMap(checkLines),
     ...(results.length > 1 ? ['', ...growthLines(results)] : []),
