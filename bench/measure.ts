@@ -46,12 +46,21 @@ export function runNode(script: string, args: readonly string[], env: Record<str
   });
   const wallMs = performance.now() - start;
   if (child.error) throw child.error;
-  const lines = child.stderr.split('\n');
-  let mark = lines.length - 1;
-  while (mark >= 0 && !lines[mark]!.startsWith(USAGE_MARK)) mark--;
-  const [maxRssKiB, pageFaults] = mark === -1 ? [Number.NaN, Number.NaN] : lines[mark]!.slice(USAGE_MARK.length).split(' ').map(Number);
-  const stderr = (mark === -1 ? lines : lines.slice(0, mark - 1)).join('\n');
-  return { status: child.status, wallMs, maxRssKiB: maxRssKiB!, pageFaults: pageFaults!, stdout: child.stdout, stderr };
+  const { usage, stderr } = splitUsage(child.stderr);
+  const [maxRssKiB = Number.NaN, pageFaults = Number.NaN] = usage;
+  return { status: child.status, wallMs, maxRssKiB, pageFaults, stdout: child.stdout, stderr };
+}
+
+/**
+ * The hook's figures, and stderr without the hook's line (which it starts with a line break of its
+ * own, so the text before it is kept whether or not it ended its last line).
+ */
+function splitUsage(stderr: string): { usage: number[]; stderr: string } {
+  const at = stderr.lastIndexOf(`\n${USAGE_MARK}`);
+  if (at === -1) return { usage: [], stderr };
+  const lineEnd = stderr.indexOf('\n', at + 1);
+  const line = stderr.slice(at + 1 + USAGE_MARK.length, lineEnd === -1 ? undefined : lineEnd);
+  return { usage: line.split(' ').map(Number), stderr: stderr.slice(0, at) + (lineEnd === -1 ? '' : stderr.slice(lineEnd + 1)) };
 }
 
 /** The fastest of `runs` runs (the others are noise from the machine, not from the program). */
@@ -76,24 +85,32 @@ export function median(sorted: readonly number[]): number {
 /** What touching fresh memory costs this machine (see `measurePageCost`). */
 export interface PageCost {
   readonly mib: number;
+  /** The median of the samples. */
   readonly ms: number;
   readonly faults: number;
+  /** Whether each 4 KiB page faulted on its own, so `ms / faults` is the cost of one fault. */
+  readonly perPage: boolean;
 }
 
 const PAGE_COST_MIB = 64;
+const PAGE_COST_SAMPLES = 3;
+const PAGE_SIZE = 4096;
 
 /**
- * Touches one byte in every page of a fresh 64 MiB allocation and times it. Every page a program
- * touches for the first time costs it a page fault; on most machines that is well under a
- * microsecond, but some virtual machines take ten or more, and then a run's memory growth costs as
- * much time as its work.
+ * Touches one byte in every page of a fresh 64 MiB allocation (above glibc's largest mmap
+ * threshold, so always new pages) and times it, three times. Every page a program touches for the
+ * first time costs it a page fault; on most machines that is well under a microsecond, but some
+ * virtual machines take ten or more, and then a run's memory growth costs as much time as its
+ * work. With transparent huge pages on, one fault maps 2 MiB, and `perPage` is false.
  */
 export function measurePageCost(): PageCost {
-  const pageSize = 4096;
-  const faultsBefore = process.resourceUsage().minorPageFault;
-  const start = performance.now();
-  const buffer = Buffer.allocUnsafeSlow(PAGE_COST_MIB * MIB);
-  for (let at = 0; at < buffer.length; at += pageSize) buffer[at] = 1;
-  const ms = performance.now() - start;
-  return { mib: PAGE_COST_MIB, ms, faults: process.resourceUsage().minorPageFault - faultsBefore };
+  const samples = Array.from({ length: PAGE_COST_SAMPLES }, () => {
+    const buffer = Buffer.allocUnsafeSlow(PAGE_COST_MIB * MIB);
+    const faultsBefore = process.resourceUsage().minorPageFault;
+    const start = performance.now();
+    for (let at = 0; at < buffer.length; at += PAGE_SIZE) buffer[at] = 1;
+    return { ms: performance.now() - start, faults: process.resourceUsage().minorPageFault - faultsBefore };
+  }).sort((a, b) => a.ms - b.ms);
+  const { ms, faults } = samples[Math.floor(samples.length / 2)]!;
+  return { mib: PAGE_COST_MIB, ms, faults, perPage: faults >= 0.9 * ((PAGE_COST_MIB * MIB) / PAGE_SIZE) };
 }

@@ -222,10 +222,13 @@ function startupLines(startup: Startup): string[] {
 
 /** What page faults cost here, and so how much of each run's wall time its memory growth may take. */
 function pageCostLines(cost: PageCost, results: readonly Measurement[]): string[] {
+  const touched = `new memory: touching ${cost.mib} MiB took ${fixed(cost.ms, 0)} ms here`;
+  if (!cost.perPage) return [`${touched} in ${integer(cost.faults)} page faults (huge pages?), so the cost of one 4 KiB page fault is unknown`];
   const perFault = cost.ms / cost.faults;
   const runs = results.map((m) => `${fixed((m.gwlint.pageFaults * perFault) / 1000, 2)} s of the ${fixed(m.gwlint.wallMs / 1000, 2)} s at ${integer(m.config.routeCount)} routes`);
   return [
-    `new memory: touching ${cost.mib} MiB took ${fixed(cost.ms, 0)} ms here, ${fixed(perFault * 1000, 1)} µs per page fault; at that cost gwlint's page faults take about ${runs.join(', ')}`,
+    `${touched}, ${fixed(perFault * 1000, 1)} µs per page fault; at that cost gwlint's page faults add up to about ${runs.join(', ')}` +
+      ' (Node.js start-up included; faults taken by the garbage collector\'s helper threads overlap other work)',
   ];
 }
 

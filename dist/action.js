@@ -32571,10 +32571,11 @@ function isRejectedNumber(node, range2) {
   return range2.max !== void 0 && value > range2.max;
 }
 function holdsNoNumber(node) {
-  return isScalar(node) ? typeof node.value !== "number" && !isPlaceholder(node) : true;
+  return !(isScalar(node) && typeof node.value === "number") && !isPlaceholder(node);
 }
 function isPlaceholder(node) {
-  return isScalar(node) && typeof node.value === "string" && PLACEHOLDER.test(node.value);
+  if (isScalar(node)) return typeof node.value === "string" && PLACEHOLDER.test(node.value);
+  return node.kind === "map" && node.file.text.startsWith("{{", node.start);
 }
 
 // src/adapters/gateway-api/context.ts
@@ -34975,11 +34976,12 @@ function advancedListFindings(plugin) {
   const windows = get(plugin.config, "window_size");
   if (findings.length > 0 || !isSeq(limits) || !isSeq(windows) || limits.items.length === windows.items.length) return findings;
   const count = (n, noun) => `${n} ${noun}${n === 1 ? "" : "s"}`;
+  const fix = limits.items.length > windows.items.length ? "Give every limit its window size" : "Give every window size its limit";
   return [
     {
       ruleId: "schema",
       node: limits,
-      message: `Plugin '${plugin.label}' has ${count(limits.items.length, "limit")} but ${count(windows.items.length, "window size")}: Kong pairs each limit with the window size at the same place and rejects lists of different lengths ("You must provide the same number of windows and limits"), so the configuration does not load and the limit is never applied. Give every limit its window size.`,
+      message: `Plugin '${plugin.label}' has ${count(limits.items.length, "limit")} but ${count(windows.items.length, "window size")}: Kong pairs each limit with the window size at the same place and rejects lists of different lengths ("You must provide the same number of windows and limits"), so the configuration does not load and the limit is never applied. ${fix}.`,
       related: [{ node: windows, message: "window sizes" }]
     }
   ];

@@ -40,14 +40,18 @@ export function isRejectedNumber(node: YNode | undefined, range: NumberRange): b
 
 /**
  * Whether a node that is present holds something other than a number where a gateway's typed
- * schema wants one: text (`"100"`, `slow`), a boolean, a list, a mapping or null. Text with a
- * placeholder in it is taken for a number (see `isRejectedNumber`).
+ * schema wants one: text (`"100"`, `slow`), a boolean, a list, a mapping or null. A placeholder
+ * is taken for a number.
  */
 export function holdsNoNumber(node: YNode): boolean {
-  return isScalar(node) ? typeof node.value !== 'number' && !isPlaceholder(node) : true;
+  return !(isScalar(node) && typeof node.value === 'number') && !isPlaceholder(node);
 }
 
-/** Text with a template placeholder in it, which a deploy step replaces (see `isRejectedNumber`). */
+/**
+ * A template placeholder, which a deploy step replaces (see `isRejectedNumber`): text with one in
+ * it, or Helm's `{{ .Values.port }}` written without quotes, which YAML reads as a mapping.
+ */
 export function isPlaceholder(node: YNode): boolean {
-  return isScalar(node) && typeof node.value === 'string' && PLACEHOLDER.test(node.value);
+  if (isScalar(node)) return typeof node.value === 'string' && PLACEHOLDER.test(node.value);
+  return node.kind === 'map' && node.file.text.startsWith('{{', node.start);
 }

@@ -210,8 +210,8 @@ function advancedLists(plugin: Plugin): AdvancedLists | undefined {
 /**
  * rate-limiting-advanced: a `limit` or `window_size` that is no list (`limit: 100`), an element
  * that is no number (`window_size: ["60"]`), or lists of different lengths. Null and absent lists
- * are left alone, and so is text with a template placeholder (see `holdsNoNumber`). Kong's
- * number type takes any Lua number, so `.inf` is not reported.
+ * are left alone, and so are template placeholders (see `isPlaceholder`). Kong's number type takes
+ * any Lua number, so `.inf` is not reported.
  */
 function advancedListFindings(plugin: Plugin): DialectFinding[] {
   if (!isMap(plugin.config)) return [];
@@ -233,6 +233,7 @@ function advancedListFindings(plugin: Plugin): DialectFinding[] {
   const windows = get(plugin.config, 'window_size');
   if (findings.length > 0 || !isSeq(limits) || !isSeq(windows) || limits.items.length === windows.items.length) return findings;
   const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const fix = limits.items.length > windows.items.length ? 'Give every limit its window size' : 'Give every window size its limit';
   return [
     {
       ruleId: 'schema',
@@ -240,7 +241,7 @@ function advancedListFindings(plugin: Plugin): DialectFinding[] {
       message:
         `Plugin '${plugin.label}' has ${count(limits.items.length, 'limit')} but ${count(windows.items.length, 'window size')}: Kong pairs each limit with the window size ` +
         `at the same place and rejects lists of different lengths ("You must provide the same number of windows and limits"), so the configuration ` +
-        `does not load and the limit is never applied. Give every limit its window size.`,
+        `does not load and the limit is never applied. ${fix}.`,
       related: [{ node: windows, message: 'window sizes' }],
     },
   ];

@@ -597,7 +597,7 @@ plugins:
     config: { limit: [100, 5], window_size: [1] }
   - name: rate-limiting-advanced
     instance_name: texty
-    config: { limit: ["5"], window_size: [1] }
+    config: { limit: [5, "x"], window_size: [1, 60] }
 `);
     expect(model.rateLimits.map((policy) => [policy.name, policy.requestsPerSecond?.value])).toEqual([
       ['paired', 5],

@@ -288,6 +288,29 @@ describe('schema: numbers Kong rejects', () => {
     expect(findings[3]!.related?.map((r) => `${r.line}:${r.column} ${r.message}`)).toEqual(['14:20 window sizes']);
   });
 
+  it('reports each kind of rate-limiting-advanced element Kong rejects, and words a length mismatch by the longer list', () => {
+    const text = deck(`plugins:
+  - name: rate-limiting-advanced
+    instance_name: odd
+    config:
+      limit: [[5], { n: 1 }, ~, "7"]
+      window_size: "60"
+  - name: rate-limiting-advanced
+    instance_name: short
+    config: { limit: [10], window_size: [1, 60] }
+`);
+    const findings = lintText({ 'kong.yaml': text });
+    expect(findings.map((f) => [where(f), f.message.split(':')[0]])).toEqual([
+      ['6:15-6:18', 'limit of odd must list numbers only, not a list'],
+      ['6:20-6:28', 'limit of odd must list numbers only, not a mapping'],
+      ['6:30-6:31', 'limit of odd must list numbers only, not an empty value'],
+      ['6:33-6:36', 'limit of odd must list numbers only, not "7"'],
+      ['7:20-7:24', 'window_size of odd must be a list of numbers, not "60"'],
+      ['10:22-10:26', "Plugin 'short' has 1 limit but 2 window sizes"],
+    ]);
+    expect(findings[5]!.message).toMatch(/Give every window size its limit\.$/);
+  });
+
   it('stays quiet for rate-limiting-advanced lists Kong accepts, placeholders and unset lists', () => {
     const text = deck(`plugins:
   - name: rate-limiting-advanced
@@ -297,6 +320,13 @@ describe('schema: numbers Kong rejects', () => {
     config:
       limit: \${{ env "DECK_LIMITS" }}
       window_size: ['\${{ env "DECK_WINDOW" }}']
+  - name: rate-limiting-advanced
+    instance_name: helm
+    config:
+      limit: {{ .Values.limits }}
+      window_size: [{{ .Values.window }}]
+  - name: rate-limiting
+    config: { second: {{ .Values.perSecond }} }
   - name: rate-limiting-advanced
     instance_name: unset
     config: { limit: ~, window_size: [] }
