@@ -23,15 +23,15 @@ const PLACEHOLDER = /\{\{|\$\{/;
  * Whether the node holds no number the gateway's schema accepts for the field: a number outside
  * the range (`.inf`, `.nan` and `1e400` included), or text, a boolean, a list or a mapping where a
  * number belongs (`read_timeout: slow`, `port: "80"`; the gateways' typed schemas coerce none of
- * them). Null and absent fields are unset, not rejected. Text with a placeholder in it (decK's
- * `${{ env "DECK_TIMEOUT" }}`, Helm's `{{ .Values.port }}`, envsubst's `${PORT}`) becomes a number
- * before the gateway sees it, so it is never judged.
+ * them). Null and absent fields are unset, not rejected. A template placeholder (decK's
+ * `${{ env "DECK_TIMEOUT" }}`, Helm's `{{ .Values.port }}` quoted or not, envsubst's `${PORT}`)
+ * becomes a number before the gateway sees it, so it is never judged (see `isPlaceholder`).
  */
 export function isRejectedNumber(node: YNode | undefined, range: NumberRange): boolean {
   if (node === undefined || (isScalar(node) && node.value === null)) return false;
   if (holdsNoNumber(node)) return true;
   const value = isScalar(node) ? node.value : undefined;
-  if (typeof value !== 'number') return false; // text with a placeholder
+  if (typeof value !== 'number') return false; // a placeholder
   if (!Number.isFinite(value)) return true;
   if (range.integer && !Number.isInteger(value)) return true;
   if (range.min !== undefined && (range.exclusiveMin ? value <= range.min : value < range.min)) return true;
