@@ -22922,6 +22922,10 @@ var VALUE = 1;
 var KEY_START = 2;
 var KEY_END = 3;
 var ENTRY_SLOTS = 4;
+function entryIndex(entries, key2) {
+  for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
+  return -1;
+}
 var pairLists = /* @__PURE__ */ new WeakMap();
 var YMap = class {
   constructor(file, entries, start, end, tag, keyTags) {
@@ -22956,9 +22960,7 @@ var YMap = class {
   }
   /** The index of the entry whose key is `key`, or -1. */
   indexOf(key2) {
-    const entries = this.entries;
-    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
-    return -1;
+    return entryIndex(this.entries, key2);
   }
   /** The entries as objects, made on first use; the same objects every time. */
   get pairs() {
@@ -25762,10 +25764,7 @@ var PairCollector = class {
     return { entries: this.entries.slice(), keyTags: this.keyTags };
   }
   find(keyText) {
-    if (this.index) return this.index.get(keyText) ?? -1;
-    const entries = this.entries;
-    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === keyText) return slot / ENTRY_SLOTS;
-    return -1;
+    return this.index ? this.index.get(keyText) ?? -1 : entryIndex(this.entries, keyText);
   }
   push(keyText, value, keyStart, keyEnd, keyTag) {
     const entries = this.entries;

@@ -6,7 +6,7 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import { ENTRY_SLOTS, KEY_END, KEY_START, KEY_TEXT, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
+import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
@@ -138,11 +138,8 @@ export class PairCollector {
   }
 
   private find(keyText: string): number {
-    if (this.index) return this.index.get(keyText) ?? -1;
-    const entries = this.entries;
     // Keys are always text (see `convertKey`), so comparing values is comparing their text.
-    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === keyText) return slot / ENTRY_SLOTS;
-    return -1;
+    return this.index ? (this.index.get(keyText) ?? -1) : entryIndex(this.entries, keyText);
   }
 
   private push(keyText: string, value: YNode, keyStart: number, keyEnd: number, keyTag: string | undefined): void {

@@ -51,6 +51,12 @@ export const KEY_START = 2;
 export const KEY_END = 3;
 export const ENTRY_SLOTS = 4;
 
+/** The index of the entry whose key is `key` among entries laid out as `YMap.entries`, or -1. */
+export function entryIndex(entries: readonly unknown[], key: string): number {
+  for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key) return slot / ENTRY_SLOTS;
+  return -1;
+}
+
 /** The pairs of each entry list, made on first use and shared by the maps that share the list (an alias and its anchor). */
 const pairLists = new WeakMap<readonly unknown[], readonly YPair[]>();
 
@@ -96,9 +102,7 @@ export class YMap implements NodeBase {
 
   /** The index of the entry whose key is `key`, or -1. */
   indexOf(key: string): number {
-    const entries = this.entries;
-    for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key) return slot / ENTRY_SLOTS;
-    return -1;
+    return entryIndex(this.entries, key);
   }
 
   /** The entries as objects, made on first use; the same objects every time. */
