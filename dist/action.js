@@ -21724,7 +21724,8 @@ var PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
 var parsedStrict = /* @__PURE__ */ new Map();
 var parsedIgnoringSlash = /* @__PURE__ */ new Map();
 function parsePattern(raw, options) {
-  return shared(options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict, raw, () => parseNew(raw, options));
+  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
+  return table.get(raw) ?? shared(table, raw, () => parseNew(raw, options));
 }
 function parseNew(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
@@ -21811,8 +21812,8 @@ function fixedPrefix(matcher) {
 }
 
 // src/analysis/routing-index.ts
-function indexedPath(route, path15, matcher) {
-  return { route, path: path15, matcher, precedence: path15.precedence, hostKeys: hostKeysOf(route), methodKeys: methodKeysOf(route) };
+function indexedPath(route, path15, matcher, hostKeys = hostKeysOf(route), methodKeys = methodKeysOf(route)) {
+  return { route, path: path15, matcher, precedence: path15.precedence, hostKeys, methodKeys };
 }
 var ANY_METHOD = "*";
 var ANY_HOST = "";
@@ -21830,7 +21831,9 @@ var Coverage = class {
   }
   /** The entry's methods that have no earlier path here. */
   add(entry) {
-    for (const methodKey of entry.methodKeys) {
+    const methodKeys = entry.methodKeys;
+    for (let i = 0; i < methodKeys.length; i++) {
+      const methodKey = methodKeys[i];
       if (methodKey !== this.firstMethod && !this.others?.has(methodKey)) (this.others ??= /* @__PURE__ */ new Map()).set(methodKey, entry);
     }
   }
@@ -21859,6 +21862,12 @@ var ANY_HOST_KEYS = Object.freeze([ANY_HOST]);
 var ANY_METHOD_KEYS = Object.freeze([ANY_METHOD]);
 function hostKeysOf(route) {
   return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
+}
+function hostKeyCount(route) {
+  return route.hosts ? route.hosts.length : 1;
+}
+function hostKeyAt(route, index) {
+  return route.hosts ? route.hosts[index].value : ANY_HOST;
 }
 function methodKeysOf(route) {
   return route.methods ? route.methods.map((method) => method.value) : ANY_METHOD_KEYS;
@@ -21933,7 +21942,9 @@ var RoutingIndex = class {
   roots = /* @__PURE__ */ new Map();
   hostKeyCache = /* @__PURE__ */ new Map();
   insert(entry) {
-    for (const hostKey of entry.hostKeys) {
+    const hostKeys = entry.hostKeys;
+    for (let h = 0; h < hostKeys.length; h++) {
+      const hostKey = hostKeys[h];
       let root = this.roots.get(hostKey);
       if (!root) this.roots.set(hostKey, root = new HostRoot());
       const { matcher } = entry;
@@ -21951,7 +21962,9 @@ var RoutingIndex = class {
         continue;
       }
       let node = root.trie;
-      for (const segment of matcher.segments) {
+      const segments = matcher.segments;
+      for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i];
         if (segment.kind === "literal") {
           node.literals ??= /* @__PURE__ */ new Map();
           let child2 = node.literals.get(segment.value);
@@ -21974,7 +21987,9 @@ var RoutingIndex = class {
    */
   earliestCovering(matcher, host, method) {
     const query = { method, hostKey: ANY_HOST, best: void 0 };
-    for (const hostKey of this.coveringKeys(host)) {
+    const hostKeys = this.coveringKeys(host);
+    for (let i = 0; i < hostKeys.length; i++) {
+      const hostKey = hostKeys[i];
       const root = this.roots.get(hostKey);
       if (!root) continue;
       query.hostKey = hostKey;
@@ -22279,16 +22294,21 @@ function analyseShadowing(model) {
   if (cached) return cached;
   const result = /* @__PURE__ */ new Map();
   const byGateway = /* @__PURE__ */ new Map();
-  for (const route of model.routes) {
-    for (const path15 of route.paths) {
-      if (!path15.matcher) continue;
-      pushTo(byGateway, route.gateway.id, indexedPath(route, path15, path15.matcher));
+  const routes2 = model.routes;
+  for (let r = 0; r < routes2.length; r++) {
+    const route = routes2[r];
+    const hostKeys = hostKeysOf(route);
+    const methodKeys = methodKeysOf(route);
+    for (let p = 0; p < route.paths.length; p++) {
+      const path15 = route.paths[p];
+      if (path15.matcher) pushTo(byGateway, route.gateway.id, indexedPath(route, path15, path15.matcher, hostKeys, methodKeys));
     }
   }
   for (const entries of byGateway.values()) {
     entries.sort((a, b) => compareKeys(a.precedence, b.precedence));
     const index = new RoutingIndex(entries[0].route.gateway.dialect.hostPrecedence);
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e];
       recordLosses(entry, index, result);
       if (entry.route.headers.length === 0 && entry.route.queryParams.length === 0) index.insert(entry);
     }
@@ -22307,9 +22327,11 @@ function lossesOf(entry, result) {
   return reachability.losses;
 }
 function recordLosses(entry, index, result) {
-  const { route, matcher } = entry;
-  for (const host of entry.hostKeys) {
-    for (const method of entry.methodKeys) {
+  const { route, matcher, hostKeys, methodKeys } = entry;
+  for (let h = 0; h < hostKeys.length; h++) {
+    const host = hostKeys[h];
+    for (let m = 0; m < methodKeys.length; m++) {
+      const method = methodKeys[m];
       const hit = index.earliestCovering(matcher, host, method);
       if (hit) {
         if (hit.winner.route === route) continue;
@@ -22748,8 +22770,10 @@ function literalEnded(path15) {
 }
 function eachLiteralEnded(routes2, visit) {
   let index = 0;
-  for (const route of routes2) {
-    for (const path15 of route.paths) {
+  for (let r = 0; r < routes2.length; r++) {
+    const route = routes2[r];
+    for (let p = 0; p < route.paths.length; p++) {
+      const path15 = route.paths[p];
       const matcher = literalEnded(path15);
       if (matcher) visit(route, path15, matcher, index++);
     }
@@ -22814,7 +22838,8 @@ function reportOddStyle(routes2, alreadyReported, report) {
   eachLiteralEnded(routes2, (route, path15, matcher) => {
     if (servesBothForms(route, path15, matcher)) return;
     const slashed = hasTrailingSlash(matcher);
-    for (const host of hostKeysOf(route)) {
+    for (let h = 0; h < hostKeyCount(route); h++) {
+      const host = hostKeyAt(route, h);
       let counts = styles.get(host);
       if (!counts) styles.set(host, counts = { order: styles.size, slashed: 0, plain: 0 });
       if (slashed) {
@@ -22839,7 +22864,8 @@ function reportOddStyle(routes2, alreadyReported, report) {
     if (alreadyReported.has(path15) || servesBothForms(route, path15, matcher)) return;
     const slashed = hasTrailingSlash(matcher);
     let host;
-    for (const candidate of hostKeysOf(route)) {
+    for (let h = 0; h < hostKeyCount(route); h++) {
+      const candidate = hostKeyAt(route, h);
       if (oddStyle.get(candidate) === slashed && (host === void 0 || styles.get(candidate).order < styles.get(host).order)) host = candidate;
     }
     if (host === void 0) return;
@@ -22866,35 +22892,38 @@ function checkRewrite(route, report) {
   const basePathBase = basePath === "/" ? "" : basePath;
   if (!strip && basePathBase === "") return;
   for (const path15 of route.paths) {
-    if (path15.matcher?.kind !== "pattern") continue;
-    const prefix = examplePath(path15.matcher);
-    const request = path15.matcher.tail === "rest" ? `${prefix}${prefix.endsWith("/") ? "" : "/"}x` : prefix;
-    const say = (problem2) => report({
+    const problem2 = rewriteProblem(path15, strip?.value, basePath);
+    if (problem2 === void 0) continue;
+    report({
       span: strip?.node ?? path15.node,
       message: `Route '${route.name}': ${problem2} The upstream sees a different path than intended and may answer 404 or a redirect.`,
       related: upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : []
     });
-    if (strip && !request.startsWith(strip.value) && `${request}/`.startsWith(strip.value)) {
-      say(`stripPrefix '${strip.value}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`);
-      return;
-    }
-    const forwarded = upstreamPathOf(request, strip?.value, basePath);
-    const rest = forwarded.slice(basePathBase.length);
-    if (strip && request.startsWith(strip.value) && rest !== "" && !rest.startsWith("/") && !basePathBase.endsWith("/")) {
-      const cause = strip.value.endsWith("/") ? `stripPrefix '${strip.value}' takes the slash with it` : `stripPrefix '${strip.value}' ends inside a path segment`;
-      const effect = basePathBase === "" ? "without a leading slash" : `fusing the upstream base path '${basePath}' with the next segment`;
-      say(`a request to '${request}' is forwarded as '${forwarded}', ${effect} (${cause}).`);
-      return;
-    }
-    if (forwarded.includes("//") && !request.includes("//")) {
-      say(`a request to '${request}' is forwarded as '${forwarded}', with a double slash (the upstream base path '${basePath}' already ends with '/').`);
-      return;
-    }
-    if (path15.matcher.tail === "none" && forwarded !== "" && forwarded !== "/" && request !== "/" && request.endsWith("/") !== forwarded.endsWith("/")) {
-      say(`a request to '${request}' is forwarded as '${forwarded}': the rewrite ${forwarded.endsWith("/") ? "adds" : "drops"} a trailing slash.`);
-      return;
-    }
+    return;
   }
+}
+function rewriteProblem(path15, strip, basePath) {
+  if (path15.matcher?.kind !== "pattern") return void 0;
+  const basePathBase = basePath === "/" ? "" : basePath;
+  const prefix = examplePath(path15.matcher);
+  const request = path15.matcher.tail === "rest" ? `${prefix}${prefix.endsWith("/") ? "" : "/"}x` : prefix;
+  if (strip !== void 0 && !request.startsWith(strip) && `${request}/`.startsWith(strip)) {
+    return `stripPrefix '${strip}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`;
+  }
+  const forwarded = upstreamPathOf(request, strip, basePath);
+  const rest = forwarded.slice(basePathBase.length);
+  if (strip !== void 0 && request.startsWith(strip) && rest !== "" && !rest.startsWith("/") && !basePathBase.endsWith("/")) {
+    const cause = strip.endsWith("/") ? `stripPrefix '${strip}' takes the slash with it` : `stripPrefix '${strip}' ends inside a path segment`;
+    const effect = basePathBase === "" ? "without a leading slash" : `fusing the upstream base path '${basePath}' with the next segment`;
+    return `a request to '${request}' is forwarded as '${forwarded}', ${effect} (${cause}).`;
+  }
+  if (forwarded.includes("//") && !request.includes("//")) {
+    return `a request to '${request}' is forwarded as '${forwarded}', with a double slash (the upstream base path '${basePath}' already ends with '/').`;
+  }
+  if (path15.matcher.tail === "none" && forwarded !== "" && forwarded !== "/" && request !== "/" && request.endsWith("/") !== forwarded.endsWith("/")) {
+    return `a request to '${request}' is forwarded as '${forwarded}': the rewrite ${forwarded.endsWith("/") ? "adds" : "drops"} a trailing slash.`;
+  }
+  return void 0;
 }
 
 // src/load/tree.ts
@@ -23034,8 +23063,8 @@ var nativeDialect = {
 function parseNativePath(raw, settings) {
   return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === "ignore" });
 }
-function nativePrecedence(route) {
-  return [route.priority === 0 ? 0 : -route.priority, route.order];
+function nativePrecedence(priority, order) {
+  return [priority === 0 ? 0 : -priority, order];
 }
 
 // src/model/read.ts
@@ -23047,14 +23076,20 @@ function located(node, read) {
 var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.value) : void 0);
 var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
 var stringAt = (node) => located(node, stringValue);
+function isStringScalar(node) {
+  return isScalar(node) && typeof node.value === "string";
+}
+var NO_SCALARS = Object.freeze([]);
+function stringScalars(node) {
+  if (isStringScalar(node)) return [node];
+  if (!isSeq(node)) return NO_SCALARS;
+  const items2 = node.items;
+  let all = true;
+  for (let i = 0; i < items2.length && all; i++) all = isStringScalar(items2[i]);
+  return all ? items2 : items2.filter(isStringScalar);
+}
 function stringList(node, transform) {
-  if (isScalar(node)) return typeof node.value === "string" ? [{ value: transform ? transform(node.value) : node.value, node }] : [];
-  if (!isSeq(node)) return [];
-  const list = [];
-  for (const item of node.items) {
-    if (isScalar(item) && typeof item.value === "string") list.push({ value: transform ? transform(item.value) : item.value, node: item });
-  }
-  return exactSize(list);
+  return stringScalars(node).map((item) => ({ value: transform ? transform(item.value) : item.value, node: item }));
 }
 function urlPath(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
@@ -23166,12 +23201,12 @@ function readAuth(name, nameNode, node) {
   };
 }
 function readHosts(hostNode) {
-  if (!hostNode) return void 0;
-  const hosts = stringList(hostNode).map(({ value, node }) => {
-    const lower = value.toLowerCase();
+  const scalars = stringScalars(hostNode);
+  if (scalars.length === 0) return void 0;
+  return scalars.map((node) => {
+    const lower = node.value.toLowerCase();
     return { value: lower, node, wildcard: lower.startsWith("*.") };
   });
-  return hosts.length > 0 ? hosts : void 0;
 }
 function readRetries(node) {
   if (!isMap(node)) return void 0;
@@ -23220,47 +23255,50 @@ function buildNativeModel(documents) {
   const settings = readSettings(gatewayNode);
   const gateway2 = { id: "native", dialect: nativeDialect, settings };
   const tables = { upstream: upstreams2, corsPolicy: cors, rateLimit: rateLimits2, authPolicy: auth };
-  const resolve2 = (kind, ref, fromDefault, from) => {
-    if (!ref) return void 0;
+  const resolve2 = (kind, value, node, fromDefault, route) => {
     const table = tables[kind];
-    const target = table.byName.get(ref.value);
+    const target = table.byName.get(value);
     if (!target && !fromDefault) {
-      unresolved.push({ kind, name: ref.value, node: ref.node, candidates: suggestNames(ref.value, table.byName.keys()), from });
+      const from = route === void 0 ? "the gateway defaults" : `route '${route}'`;
+      unresolved.push({ kind, name: value, node, candidates: suggestNames(value, table.byName.keys()), from });
     }
-    return { kind, value: ref.value, node: ref.node, fromDefault, target };
+    return { kind, value, node, fromDefault, target };
   };
+  const resolveDefault = (kind, ref, fromDefault) => ref && resolve2(kind, ref.value, ref.node, fromDefault);
   const defaults2 = settings.defaults;
-  const atGateway = "the gateway defaults";
-  if (defaults2.auth && defaults2.auth.value !== "none") resolve2("authPolicy", defaults2.auth, false, atGateway);
-  if (defaults2.cors) resolve2("corsPolicy", defaults2.cors, false, atGateway);
-  if (defaults2.rateLimit) resolve2("rateLimit", defaults2.rateLimit, false, atGateway);
+  if (defaults2.auth && defaults2.auth.value !== "none") resolveDefault("authPolicy", defaults2.auth, false);
+  resolveDefault("corsPolicy", defaults2.cors, false);
+  resolveDefault("rateLimit", defaults2.rateLimit, false);
   const inherited = {
-    cors: resolve2("corsPolicy", defaults2.cors, true, atGateway),
-    rateLimit: resolve2("rateLimit", defaults2.rateLimit, true, atGateway),
-    auth: defaults2.auth?.value === "none" ? { value: "none", node: defaults2.auth.node, fromDefault: true } : resolve2("authPolicy", defaults2.auth, true, atGateway),
+    cors: resolveDefault("corsPolicy", defaults2.cors, true),
+    rateLimit: resolveDefault("rateLimit", defaults2.rateLimit, true),
+    auth: defaults2.auth?.value === "none" ? { value: "none", node: defaults2.auth.node, fromDefault: true } : resolveDefault("authPolicy", defaults2.auth, true),
     timeoutMs: defaults2.timeoutMs && { ...defaults2.timeoutMs, fromDefault: true }
+  };
+  const reference = (kind, own, fallback, route) => {
+    const value = stringValue(own);
+    return value === void 0 ? fallback : resolve2(kind, value, own, false, route);
   };
   const routeTable = new NamedTable("route", duplicates);
   const routes2 = [];
-  routeNodes.forEach((node, order) => {
-    if (!isMap(node)) return;
-    const fields = readRouteFields(node);
+  const fields = { ...NO_ROUTE_FIELDS };
+  for (let order = 0; order < routeNodes.length; order++) {
+    const node = routeNodes[order];
+    if (!isMap(node)) continue;
+    readRouteFields(node, fields);
     const name = stringValue(fields.name) ?? `#${order + 1}`;
-    const from = () => `route '${name}'`;
-    const reference = (kind, own, fallback) => {
-      const ref = stringAt(own);
-      return ref ? resolve2(kind, ref, false, from()) : fallback;
-    };
-    const ownAuth = stringAt(fields.auth);
+    const ownAuth = stringValue(fields.auth);
     const ownTimeout = durationAt(fields.timeout);
     const priority = numberValue(fields.priority) ?? 0;
-    const precedence = nativePrecedence({ priority, order });
-    const paths = [];
-    for (const { value, node: pathNode } of stringList(fields.paths)) {
+    const precedence = nativePrecedence(priority, order);
+    const pathNodes = stringScalars(fields.paths);
+    const paths = new Array(pathNodes.length);
+    for (let i = 0; i < pathNodes.length; i++) {
+      const value = pathNodes[i].value;
       const parsed = parseNativePath(value, settings);
-      const at = within(node, pathNode);
+      const at = within(node, pathNodes[i]);
       if ("reason" in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
-      paths.push({ value, node: at, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence });
+      paths[i] = { value, node: at, matcher: "reason" in parsed ? void 0 : parsed.matcher, precedence };
     }
     const methods = stringList(fields.methods, upperCase);
     const route = {
@@ -23271,21 +23309,21 @@ function buildNativeModel(documents) {
       order,
       hosts: readHosts(fields.hosts ?? fields.host),
       methods: methods.length > 0 ? methods : void 0,
-      paths: exactSize(paths),
+      paths,
       headers: NO_CONDITIONS,
       queryParams: NO_CONDITIONS,
       priority,
-      upstream: reference("upstream", fields.upstream, void 0),
+      upstream: reference("upstream", fields.upstream, void 0, name),
       timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
       retries: readRetries(fields.retries),
-      auth: !ownAuth ? inherited.auth : ownAuth.value === "none" ? { value: "none", node: ownAuth.node, fromDefault: false } : resolve2("authPolicy", ownAuth, false, from()),
-      cors: reference("corsPolicy", fields.cors, inherited.cors),
-      rateLimit: reference("rateLimit", fields.rateLimit, inherited.rateLimit),
+      auth: ownAuth === void 0 ? inherited.auth : ownAuth === "none" ? { value: "none", node: fields.auth, fromDefault: false } : resolve2("authPolicy", ownAuth, fields.auth, false, name),
+      cors: reference("corsPolicy", fields.cors, inherited.cors, name),
+      rateLimit: reference("rateLimit", fields.rateLimit, inherited.rateLimit, name),
       stripPrefix: stringAt(fields.stripPrefix)
     };
     routeTable.add(route);
     routes2.push(route);
-  });
+  }
   return {
     gateways: [gateway2],
     routes: routes2,
@@ -23317,13 +23355,12 @@ var NO_ROUTE_FIELDS = {
   stripPrefix: void 0
 };
 var ROUTE_FIELD_SET = new Set(Object.keys(NO_ROUTE_FIELDS));
-function readRouteFields(node) {
-  const fields = { ...NO_ROUTE_FIELDS };
+function readRouteFields(node, fields) {
+  Object.assign(fields, NO_ROUTE_FIELDS);
   for (let i = 0; i < node.size; i++) {
     const keyText = node.keyTextAt(i);
     if (ROUTE_FIELD_SET.has(keyText)) fields[keyText] = node.valueAt(i);
   }
-  return fields;
 }
 function within(route, inner) {
   return inner.file === route.file && inner.start >= route.start && inner.end <= route.end ? inner : route;

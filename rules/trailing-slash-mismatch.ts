@@ -1,4 +1,4 @@
-import { hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
+import { hostKeyAt, hostKeyCount, hostKeysOf, methodKeysOf, ANY_HOST, ANY_METHOD } from '../src/analysis/routing-index.js';
 import { defineRule, type Report } from '../src/engine/rule.js';
 import { shortLocation } from '../src/engine/finding.js';
 import type { GatewayInstance, Route, RoutePath } from '../src/model/types.js';
@@ -47,11 +47,16 @@ function literalEnded(path: RoutePath): PatternMatcher | undefined {
   return matcher.segments.length === 1 && only!.kind === 'literal' && only!.value === '' ? undefined : matcher;
 }
 
-/** Calls `visit` for each literal-ended path of the routes, in declaration order, with no allocation per path. */
+/**
+ * Calls `visit` for each literal-ended path of the routes, in declaration order, with no allocation
+ * per path: indexed loops, since unoptimised `for…of` (most of a run) allocates per element.
+ */
 function eachLiteralEnded(routes: readonly Route[], visit: (route: Route, path: RoutePath, matcher: PatternMatcher, index: number) => void): void {
   let index = 0;
-  for (const route of routes) {
-    for (const path of route.paths) {
+  for (let r = 0; r < routes.length; r++) {
+    const route = routes[r]!;
+    for (let p = 0; p < route.paths.length; p++) {
+      const path = route.paths[p]!;
       const matcher = literalEnded(path);
       if (matcher) visit(route, path, matcher, index++);
     }
@@ -158,7 +163,8 @@ function reportOddStyle(routes: readonly Route[], alreadyReported: Set<RoutePath
   eachLiteralEnded(routes, (route, path, matcher) => {
     if (servesBothForms(route, path, matcher)) return;
     const slashed = hasTrailingSlash(matcher);
-    for (const host of hostKeysOf(route)) {
+    for (let h = 0; h < hostKeyCount(route); h++) {
+      const host = hostKeyAt(route, h);
       let counts = styles.get(host);
       if (!counts) styles.set(host, (counts = { order: styles.size, slashed: 0, plain: 0 }));
       if (slashed) {
@@ -184,7 +190,8 @@ function reportOddStyle(routes: readonly Route[], alreadyReported: Set<RoutePath
     if (alreadyReported.has(path) || servesBothForms(route, path, matcher)) return;
     const slashed = hasTrailingSlash(matcher);
     let host: string | undefined;
-    for (const candidate of hostKeysOf(route)) {
+    for (let h = 0; h < hostKeyCount(route); h++) {
+      const candidate = hostKeyAt(route, h);
       if (oddStyle.get(candidate) === slashed && (host === undefined || styles.get(candidate)!.order < styles.get(host)!.order)) host = candidate;
     }
     if (host === undefined) return;
@@ -221,37 +228,40 @@ function checkRewrite(route: Route, report: Report): void {
   // With nothing stripped and no base path, the upstream sees the request path itself.
   if (!strip && basePathBase === '') return;
   for (const path of route.paths) {
-    if (path.matcher?.kind !== 'pattern') continue;
-    // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
-    const prefix = examplePath(path.matcher);
-    const request = path.matcher.tail === 'rest' ? `${prefix}${prefix.endsWith('/') ? '' : '/'}x` : prefix;
-    const say = (problem: string): void =>
-      report({
-        span: strip?.node ?? path.node,
-        message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`,
-        related: upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [],
-      });
-
-    if (strip && !request.startsWith(strip.value) && `${request}/`.startsWith(strip.value)) {
-      say(`stripPrefix '${strip.value}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`);
-      return;
-    }
-    const forwarded = upstreamPathOf(request, strip?.value, basePath);
-    const rest = forwarded.slice(basePathBase.length);
-    // A base path ending in '/' supplies the slash the strip took: that join is fine.
-    if (strip && request.startsWith(strip.value) && rest !== '' && !rest.startsWith('/') && !basePathBase.endsWith('/')) {
-      const cause = strip.value.endsWith('/') ? `stripPrefix '${strip.value}' takes the slash with it` : `stripPrefix '${strip.value}' ends inside a path segment`;
-      const effect = basePathBase === '' ? 'without a leading slash' : `fusing the upstream base path '${basePath}' with the next segment`;
-      say(`a request to '${request}' is forwarded as '${forwarded}', ${effect} (${cause}).`);
-      return;
-    }
-    if (forwarded.includes('//') && !request.includes('//')) {
-      say(`a request to '${request}' is forwarded as '${forwarded}', with a double slash (the upstream base path '${basePath}' already ends with '/').`);
-      return;
-    }
-    if (path.matcher.tail === 'none' && forwarded !== '' && forwarded !== '/' && request !== '/' && request.endsWith('/') !== forwarded.endsWith('/')) {
-      say(`a request to '${request}' is forwarded as '${forwarded}': the rewrite ${forwarded.endsWith('/') ? 'adds' : 'drops'} a trailing slash.`);
-      return;
-    }
+    const problem = rewriteProblem(path, strip?.value, basePath);
+    if (problem === undefined) continue;
+    report({
+      span: strip?.node ?? path.node,
+      message: `Route '${route.name}': ${problem} The upstream sees a different path than intended and may answer 404 or a redirect.`,
+      related: upstream?.url ? [{ span: upstream.url.node, message: `url of upstream '${upstream.name}'` }] : [],
+    });
+    return;
   }
+}
+
+/** What the rewrite of `stripPrefix` and the upstream's base path does wrong to a request of the path, if anything. */
+function rewriteProblem(path: RoutePath, strip: string | undefined, basePath: string): string | undefined {
+  if (path.matcher?.kind !== 'pattern') return undefined;
+  const basePathBase = basePath === '/' ? '' : basePath;
+  // For a prefix route, a request below the prefix shows what the rewrite does to most traffic.
+  const prefix = examplePath(path.matcher);
+  const request = path.matcher.tail === 'rest' ? `${prefix}${prefix.endsWith('/') ? '' : '/'}x` : prefix;
+  if (strip !== undefined && !request.startsWith(strip) && `${request}/`.startsWith(strip)) {
+    return `stripPrefix '${strip}' never applies to '${request}' (they differ by a trailing slash), so the prefix reaches the upstream unstripped.`;
+  }
+  const forwarded = upstreamPathOf(request, strip, basePath);
+  const rest = forwarded.slice(basePathBase.length);
+  // A base path ending in '/' supplies the slash the strip took: that join is fine.
+  if (strip !== undefined && request.startsWith(strip) && rest !== '' && !rest.startsWith('/') && !basePathBase.endsWith('/')) {
+    const cause = strip.endsWith('/') ? `stripPrefix '${strip}' takes the slash with it` : `stripPrefix '${strip}' ends inside a path segment`;
+    const effect = basePathBase === '' ? 'without a leading slash' : `fusing the upstream base path '${basePath}' with the next segment`;
+    return `a request to '${request}' is forwarded as '${forwarded}', ${effect} (${cause}).`;
+  }
+  if (forwarded.includes('//') && !request.includes('//')) {
+    return `a request to '${request}' is forwarded as '${forwarded}', with a double slash (the upstream base path '${basePath}' already ends with '/').`;
+  }
+  if (path.matcher.tail === 'none' && forwarded !== '' && forwarded !== '/' && request !== '/' && request.endsWith('/') !== forwarded.endsWith('/')) {
+    return `a request to '${request}' is forwarded as '${forwarded}': the rewrite ${forwarded.endsWith('/') ? 'adds' : 'drops'} a trailing slash.`;
+  }
+  return undefined;
 }

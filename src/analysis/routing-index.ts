@@ -31,9 +31,12 @@ export interface IndexedPath {
   readonly methodKeys: readonly string[];
 }
 
-/** The index's view of a valid path of a route (`matcher` is the path's own). */
-export function indexedPath(route: Route, path: RoutePath, matcher: PathMatcher): IndexedPath {
-  return { route, path, matcher, precedence: path.precedence, hostKeys: hostKeysOf(route), methodKeys: methodKeysOf(route) };
+/**
+ * The index's view of a valid path of a route (`matcher` is the path's own). A route's paths can
+ * share its host and method keys, worked out once by the caller.
+ */
+export function indexedPath(route: Route, path: RoutePath, matcher: PathMatcher, hostKeys = hostKeysOf(route), methodKeys = methodKeysOf(route)): IndexedPath {
+  return { route, path, matcher, precedence: path.precedence, hostKeys, methodKeys };
 }
 
 /** Any method: the key under which a route without a `methods` list is stored. */
@@ -63,7 +66,9 @@ class Coverage {
 
   /** The entry's methods that have no earlier path here. */
   add(entry: IndexedPath): void {
-    for (const methodKey of entry.methodKeys) {
+    const methodKeys = entry.methodKeys;
+    for (let i = 0; i < methodKeys.length; i++) {
+      const methodKey = methodKeys[i]!;
       if (methodKey !== this.firstMethod && !this.others?.has(methodKey)) (this.others ??= new Map()).set(methodKey, entry);
     }
   }
@@ -112,6 +117,15 @@ const ANY_METHOD_KEYS: readonly string[] = Object.freeze([ANY_METHOD]);
 
 export function hostKeysOf(route: Route): readonly string[] {
   return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
+}
+
+/** How many host keys `hostKeysOf(route)` has, and the one at `index`: for hot loops that need no list. */
+export function hostKeyCount(route: Route): number {
+  return route.hosts ? route.hosts.length : 1;
+}
+
+export function hostKeyAt(route: Route, index: number): string {
+  return route.hosts ? route.hosts[index]!.value : ANY_HOST;
 }
 
 export function methodKeysOf(route: Route): readonly string[] {
@@ -219,7 +233,9 @@ export class RoutingIndex {
   constructor(private readonly hostPrecedence: Dialect['hostPrecedence'] = 'route-order') {}
 
   insert(entry: IndexedPath): void {
-    for (const hostKey of entry.hostKeys) {
+    const hostKeys = entry.hostKeys;
+    for (let h = 0; h < hostKeys.length; h++) {
+      const hostKey = hostKeys[h]!;
       let root = this.roots.get(hostKey);
       if (!root) this.roots.set(hostKey, (root = new HostRoot()));
       const { matcher } = entry;
@@ -237,7 +253,9 @@ export class RoutingIndex {
         continue;
       }
       let node = root.trie;
-      for (const segment of matcher.segments) {
+      const segments = matcher.segments;
+      for (let i = 0; i < segments.length; i++) {
+        const segment = segments[i]!;
         if (segment.kind === 'literal') {
           node.literals ??= new Map();
           let child: TrieNode | undefined = node.literals.get(segment.value);
@@ -261,7 +279,9 @@ export class RoutingIndex {
    */
   earliestCovering(matcher: PathMatcher, host: string, method: string): Hit | undefined {
     const query: Query = { method, hostKey: ANY_HOST, best: undefined };
-    for (const hostKey of this.coveringKeys(host)) {
+    const hostKeys = this.coveringKeys(host);
+    for (let i = 0; i < hostKeys.length; i++) {
+      const hostKey = hostKeys[i]!;
       const root = this.roots.get(hostKey);
       if (!root) continue;
       query.hostKey = hostKey;

@@ -7,7 +7,7 @@ import type { GatewayModel, Route, RoutePath } from '../model/types.js';
 import { matcherKey, type PathMatcher } from '../paths/pattern.js';
 import { describeRequest, exampleHost } from './request.js';
 import { pushTo } from '../util/group.js';
-import { ANY_METHOD, examplePaths, indexedPath, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
+import { ANY_METHOD, examplePaths, hostKeysOf, indexedPath, methodKeysOf, RoutingIndex, type Hit, type IndexedPath } from './routing-index.js';
 
 /** One host and one method of one path of a route, all of whose requests go to an earlier route. */
 export interface Loss {
@@ -43,16 +43,23 @@ export function analyseShadowing(model: GatewayModel): Map<Route, RouteReachabil
   if (cached) return cached;
   const result = new Map<Route, RouteReachability>();
   const byGateway = new Map<string, IndexedPath[]>();
-  for (const route of model.routes) {
-    for (const path of route.paths) {
-      if (!path.matcher) continue;
-      pushTo(byGateway, route.gateway.id, indexedPath(route, path, path.matcher));
+  // Indexed loops, here and in the index: this runs once per process, mostly before the JIT has
+  // optimised it, and unoptimised `for…of` allocates an iterator result per element.
+  const routes = model.routes;
+  for (let r = 0; r < routes.length; r++) {
+    const route = routes[r]!;
+    const hostKeys = hostKeysOf(route);
+    const methodKeys = methodKeysOf(route);
+    for (let p = 0; p < route.paths.length; p++) {
+      const path = route.paths[p]!;
+      if (path.matcher) pushTo(byGateway, route.gateway.id, indexedPath(route, path, path.matcher, hostKeys, methodKeys));
     }
   }
   for (const entries of byGateway.values()) {
     entries.sort((a, b) => compareKeys(a.precedence, b.precedence));
     const index = new RoutingIndex(entries[0]!.route.gateway.dialect.hostPrecedence);
-    for (const entry of entries) {
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
       recordLosses(entry, index, result);
       // A route with header or query conditions matches only some requests to its path, so it
       // never shadows another route on its own: leaving it out of the index keeps the rule quiet.
@@ -76,9 +83,11 @@ function lossesOf(entry: IndexedPath, result: Map<Route, RouteReachability>): Lo
 }
 
 function recordLosses(entry: IndexedPath, index: RoutingIndex, result: Map<Route, RouteReachability>): void {
-  const { route, matcher } = entry;
-  for (const host of entry.hostKeys) {
-    for (const method of entry.methodKeys) {
+  const { route, matcher, hostKeys, methodKeys } = entry;
+  for (let h = 0; h < hostKeys.length; h++) {
+    const host = hostKeys[h]!;
+    for (let m = 0; m < methodKeys.length; m++) {
+      const method = methodKeys[m]!;
       const hit = index.earliestCovering(matcher, host, method);
       if (hit) {
         if (hit.winner.route === route) continue;

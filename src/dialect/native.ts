@@ -1,5 +1,5 @@
 import { parsePattern, type ParsedPath } from '../paths/pattern.js';
-import type { GatewaySettings, Route } from '../model/types.js';
+import type { GatewaySettings } from '../model/types.js';
 import type { Dialect } from './dialect.js';
 
 /**
@@ -25,7 +25,7 @@ export function parseNativePath(raw: string, settings: GatewaySettings): ParsedP
   return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === 'ignore' });
 }
 
-export function nativePrecedence(route: Pick<Route, 'priority' | 'order'>): readonly number[] {
+export function nativePrecedence(priority: number, order: number): readonly number[] {
   // Not `-0` for the usual priority 0: a key of small integers stays a compact array of them.
-  return [route.priority === 0 ? 0 : -route.priority, route.order];
+  return [priority === 0 ? 0 : -priority, order];
 }

@@ -6,8 +6,7 @@ import { nativeDialect, nativePrecedence, parseNativePath } from '../dialect/nat
 import type { ParsedDocument } from '../load/parse.js';
 import { booleanValue, get, isMap, isSeq, numberValue, stringValue, type YMap, type YNode } from '../load/tree.js';
 import type { Adapter } from './adapter.js';
-import { exactSize } from '../util/array.js';
-import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, urlPath } from './read.js';
+import { durationAt, located, NamedTable, sizeAt, stringAt, stringList, stringScalars, urlPath } from './read.js';
 import { suggestNames } from './suggest.js';
 import type {
   AuthPolicy,
@@ -104,12 +103,12 @@ function readAuth(name: string, nameNode: YNode, node: YNode): AuthPolicy {
 }
 
 function readHosts(hostNode: YNode | undefined): HostPattern[] | undefined {
-  if (!hostNode) return undefined;
-  const hosts = stringList(hostNode).map(({ value, node }) => {
-    const lower = value.toLowerCase();
+  const scalars = stringScalars(hostNode);
+  if (scalars.length === 0) return undefined;
+  return scalars.map((node) => {
+    const lower = node.value.toLowerCase();
     return { value: lower, node, wildcard: lower.startsWith('*.') };
   });
-  return hosts.length > 0 ? hosts : undefined;
 }
 
 function readRetries(node: YNode | undefined): Retries | undefined {
@@ -173,53 +172,61 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
   const gateway: GatewayInstance = { id: 'native', dialect: nativeDialect, settings };
   const tables = { upstream: upstreams, corsPolicy: cors, rateLimit: rateLimits, authPolicy: auth } as const;
 
-  const resolve = <T>(kind: PolicyKind, ref: Located<string> | undefined, fromDefault: boolean, from: string): Reference<T> | undefined => {
-    if (!ref) return undefined;
+  /** `route` names the route that refers (for messages); undefined for the gateway defaults. */
+  const resolve = <T>(kind: PolicyKind, value: string, node: YNode, fromDefault: boolean, route?: string): Reference<T> => {
     const table = tables[kind] as unknown as NamedTable<T & { name: string; nameNode: YNode }>;
-    const target = table.byName.get(ref.value);
+    const target = table.byName.get(value);
     if (!target && !fromDefault) {
-      unresolved.push({ kind, name: ref.value, node: ref.node, candidates: suggestNames(ref.value, table.byName.keys()), from });
+      const from = route === undefined ? 'the gateway defaults' : `route '${route}'`;
+      unresolved.push({ kind, name: value, node, candidates: suggestNames(value, table.byName.keys()), from });
     }
-    return { kind, value: ref.value, node: ref.node, fromDefault, target };
+    return { kind, value, node, fromDefault, target };
   };
+  const resolveDefault = <T>(kind: PolicyKind, ref: Located<string> | undefined, fromDefault: boolean): Reference<T> | undefined =>
+    ref && resolve<T>(kind, ref.value, ref.node, fromDefault);
 
   // Defaults are resolved (and reported) once, at the gateway, not once per route that inherits
   // them; the routes that inherit one share a single reference to it.
   const defaults = settings.defaults;
-  const atGateway = 'the gateway defaults';
-  if (defaults.auth && defaults.auth.value !== 'none') resolve('authPolicy', defaults.auth, false, atGateway);
-  if (defaults.cors) resolve('corsPolicy', defaults.cors, false, atGateway);
-  if (defaults.rateLimit) resolve('rateLimit', defaults.rateLimit, false, atGateway);
+  if (defaults.auth && defaults.auth.value !== 'none') resolveDefault('authPolicy', defaults.auth, false);
+  resolveDefault('corsPolicy', defaults.cors, false);
+  resolveDefault('rateLimit', defaults.rateLimit, false);
   const inherited = {
-    cors: resolve<CorsPolicy>('corsPolicy', defaults.cors, true, atGateway),
-    rateLimit: resolve<RateLimitPolicy>('rateLimit', defaults.rateLimit, true, atGateway),
+    cors: resolveDefault<CorsPolicy>('corsPolicy', defaults.cors, true),
+    rateLimit: resolveDefault<RateLimitPolicy>('rateLimit', defaults.rateLimit, true),
     auth:
       defaults.auth?.value === 'none'
         ? { value: 'none' as const, node: defaults.auth.node, fromDefault: true }
-        : resolve<AuthPolicy>('authPolicy', defaults.auth, true, atGateway),
+        : resolveDefault<AuthPolicy>('authPolicy', defaults.auth, true),
     timeoutMs: defaults.timeoutMs && { ...defaults.timeoutMs, fromDefault: true },
   };
+  /** A route's own reference when it names one, else what it inherits. */
+  const reference = <T>(kind: PolicyKind, own: YNode | undefined, fallback: Reference<T> | undefined, route: string): Reference<T> | undefined => {
+    const value = stringValue(own);
+    return value === undefined ? fallback : resolve<T>(kind, value, own!, false, route);
+  };
+
   const routeTable = new NamedTable<Route>('route', duplicates);
   const routes: Route[] = [];
-  routeNodes.forEach((node, order) => {
-    if (!isMap(node)) return;
-    const fields = readRouteFields(node);
+  // One fields object for every route: each route's fields are read before the next one's.
+  const fields: RouteFields = { ...NO_ROUTE_FIELDS };
+  for (let order = 0; order < routeNodes.length; order++) {
+    const node = routeNodes[order]!;
+    if (!isMap(node)) continue;
+    readRouteFields(node, fields);
     const name = stringValue(fields.name) ?? `#${order + 1}`;
-    const from = (): string => `route '${name}'`;
-    const reference = <T>(kind: PolicyKind, own: YNode | undefined, fallback: Reference<T> | undefined): Reference<T> | undefined => {
-      const ref = stringAt(own);
-      return ref ? resolve<T>(kind, ref, false, from()) : fallback;
-    };
-    const ownAuth = stringAt(fields.auth);
+    const ownAuth = stringValue(fields.auth);
     const ownTimeout = durationAt(fields.timeout);
     const priority = numberValue(fields.priority) ?? 0;
-    const precedence = nativePrecedence({ priority, order });
-    const paths: RoutePath[] = [];
-    for (const { value, node: pathNode } of stringList(fields.paths)) {
+    const precedence = nativePrecedence(priority, order);
+    const pathNodes = stringScalars(fields.paths);
+    const paths: RoutePath[] = new Array<RoutePath>(pathNodes.length);
+    for (let i = 0; i < pathNodes.length; i++) {
+      const value = pathNodes[i]!.value;
       const parsed = parseNativePath(value, settings);
-      const at = within(node, pathNode);
+      const at = within(node, pathNodes[i]!);
       if ('reason' in parsed) invalidPaths.push({ node: at, path: value, route: name, reason: parsed.reason });
-      paths.push({ value, node: at, matcher: 'reason' in parsed ? undefined : parsed.matcher, precedence });
+      paths[i] = { value, node: at, matcher: 'reason' in parsed ? undefined : parsed.matcher, precedence };
     }
     const methods = stringList(fields.methods, upperCase);
     const route: Route = {
@@ -230,21 +237,26 @@ export function buildNativeModel(documents: readonly ParsedDocument[]): ModelPar
       order,
       hosts: readHosts(fields.hosts ?? fields.host),
       methods: methods.length > 0 ? methods : undefined,
-      paths: exactSize(paths),
+      paths,
       headers: NO_CONDITIONS,
       queryParams: NO_CONDITIONS,
       priority,
-      upstream: reference<Upstream>('upstream', fields.upstream, undefined),
+      upstream: reference<Upstream>('upstream', fields.upstream, undefined, name),
       timeoutMs: ownTimeout ? { value: ownTimeout.value, node: ownTimeout.node, fromDefault: false } : inherited.timeoutMs,
       retries: readRetries(fields.retries),
-      auth: !ownAuth ? inherited.auth : ownAuth.value === 'none' ? { value: 'none', node: ownAuth.node, fromDefault: false } : resolve<AuthPolicy>('authPolicy', ownAuth, false, from()),
-      cors: reference<CorsPolicy>('corsPolicy', fields.cors, inherited.cors),
-      rateLimit: reference<RateLimitPolicy>('rateLimit', fields.rateLimit, inherited.rateLimit),
+      auth:
+        ownAuth === undefined
+          ? inherited.auth
+          : ownAuth === 'none'
+            ? { value: 'none', node: fields.auth!, fromDefault: false }
+            : resolve<AuthPolicy>('authPolicy', ownAuth, fields.auth!, false, name),
+      cors: reference<CorsPolicy>('corsPolicy', fields.cors, inherited.cors, name),
+      rateLimit: reference<RateLimitPolicy>('rateLimit', fields.rateLimit, inherited.rateLimit, name),
       stripPrefix: stringAt(fields.stripPrefix),
     };
     routeTable.add(route);
     routes.push(route);
-  });
+  }
 
   return {
     gateways: [gateway],
@@ -290,14 +302,13 @@ type RouteFields = { -readonly [K in keyof typeof NO_ROUTE_FIELDS]: YNode | unde
 
 const ROUTE_FIELD_SET: ReadonlySet<string> = new Set(Object.keys(NO_ROUTE_FIELDS));
 
-/** The fields of a route the model reads, found in one pass over its entries. */
-function readRouteFields(node: YMap): RouteFields {
-  const fields: RouteFields = { ...NO_ROUTE_FIELDS };
+/** Fills `fields` with the fields of a route the model reads, found in one pass over its entries. */
+function readRouteFields(node: YMap, fields: RouteFields): void {
+  Object.assign(fields, NO_ROUTE_FIELDS);
   for (let i = 0; i < node.size; i++) {
     const keyText = node.keyTextAt(i);
     if (ROUTE_FIELD_SET.has(keyText)) fields[keyText as keyof RouteFields] = node.valueAt(i);
   }
-  return fields;
 }
 
 /**

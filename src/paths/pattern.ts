@@ -90,7 +90,9 @@ const parsedStrict = new Map<string, ParsedPath>();
 const parsedIgnoringSlash = new Map<string, ParsedPath>();
 
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
-  return shared(options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict, raw, () => parseNew(raw, options));
+  const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
+  // Looked up before `shared` is asked, so that a path parsed before costs no closure.
+  return table.get(raw) ?? shared(table, raw, () => parseNew(raw, options));
 }
 
 function parseNew(raw: string, options: PatternOptions): ParsedPath {
