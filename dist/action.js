@@ -22951,8 +22951,8 @@ var VALUE = 1;
 var KEY_START = 2;
 var KEY_END = 3;
 var ENTRY_SLOTS = 4;
-function entryIndex(entries, key2) {
-  for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
+function entryIndex(entries, key2, length = entries.length) {
+  for (let slot = KEY_TEXT; slot < length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
   return -1;
 }
 var pairLists = /* @__PURE__ */ new WeakMap();
@@ -25703,8 +25703,9 @@ function makeScalar(file, value, start, end, tag) {
 function makeSeq(file, items2, start, end, tag) {
   return tag ? { kind: "seq", items: items2, file, start, end, tag } : { kind: "seq", items: items2, file, start, end };
 }
-function makeMap(file, collected, start, end, tag) {
-  return new YMap(file, collected.entries, start, end, tag, collected.keyTags);
+function makeMap(file, collector, start, end, tag) {
+  const entries = collector.finish();
+  return new YMap(file, entries, start, end, tag, collector.keyTags);
 }
 var Anchors = class {
   constructor(file) {
@@ -25755,10 +25756,24 @@ var PairCollector = class {
   }
   file;
   problems;
-  entries = [];
-  keyTags;
+  /** `YMap.entries`' layout; `used` of them belong to the current mapping. */
+  slots = [];
+  used = 0;
+  tags;
   index;
   merges;
+  /** Empty, ready for the next mapping. */
+  reset() {
+    this.used = 0;
+    this.tags = void 0;
+    this.index = void 0;
+    this.merges = void 0;
+    return this;
+  }
+  /** Tags written on keys, by entry index, once `finish` has run; undefined when no key has one. */
+  get keyTags() {
+    return this.tags;
+  }
   /**
    * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
    * `mergeKey`: the key is a plain, untagged `<<`, so the value's entries are merged in.
@@ -25774,49 +25789,56 @@ var PairCollector = class {
       return;
     }
     const slot = previous * ENTRY_SLOTS;
-    const first = { file: this.file, start: this.entries[slot + KEY_START], end: this.entries[slot + KEY_END] };
+    const first = { file: this.file, start: this.slots[slot + KEY_START], end: this.slots[slot + KEY_END] };
     this.problems.push({
       ruleId: "duplicate-key",
       span: { file: this.file, start: keyStart, end: keyEnd },
       message: `Duplicate key '${keyText}': it is also defined at line ${lineOf(first)}. Parsers disagree on which value wins (most keep the last, some reject the file), so the gateway may not see the value you expect.`,
       related: [{ span: first, message: `first '${keyText}'` }]
     });
-    this.entries[slot + VALUE] = value;
-    this.entries[slot + KEY_START] = keyStart;
-    this.entries[slot + KEY_END] = keyEnd;
+    this.slots[slot + VALUE] = value;
+    this.slots[slot + KEY_START] = keyStart;
+    this.slots[slot + KEY_END] = keyEnd;
     this.setKeyTag(previous, keyTag);
   }
-  /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
+  /** The entries, merge sources applied (explicit keys win, then earlier merge sources), in a list of their own. */
   finish() {
-    for (const source of this.merges ?? []) {
-      const sources = source.kind === "seq" ? source.items : [source];
-      for (const item of sources) {
-        if (item.kind !== "map") continue;
-        for (let i = 0; i < item.size; i++) {
-          const keyText = item.keyTextAt(i);
-          if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
+    if (this.merges) {
+      for (const source of this.merges) {
+        const sources = source.kind === "seq" ? source.items : [source];
+        for (const item of sources) {
+          if (item.kind !== "map") continue;
+          for (let i = 0; i < item.size; i++) {
+            const keyText = item.keyTextAt(i);
+            if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
+          }
         }
       }
     }
-    return { entries: this.entries.slice(), keyTags: this.keyTags };
+    return this.slots.slice(0, this.used);
   }
   find(keyText) {
-    return this.index ? this.index.get(keyText) ?? -1 : entryIndex(this.entries, keyText);
+    return this.index ? this.index.get(keyText) ?? -1 : entryIndex(this.slots, keyText, this.used);
   }
   push(keyText, value, keyStart, keyEnd, keyTag) {
-    const entries = this.entries;
-    const index = entries.length / ENTRY_SLOTS;
-    entries.push(keyText, value, keyStart, keyEnd);
+    const slots = this.slots;
+    const at = this.used;
+    const index = at / ENTRY_SLOTS;
+    slots[at + KEY_TEXT] = keyText;
+    slots[at + VALUE] = value;
+    slots[at + KEY_START] = keyStart;
+    slots[at + KEY_END] = keyEnd;
+    this.used = at + ENTRY_SLOTS;
     this.setKeyTag(index, keyTag);
     if (this.index) this.index.set(keyText, index);
     else if (index + 1 >= INDEX_FROM) {
       this.index = /* @__PURE__ */ new Map();
-      for (let i = 0; i <= index; i++) this.index.set(entries[i * ENTRY_SLOTS + KEY_TEXT], i);
+      for (let i = 0; i <= index; i++) this.index.set(slots[i * ENTRY_SLOTS + KEY_TEXT], i);
     }
   }
   setKeyTag(index, keyTag) {
-    if (keyTag) (this.keyTags ??= /* @__PURE__ */ new Map()).set(index, keyTag);
-    else this.keyTags?.delete(index);
+    if (keyTag) (this.tags ??= /* @__PURE__ */ new Map()).set(index, keyTag);
+    else this.tags?.delete(index);
   }
 };
 function lineOf(span2) {
@@ -26006,6 +26028,8 @@ var Cursor = class {
    */
   items = [];
   itemCount = 0;
+  /** One entry collector per nesting depth, used again by each mapping at that depth. */
+  collectors = [];
   /** Recently seen short texts, by a hash of their characters: keys and values repeat a lot. */
   texts = new Array(TEXT_CACHE_SIZE).fill(void 0);
   /**
@@ -26023,6 +26047,10 @@ var Cursor = class {
     const sliced = text.slice(start, end);
     this.texts[hash] = sliced;
     return sliced;
+  }
+  /** An empty collector for the entries of a mapping just entered (`enter`), free until the next mapping at this depth. */
+  collector() {
+    return (this.collectors[this.depth] ??= new PairCollector(this.file, this.problems)).reset();
   }
   pushItem(item) {
     this.items[this.itemCount++] = item;
@@ -26545,7 +26573,7 @@ function readFlow(c, parent, tag) {
   const isMap2 = c.code() === BRACE_OPEN2;
   const close = isMap2 ? BRACE_CLOSE2 : BRACKET_CLOSE2;
   const base = c.itemCount;
-  const entries = isMap2 ? new PairCollector(c.file, c.problems) : void 0;
+  const entries = isMap2 ? c.collector() : void 0;
   c.pos++;
   for (; ; ) {
     skipSpace(c, parent);
@@ -26570,7 +26598,7 @@ function readFlow(c, parent, tag) {
   }
   c.pos++;
   c.leave();
-  return entries ? makeMap(c.file, entries.finish(), start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
+  return entries ? makeMap(c.file, entries, start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
 }
 function skipSpace(c, parent) {
   const text = c.text;
@@ -26847,7 +26875,7 @@ var BlockReader = class {
     const c = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.file, c.problems);
+    const entries = c.collector();
     let end = start;
     for (; ; ) {
       const key2 = this.key();
@@ -26876,7 +26904,7 @@ var BlockReader = class {
     }
     if (c.indent > column) c.decline();
     c.leave();
-    return makeMap(c.file, entries.finish(), start, end, tag);
+    return makeMap(c.file, entries, start, end, tag);
   }
   /** A block sequence whose first `-` is at `c.pos`, column `column`. */
   sequence(column, tag) {
@@ -27241,7 +27269,7 @@ var TreeBuilder = class {
       entries.add(String(key2.value), key2.start, key2.end, key2.tag, value, mergeKey);
     }
     const span2 = this.collectionSpan(node, lastEntryEnd);
-    return makeMap(this.file, entries.finish(), span2.start, span2.end, node.tag);
+    return makeMap(this.file, entries, span2.start, span2.end, node.tag);
   }
   convertKey(key2) {
     if (key2 === null) return this.scalar("", { start: 0, end: 0 }, void 0);
@@ -30851,23 +30879,16 @@ function optionsValidator(schema) {
 }
 
 // src/validate/to-value.ts
-function toValue(node, shared2 = /* @__PURE__ */ new Map()) {
+function toValue(node) {
   if (node.kind === "scalar") return node.value;
-  const entries = node.kind === "seq" ? node.items : node.entries;
-  const known = shared2.get(entries);
-  if (known !== void 0) return known;
-  let value;
   if (node.kind === "seq") {
     const items2 = new Array(node.items.length);
-    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared2);
-    value = items2;
-  } else {
-    const object = {};
-    for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i), shared2));
-    value = object;
+    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i]);
+    return items2;
   }
-  shared2.set(entries, value);
-  return value;
+  const object = {};
+  for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i)));
+  return object;
 }
 function setData(object, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
@@ -35599,14 +35620,12 @@ function sectionErrors(name, value) {
   const kind = ENTRY_SECTIONS.get(name);
   if (kind === "seq" && value.kind === "seq" && value.items.length > 0) {
     for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
-      const shared2 = /* @__PURE__ */ new Map();
-      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared2)), start);
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map(toValue), start);
     }
   } else if (kind === "map" && value.kind === "map" && value.size > 0) {
     for (let start = 0; start < value.size; start += ENTRIES_PER_VALIDATION) {
-      const shared2 = /* @__PURE__ */ new Map();
       const data = {};
-      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i), shared2));
+      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i)));
       check(data);
     }
   } else {

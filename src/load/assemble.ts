@@ -21,8 +21,10 @@ export function makeSeq(file: SourceFile, items: YNode[], start: number, end: nu
   return tag ? { kind: 'seq', items, file, start, end, tag } : { kind: 'seq', items, file, start, end };
 }
 
-export function makeMap(file: SourceFile, collected: CollectedEntries, start: number, end: number, tag: string | undefined): YMap {
-  return new YMap(file, collected.entries, start, end, tag, collected.keyTags);
+/** A mapping of the entries `collector` has gathered (see `PairCollector.finish`). */
+export function makeMap(file: SourceFile, collector: PairCollector, start: number, end: number, tag: string | undefined): YMap {
+  const entries = collector.finish();
+  return new YMap(file, entries, start, end, tag, collector.keyTags);
 }
 
 /** Anchors of one document and the aliases that refer to them. */
@@ -75,16 +77,16 @@ export class Anchors {
 /** Small mappings (nearly all) find duplicate keys by a linear scan; larger ones build an index. */
 const INDEX_FROM = 12;
 
-/** A mapping's entries as `YMap` keeps them (see there). */
-export interface CollectedEntries {
-  readonly entries: (string | number | YNode)[];
-  readonly keyTags: ReadonlyMap<number, string> | undefined;
-}
-
-/** The entries of one mapping, in source order, as they are read. */
+/**
+ * The entries of one mapping, in source order, as they are read. A collector can be used again
+ * for the next mapping (`reset`): the fast path keeps one per nesting depth, so its slots, grown
+ * to the largest mapping seen, are not made anew for every mapping.
+ */
 export class PairCollector {
-  private readonly entries: (string | number | YNode)[] = [];
-  private keyTags: Map<number, string> | undefined;
+  /** `YMap.entries`' layout; `used` of them belong to the current mapping. */
+  private readonly slots: (string | number | YNode)[] = [];
+  private used = 0;
+  private tags: Map<number, string> | undefined;
   private index: Map<string, number> | undefined;
   private merges: YNode[] | undefined;
 
@@ -92,6 +94,20 @@ export class PairCollector {
     private readonly file: SourceFile,
     private readonly problems: LoadProblem[],
   ) {}
+
+  /** Empty, ready for the next mapping. */
+  reset(): this {
+    this.used = 0;
+    this.tags = undefined;
+    this.index = undefined;
+    this.merges = undefined;
+    return this;
+  }
+
+  /** Tags written on keys, by entry index, once `finish` has run; undefined when no key has one. */
+  get keyTags(): ReadonlyMap<number, string> | undefined {
+    return this.tags;
+  }
 
   /**
    * The entry whose key is `keyText`, written at `[keyStart, keyEnd)` with tag `keyTag`.
@@ -108,7 +124,7 @@ export class PairCollector {
       return;
     }
     const slot = previous * ENTRY_SLOTS;
-    const first: Span = { file: this.file, start: this.entries[slot + KEY_START] as number, end: this.entries[slot + KEY_END] as number };
+    const first: Span = { file: this.file, start: this.slots[slot + KEY_START] as number, end: this.slots[slot + KEY_END] as number };
     this.problems.push({
       ruleId: 'duplicate-key',
       span: { file: this.file, start: keyStart, end: keyEnd },
@@ -116,48 +132,54 @@ export class PairCollector {
       related: [{ span: first, message: `first '${keyText}'` }],
     });
     // The last value wins, in the first key's place.
-    this.entries[slot + VALUE] = value;
-    this.entries[slot + KEY_START] = keyStart;
-    this.entries[slot + KEY_END] = keyEnd;
+    this.slots[slot + VALUE] = value;
+    this.slots[slot + KEY_START] = keyStart;
+    this.slots[slot + KEY_END] = keyEnd;
     this.setKeyTag(previous, keyTag);
   }
 
-  /** The entries, merge sources applied: explicit keys win, then earlier merge sources. */
-  finish(): CollectedEntries {
-    for (const source of this.merges ?? []) {
-      const sources = source.kind === 'seq' ? source.items : [source];
-      for (const item of sources) {
-        if (item.kind !== 'map') continue;
-        for (let i = 0; i < item.size; i++) {
-          const keyText = item.keyTextAt(i);
-          if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
+  /** The entries, merge sources applied (explicit keys win, then earlier merge sources), in a list of their own. */
+  finish(): (string | number | YNode)[] {
+    if (this.merges) {
+      for (const source of this.merges) {
+        const sources = source.kind === 'seq' ? source.items : [source];
+        for (const item of sources) {
+          if (item.kind !== 'map') continue;
+          for (let i = 0; i < item.size; i++) {
+            const keyText = item.keyTextAt(i);
+            if (this.find(keyText) === -1) this.push(keyText, item.valueAt(i), item.keyStartAt(i), item.keyEndAt(i), item.keyTags?.get(i));
+          }
         }
       }
     }
-    return { entries: this.entries.slice(), keyTags: this.keyTags };
+    return this.slots.slice(0, this.used);
   }
 
   private find(keyText: string): number {
     // Keys are always text (see `convertKey`), so comparing values is comparing their text.
-    return this.index ? (this.index.get(keyText) ?? -1) : entryIndex(this.entries, keyText);
+    return this.index ? (this.index.get(keyText) ?? -1) : entryIndex(this.slots, keyText, this.used);
   }
 
   private push(keyText: string, value: YNode, keyStart: number, keyEnd: number, keyTag: string | undefined): void {
-    const entries = this.entries;
-    const index = entries.length / ENTRY_SLOTS;
-    // In slot order: KEY_TEXT, VALUE, KEY_START, KEY_END.
-    entries.push(keyText, value, keyStart, keyEnd);
+    const slots = this.slots;
+    const at = this.used;
+    const index = at / ENTRY_SLOTS;
+    slots[at + KEY_TEXT] = keyText;
+    slots[at + VALUE] = value;
+    slots[at + KEY_START] = keyStart;
+    slots[at + KEY_END] = keyEnd;
+    this.used = at + ENTRY_SLOTS;
     this.setKeyTag(index, keyTag);
     if (this.index) this.index.set(keyText, index);
     else if (index + 1 >= INDEX_FROM) {
       this.index = new Map();
-      for (let i = 0; i <= index; i++) this.index.set(entries[i * ENTRY_SLOTS + KEY_TEXT] as string, i);
+      for (let i = 0; i <= index; i++) this.index.set(slots[i * ENTRY_SLOTS + KEY_TEXT] as string, i);
     }
   }
 
   private setKeyTag(index: number, keyTag: string | undefined): void {
-    if (keyTag) (this.keyTags ??= new Map()).set(index, keyTag);
-    else this.keyTags?.delete(index);
+    if (keyTag) (this.tags ??= new Map()).set(index, keyTag);
+    else this.tags?.delete(index);
   }
 }
 

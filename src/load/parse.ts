@@ -301,7 +301,7 @@ class TreeBuilder {
       entries.add(String(key.value), key.start, key.end, key.tag, value, mergeKey);
     }
     const span = this.collectionSpan(node, lastEntryEnd);
-    return makeMap(this.file, entries.finish(), span.start, span.end, node.tag);
+    return makeMap(this.file, entries, span.start, span.end, node.tag);
   }
 
   private convertKey(key: YamlNode | null): YScalar {

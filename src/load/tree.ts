@@ -51,9 +51,9 @@ export const KEY_START = 2;
 export const KEY_END = 3;
 export const ENTRY_SLOTS = 4;
 
-/** The index of the entry whose key is `key` among entries laid out as `YMap.entries`, or -1. */
-export function entryIndex(entries: readonly unknown[], key: string): number {
-  for (let slot = KEY_TEXT; slot < entries.length; slot += ENTRY_SLOTS) if (entries[slot] === key) return slot / ENTRY_SLOTS;
+/** The index of the entry whose key is `key` among entries laid out as `YMap.entries` (the first `length` slots), or -1. */
+export function entryIndex(entries: readonly unknown[], key: string, length = entries.length): number {
+  for (let slot = KEY_TEXT; slot < length; slot += ENTRY_SLOTS) if (entries[slot] === key) return slot / ENTRY_SLOTS;
   return -1;
 }
 

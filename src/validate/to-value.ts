@@ -1,10 +1,10 @@
 import type { YNode } from '../load/tree.js';
 
 /**
- * gwlint's tree as plain data for ajv. Within one conversion, a node reached through several YAML
- * aliases becomes one shared value (`shared` is keyed by the entry list, which an alias shares
- * with its anchor); the parser has already bounded how far aliases expand. Nothing outlives the
- * call unless the caller keeps `shared`: the values are garbage once validated.
+ * gwlint's tree as plain data for ajv. A node reached through several YAML aliases is converted
+ * at each of them, as ajv validates it at each: the parser has already bounded how many nodes
+ * aliases add (`MAX_ALIAS_EXPANSION`), so this stays proportional to the file, and nothing is
+ * kept to tell shared nodes apart. The values are garbage once validated.
  *
  * Mappings become ordinary objects, which the engine builds and reads far faster than objects
  * without a prototype (those are hash tables): routes that share their keys share one layout.
@@ -13,23 +13,16 @@ import type { YNode } from '../load/tree.js';
  * members are never mistaken for data because no schema names a property after one
  * (test/validate.test.ts checks that).
  */
-export function toValue(node: YNode, shared: Map<object, unknown> = new Map()): unknown {
+export function toValue(node: YNode): unknown {
   if (node.kind === 'scalar') return node.value;
-  const entries = node.kind === 'seq' ? node.items : node.entries;
-  const known = shared.get(entries);
-  if (known !== undefined) return known;
-  let value: unknown;
   if (node.kind === 'seq') {
     const items = new Array<unknown>(node.items.length);
-    for (let i = 0; i < items.length; i++) items[i] = toValue(node.items[i]!, shared);
-    value = items;
-  } else {
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i), shared));
-    value = object;
+    for (let i = 0; i < items.length; i++) items[i] = toValue(node.items[i]!);
+    return items;
   }
-  shared.set(entries, value);
-  return value;
+  const object: Record<string, unknown> = {};
+  for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i)));
+  return object;
 }
 
 /** `object[key] = value`, with `__proto__` made an own property like any other key. */

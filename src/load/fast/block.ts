@@ -5,7 +5,7 @@
  * content line (`Cursor.toContentLine`). Declines explicit keys (`?`), keys that are not
  * one-line scalars, properties on keys, and any line indented where YAML would not allow it.
  */
-import { makeMap, makeScalar, makeSeq, PairCollector } from '../assemble.js';
+import { makeMap, makeScalar, makeSeq } from '../assemble.js';
 import type { ScalarValue, YMap, YNode, YSeq } from '../tree.js';
 import {
   AMPERSAND,
@@ -228,7 +228,7 @@ export class BlockReader {
     const c: Cursor = this.c;
     c.enter();
     const start = c.pos;
-    const entries = new PairCollector(c.file, c.problems);
+    const entries = c.collector();
     let end = start;
     for (;;) {
       const key = this.key();
@@ -257,7 +257,7 @@ export class BlockReader {
     }
     if (c.indent > column) c.decline();
     c.leave();
-    return makeMap(c.file, entries.finish(), start, end, tag);
+    return makeMap(c.file, entries, start, end, tag);
   }
 
   /** A block sequence whose first `-` is at `c.pos`, column `column`. */

@@ -7,7 +7,7 @@ import type { SourceComment } from '../comments.js';
 import type { LoadProblem } from '../parse.js';
 import type { SourceFile } from '../source.js';
 import type { YNode } from '../tree.js';
-import { Anchors } from '../assemble.js';
+import { Anchors, PairCollector } from '../assemble.js';
 import { MAX_NESTING } from '../depth.js';
 import { CR, DASH, DOT, HASH, isBreak, LF, SPACE, TAB } from './chars.js';
 
@@ -51,6 +51,8 @@ export class Cursor {
    */
   private readonly items: YNode[] = [];
   itemCount = 0;
+  /** One entry collector per nesting depth, used again by each mapping at that depth. */
+  private readonly collectors: PairCollector[] = [];
 
   /** Recently seen short texts, by a hash of their characters: keys and values repeat a lot. */
   private readonly texts: (string | undefined)[] = new Array<string | undefined>(TEXT_CACHE_SIZE).fill(undefined);
@@ -82,6 +84,11 @@ export class Cursor {
     const sliced = text.slice(start, end);
     this.texts[hash] = sliced;
     return sliced;
+  }
+
+  /** An empty collector for the entries of a mapping just entered (`enter`), free until the next mapping at this depth. */
+  collector(): PairCollector {
+    return (this.collectors[this.depth] ??= new PairCollector(this.file, this.problems)).reset();
   }
 
   pushItem(item: YNode): void {

@@ -3,7 +3,7 @@
  * line or several. Declines empty entries, pairs inside sequences, keys that are not scalars,
  * multi-line keys and scalars, and lines indented no more than the enclosing block collection.
  */
-import { makeMap, makeScalar, makeSeq, PairCollector } from '../assemble.js';
+import { makeMap, makeScalar, makeSeq } from '../assemble.js';
 import type { YMap, YNode, YSeq } from '../tree.js';
 import {
   AMPERSAND,
@@ -43,7 +43,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
   const isMap = c.code() === BRACE_OPEN;
   const close = isMap ? BRACE_CLOSE : BRACKET_CLOSE;
   const base = c.itemCount;
-  const entries = isMap ? new PairCollector(c.file, c.problems) : undefined;
+  const entries = isMap ? c.collector() : undefined;
   c.pos++;
   for (;;) {
     skipSpace(c, parent);
@@ -68,7 +68,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
   }
   c.pos++;
   c.leave();
-  return entries ? makeMap(c.file, entries.finish(), start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
+  return entries ? makeMap(c.file, entries, start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
 }
 
 /** White space, line breaks and comments between flow tokens. */
