@@ -21818,23 +21818,20 @@ function indexedPath(route, path15, matcher, hostKeys = hostKeysOf(route), metho
 var ANY_METHOD = "*";
 var ANY_HOST = "";
 var Coverage = class {
-  firstMethod;
-  firstEntry;
-  others;
-  constructor(entry) {
-    this.firstMethod = entry.methodKeys[0];
-    this.firstEntry = entry;
-    this.add(entry);
+  constructor(first) {
+    this.first = first;
   }
+  first;
+  others;
   get(methodKey) {
-    return methodKey === this.firstMethod ? this.firstEntry : this.others?.get(methodKey);
+    return this.first.methodKeys.includes(methodKey) ? this.first : this.others?.get(methodKey);
   }
   /** The entry's methods that have no earlier path here. */
   add(entry) {
     const methodKeys = entry.methodKeys;
     for (let i = 0; i < methodKeys.length; i++) {
       const methodKey = methodKeys[i];
-      if (methodKey !== this.firstMethod && !this.others?.has(methodKey)) (this.others ??= /* @__PURE__ */ new Map()).set(methodKey, entry);
+      if (!this.first.methodKeys.includes(methodKey) && !this.others?.has(methodKey)) (this.others ??= /* @__PURE__ */ new Map()).set(methodKey, entry);
     }
   }
 };
@@ -21861,7 +21858,7 @@ var HostRoot = class {
 var ANY_HOST_KEYS = Object.freeze([ANY_HOST]);
 var ANY_METHOD_KEYS = Object.freeze([ANY_METHOD]);
 function hostKeysOf(route) {
-  return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
+  return route.hosts ? valuesOf(route.hosts) : ANY_HOST_KEYS;
 }
 function hostKeyCount(route) {
   return route.hosts ? route.hosts.length : 1;
@@ -21870,7 +21867,12 @@ function hostKeyAt(route, index) {
   return route.hosts ? route.hosts[index].value : ANY_HOST;
 }
 function methodKeysOf(route) {
-  return route.methods ? route.methods.map((method) => method.value) : ANY_METHOD_KEYS;
+  return route.methods ? valuesOf(route.methods) : ANY_METHOD_KEYS;
+}
+function valuesOf(located2) {
+  const values = new Array(located2.length);
+  for (let i = 0; i < located2.length; i++) values[i] = located2[i].value;
+  return values;
 }
 function coveringHostKeys(host, hostPrecedence = "route-order") {
   if (host === ANY_HOST || hostPrecedence === "most-specific-host") return [host];
@@ -22752,14 +22754,15 @@ var trailing_slash_mismatch_default = defineRule({
   summary: "Paths that differ only by a trailing slash, a slash style unlike sibling routes, or a rewrite that adds or drops a slash.",
   check({ model, report }) {
     const byGateway = /* @__PURE__ */ new Map();
-    for (const route of model.routes) pushTo(byGateway, route.gateway, route);
-    for (const [gateway2, routes2] of byGateway) {
+    const routes2 = model.routes;
+    for (let i = 0; i < routes2.length; i++) pushTo(byGateway, routes2[i].gateway, routes2[i]);
+    for (const [gateway2, ofGateway] of byGateway) {
       const mode = gateway2.settings.trailingSlash.value;
       if (mode === "ignore") continue;
-      const pairs = reportSlashTwins(routes2, mode, report);
-      if (mode === "strict") reportOddStyle(routes2, pairs, report);
+      const pairs = reportSlashTwins(ofGateway, mode, report);
+      if (mode === "strict") reportOddStyle(ofGateway, pairs, report);
     }
-    for (const route of model.routes) checkRewrite(route, report);
+    for (let i = 0; i < routes2.length; i++) checkRewrite(routes2[i], report);
   }
 });
 function literalEnded(path15) {

@@ -16,14 +16,16 @@ export default defineRule({
   summary: 'Paths that differ only by a trailing slash, a slash style unlike sibling routes, or a rewrite that adds or drops a slash.',
   check({ model, report }) {
     const byGateway = new Map<GatewayInstance, Route[]>();
-    for (const route of model.routes) pushTo(byGateway, route.gateway, route);
-    for (const [gateway, routes] of byGateway) {
+    // Indexed loops over routes, as in `eachLiteralEnded`.
+    const routes = model.routes;
+    for (let i = 0; i < routes.length; i++) pushTo(byGateway, routes[i]!.gateway, routes[i]!);
+    for (const [gateway, ofGateway] of byGateway) {
       const mode = gateway.settings.trailingSlash.value;
       if (mode === 'ignore') continue;
-      const pairs = reportSlashTwins(routes, mode, report);
-      if (mode === 'strict') reportOddStyle(routes, pairs, report);
+      const pairs = reportSlashTwins(ofGateway, mode, report);
+      if (mode === 'strict') reportOddStyle(ofGateway, pairs, report);
     }
-    for (const route of model.routes) checkRewrite(route, report);
+    for (let i = 0; i < routes.length; i++) checkRewrite(routes[i]!, report);
   },
 });
 

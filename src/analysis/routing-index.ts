@@ -45,23 +45,18 @@ export const ANY_METHOD = '*';
 export const ANY_HOST = '';
 
 /**
- * Per method key, the earliest path stored there. Nearly every slot holds the paths of one method
- * key, so the first is kept in the object itself and a map is made only for a second: with
- * 100,000 routes that is 100,000 maps fewer.
+ * Per method key, the earliest path stored there. The first path stored covers all its own
+ * methods, read from its method keys; a map is made only when a later path adds methods the first
+ * lacks (`GET /orders` and `POST /orders` as two routes): with 100,000 routes that is up to
+ * 100,000 maps fewer.
  */
 class Coverage {
-  private readonly firstMethod: string;
-  private readonly firstEntry: IndexedPath;
   private others: Map<string, IndexedPath> | undefined;
 
-  constructor(entry: IndexedPath) {
-    this.firstMethod = entry.methodKeys[0]!;
-    this.firstEntry = entry;
-    this.add(entry);
-  }
+  constructor(private readonly first: IndexedPath) {}
 
   get(methodKey: string): IndexedPath | undefined {
-    return methodKey === this.firstMethod ? this.firstEntry : this.others?.get(methodKey);
+    return this.first.methodKeys.includes(methodKey) ? this.first : this.others?.get(methodKey);
   }
 
   /** The entry's methods that have no earlier path here. */
@@ -69,7 +64,7 @@ class Coverage {
     const methodKeys = entry.methodKeys;
     for (let i = 0; i < methodKeys.length; i++) {
       const methodKey = methodKeys[i]!;
-      if (methodKey !== this.firstMethod && !this.others?.has(methodKey)) (this.others ??= new Map()).set(methodKey, entry);
+      if (!this.first.methodKeys.includes(methodKey) && !this.others?.has(methodKey)) (this.others ??= new Map()).set(methodKey, entry);
     }
   }
 }
@@ -116,7 +111,7 @@ const ANY_HOST_KEYS: readonly string[] = Object.freeze([ANY_HOST]);
 const ANY_METHOD_KEYS: readonly string[] = Object.freeze([ANY_METHOD]);
 
 export function hostKeysOf(route: Route): readonly string[] {
-  return route.hosts ? route.hosts.map((host) => host.value) : ANY_HOST_KEYS;
+  return route.hosts ? valuesOf(route.hosts) : ANY_HOST_KEYS;
 }
 
 /** How many host keys `hostKeysOf(route)` has, and the one at `index`: for hot loops that need no list. */
@@ -129,7 +124,14 @@ export function hostKeyAt(route: Route, index: number): string {
 }
 
 export function methodKeysOf(route: Route): readonly string[] {
-  return route.methods ? route.methods.map((method) => method.value) : ANY_METHOD_KEYS;
+  return route.methods ? valuesOf(route.methods) : ANY_METHOD_KEYS;
+}
+
+/** A plain loop rather than `map`: asked once or more per route, mostly before the JIT optimises the callers. */
+function valuesOf(located: readonly { readonly value: string }[]): string[] {
+  const values = new Array<string>(located.length);
+  for (let i = 0; i < located.length; i++) values[i] = located[i]!.value;
+  return values;
 }
 
 /**
