@@ -21683,7 +21683,7 @@ function getIDToken(aud) {
 }
 
 // src/action/run.ts
-import { mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path14 from "node:path";
 
 // src/dialect/dialect.ts
@@ -21709,23 +21709,26 @@ var sharedLiterals = /* @__PURE__ */ new Map();
 var sharedParams = /* @__PURE__ */ new Map();
 var WILDCARD = Object.freeze({ kind: "wildcard" });
 var MAX_SHARED_SEGMENTS = 1e5;
-function shared(table, key2, make) {
-  let value = table.get(key2);
-  if (value === void 0) {
-    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    value = make();
-    table.set(key2, value);
-  }
+function remember(table, key2, value) {
+  if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+  table.set(key2, value);
   return value;
 }
-var literalSegment = (value) => shared(sharedLiterals, value, () => ({ kind: "literal", value }));
-var paramSegment = (name) => shared(sharedParams, name, () => ({ kind: "param", name }));
+var literalSegment = (value) => sharedLiterals.get(value) ?? remember(sharedLiterals, value, { kind: "literal", value });
+var paramSegment = (name) => sharedParams.get(name) ?? remember(sharedParams, name, { kind: "param", name });
 var PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
 var parsedStrict = /* @__PURE__ */ new Map();
 var parsedIgnoringSlash = /* @__PURE__ */ new Map();
 function parsePattern(raw, options) {
   const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
-  return table.get(raw) ?? shared(table, raw, () => parseNew(raw, options));
+  return table.get(raw) ?? remember(table, raw, parseNew(raw, options));
+}
+function hasParam(segments, name) {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    if (segment.kind === "param" && segment.name === name) return true;
+  }
+  return false;
 }
 function parseNew(raw, options) {
   if (!raw.startsWith("/")) return { reason: `it must start with '/'` };
@@ -21735,7 +21738,6 @@ function parseNew(raw, options) {
   const parts = raw.slice(1).split("/");
   if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments = [];
-  let paramNames;
   let tail = "none";
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
@@ -21765,8 +21767,7 @@ function parseNew(raw, options) {
       const name = part.slice(1, -1);
       if (name === "") return { reason: `it has an empty parameter '{}'` };
       if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames?.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
-      (paramNames ??= /* @__PURE__ */ new Set()).add(name);
+      if (hasParam(segments, name)) return { reason: `it uses the parameter '{${name}}' twice` };
       segments.push(paramSegment(name));
       continue;
     }
@@ -21943,6 +21944,7 @@ var RoutingIndex = class {
   hostPrecedence;
   roots = /* @__PURE__ */ new Map();
   hostKeyCache = /* @__PURE__ */ new Map();
+  query = { method: ANY_METHOD, hostKey: ANY_HOST, best: void 0 };
   insert(entry) {
     const hostKeys = entry.hostKeys;
     for (let h = 0; h < hostKeys.length; h++) {
@@ -21988,7 +21990,10 @@ var RoutingIndex = class {
    * then only paths that take every method cover it.
    */
   earliestCovering(matcher, host, method) {
-    const query = { method, hostKey: ANY_HOST, best: void 0 };
+    const query = this.query;
+    query.method = method;
+    query.hostKey = ANY_HOST;
+    query.best = void 0;
     const hostKeys = this.coveringKeys(host);
     for (let i = 0; i < hostKeys.length; i++) {
       const hostKey = hostKeys[i];
@@ -22592,13 +22597,14 @@ var timeout_disabled_default = defineRule({
 });
 
 // src/model/units.ts
-var DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/;
-var DURATION_FACTOR = { ms: 1, s: 1e3, m: 6e4, h: 36e5 };
+var DURATION = /^\d+(?:\.\d+)?(?:ms|s|m|h)$/;
 function parseDuration(value) {
   if (typeof value === "number") return finiteMilli(value);
   if (typeof value !== "string") return void 0;
-  const match2 = DURATION.exec(value.trim());
-  return match2 ? finiteMilli(Number(match2[1]) * DURATION_FACTOR[match2[2]]) : void 0;
+  const text = value.trim();
+  if (!DURATION.test(text)) return void 0;
+  const factor = text.endsWith("ms") ? 1 : text.endsWith("s") ? 1e3 : text.endsWith("m") ? 6e4 : 36e5;
+  return finiteMilli(Number.parseFloat(text) * factor);
 }
 function finiteMilli(value) {
   return Number.isFinite(value) && value >= 0 ? Math.round(value * 1e3) / 1e3 : void 0;
@@ -23063,8 +23069,10 @@ var nativeDialect = {
     return `The gateway silently sends every such request (e.g. ${witness}) to '${first.name}'`;
   }
 };
+var STRICT_SLASH = { ignoreTrailingSlash: false };
+var IGNORED_SLASH = { ignoreTrailingSlash: true };
 function parseNativePath(raw, settings) {
-  return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === "ignore" });
+  return parsePattern(raw, settings.trailingSlash.value === "ignore" ? IGNORED_SLASH : STRICT_SLASH);
 }
 function nativePrecedence(priority, order) {
   return [priority === 0 ? 0 : -priority, order];
@@ -23076,9 +23084,18 @@ function located(node, read) {
   const value = read(node);
   return value === void 0 ? void 0 : { value, node };
 }
-var durationAt = (node) => located(node, (n) => isScalar(n) ? parseDuration(n.value) : void 0);
-var sizeAt = (node) => located(node, (n) => isScalar(n) ? parseSize(n.value) : void 0);
-var stringAt = (node) => located(node, stringValue);
+function durationAt(node) {
+  const value = isScalar(node) ? parseDuration(node.value) : void 0;
+  return value === void 0 ? void 0 : { value, node };
+}
+function sizeAt(node) {
+  const value = isScalar(node) ? parseSize(node.value) : void 0;
+  return value === void 0 ? void 0 : { value, node };
+}
+function stringAt(node) {
+  const value = stringValue(node);
+  return value === void 0 ? void 0 : { value, node };
+}
 function isStringScalar(node) {
   return isScalar(node) && typeof node.value === "string";
 }
@@ -23092,7 +23109,13 @@ function stringScalars(node) {
   return all ? items2 : items2.filter(isStringScalar);
 }
 function stringList(node, transform) {
-  return stringScalars(node).map((item) => ({ value: transform ? transform(item.value) : item.value, node: item }));
+  const scalars = stringScalars(node);
+  const list = new Array(scalars.length);
+  for (let i = 0; i < scalars.length; i++) {
+    const item = scalars[i];
+    list[i] = { value: transform ? transform(item.value) : item.value, node: item };
+  }
+  return list;
 }
 function urlPath(url) {
   return /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^?#]*)/i.exec(url)?.[1] ?? "";
@@ -25545,7 +25568,7 @@ minimatch.unescape = unescape;
 
 // src/load/read.ts
 import { isAscii } from "node:buffer";
-import { readFileSync, statSync as statSync2 } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import path8 from "node:path";
 var MAX_FILE_BYTES = 32 * 1024 * 1024;
 function displayPathOf(absolutePath, cwd) {
@@ -25560,13 +25583,13 @@ function readSource(absolutePath, cwd) {
   };
   let bytes;
   try {
-    const size = statSync2(absolutePath).size;
-    if (size > MAX_FILE_BYTES) {
+    const read = readBytes(absolutePath);
+    if (typeof read === "number") {
       return fail(
-        `File is ${formatMiB(size)}, above gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`
+        `File is ${formatMiB(read)}, above gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`
       );
     }
-    bytes = readFileSync(absolutePath);
+    bytes = read;
   } catch (error2) {
     const code2 = error2.code ?? "error";
     return fail(`File could not be read (${code2}); it was not linted.`);
@@ -25588,6 +25611,29 @@ function readSource(absolutePath, cwd) {
   if (text.includes("\r")) text = text.replace(/\r(?!\n)/g, "\n");
   return { ok: true, file: { path: absolutePath, displayPath, text } };
 }
+var readBuffer = Buffer.allocUnsafeSlow(64 * 1024);
+function readBytes(absolutePath) {
+  const fd = openSync(absolutePath, "r");
+  try {
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return size;
+    if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafeSlow(size + 1);
+    let length = 0;
+    for (; ; ) {
+      if (length === readBuffer.length) {
+        if (length > MAX_FILE_BYTES) return length;
+        const larger = Buffer.allocUnsafeSlow(length * 2);
+        readBuffer.copy(larger);
+        readBuffer = larger;
+      }
+      const count = readSync(fd, readBuffer, length, readBuffer.length - length, null);
+      if (count === 0) return readBuffer.subarray(0, length);
+      length += count;
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
 function formatMiB(bytes) {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
@@ -25596,7 +25642,7 @@ function formatMiB(bytes) {
 import path12 from "node:path";
 
 // src/discover/files.ts
-import { readdirSync, realpathSync, statSync as statSync3 } from "node:fs";
+import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
 import path9 from "node:path";
 var PathNotFoundError = class extends Error {
 };
@@ -25661,7 +25707,7 @@ function discoverFiles(paths, options) {
       let isFile2 = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = statSync3(child2);
+          const target = statSync2(child2);
           isDirectory3 = target.isDirectory();
           isFile2 = target.isFile();
         } catch {
@@ -25680,7 +25726,7 @@ function discoverFiles(paths, options) {
     const absolute = path9.resolve(options.cwd, given);
     let stats;
     try {
-      stats = statSync3(absolute);
+      stats = statSync2(absolute);
     } catch (error2) {
       const code2 = errorCode(error2);
       if (PERMISSION_CODES.has(code2)) throw new PathNotFoundError(`Cannot read ${given}: permission denied (${code2})`);
@@ -32197,8 +32243,8 @@ var TemplateReader = class {
   readRestCors(cors, apiId) {
     const value = cors.value;
     if (!value || isIntrinsic(value)) return void 0;
-    const shared2 = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
-    if (shared2) return shared2;
+    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared) return shared;
     const name = cors.own === void 0 ? "Globals.Api.Cors" : `${apiId} Cors`;
     const headerList = (node) => plainStrings(node).flatMap(
       ({ value: text, node: at }) => unquoteHeaderValue(text).split(",").map((item) => item.trim()).filter((item) => item !== "").map((item) => ({ value: item, node: at }))
@@ -32242,8 +32288,8 @@ var TemplateReader = class {
   readHttpCors(cors, apiId) {
     const value = cors.value;
     if (!value || isIntrinsic(value)) return void 0;
-    const shared2 = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
-    if (shared2) return shared2;
+    const shared = cors.own === void 0 ? this.sharedCors.get(value) : void 0;
+    if (shared) return shared;
     const name = cors.own === void 0 ? "Globals.HttpApi.CorsConfiguration" : `${apiId} CorsConfiguration`;
     let policy;
     if (plainBoolean(value) === true) {
@@ -36288,7 +36334,7 @@ function limitToChanges(findings, context) {
   const eventPath = context.env.GITHUB_EVENT_PATH;
   let payload;
   try {
-    payload = eventPath ? JSON.parse(readFileSync2(eventPath, "utf8")) : void 0;
+    payload = eventPath ? JSON.parse(readFileSync(eventPath, "utf8")) : void 0;
   } catch (error2) {
     notice(`only-changed: cannot read the event payload (${errorMessage(error2)}); reporting all findings`);
     return { findings, limited: false };

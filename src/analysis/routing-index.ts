@@ -148,7 +148,7 @@ export function coveringHostKeys(host: string, hostPrecedence: Dialect['hostPrec
 
 /** The state of one `earliestCovering` walk, passed along instead of captured in closures (hot path). */
 interface Query {
-  readonly method: string;
+  method: string;
   hostKey: string;
   best: Hit | undefined;
 }
@@ -231,6 +231,7 @@ function considerRegexes(regexes: Map<string, { matcher: RegexMatcher; coverage:
 export class RoutingIndex {
   private readonly roots = new Map<string, HostRoot>();
   private readonly hostKeyCache = new Map<string, string[]>();
+  private readonly query: Query = { method: ANY_METHOD, hostKey: ANY_HOST, best: undefined };
 
   constructor(private readonly hostPrecedence: Dialect['hostPrecedence'] = 'route-order') {}
 
@@ -280,7 +281,12 @@ export class RoutingIndex {
    * then only paths that take every method cover it.
    */
   earliestCovering(matcher: PathMatcher, host: string, method: string): Hit | undefined {
-    const query: Query = { method, hostKey: ANY_HOST, best: undefined };
+    // One query object for every walk (walks never overlap) instead of one per query: there are
+    // one or more queries per path of every route.
+    const query = this.query;
+    query.method = method;
+    query.hostKey = ANY_HOST;
+    query.best = undefined;
     const hostKeys = this.coveringKeys(host);
     for (let i = 0; i < hostKeys.length; i++) {
       const hostKey = hostKeys[i]!;

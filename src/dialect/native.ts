@@ -21,8 +21,11 @@ export const nativeDialect: Dialect = {
   },
 };
 
+const STRICT_SLASH = { ignoreTrailingSlash: false } as const;
+const IGNORED_SLASH = { ignoreTrailingSlash: true } as const;
+
 export function parseNativePath(raw: string, settings: GatewaySettings): ParsedPath {
-  return parsePattern(raw, { ignoreTrailingSlash: settings.trailingSlash.value === 'ignore' });
+  return parsePattern(raw, settings.trailingSlash.value === 'ignore' ? IGNORED_SLASH : STRICT_SLASH);
 }
 
 export function nativePrecedence(priority: number, order: number): readonly number[] {

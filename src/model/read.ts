@@ -12,10 +12,21 @@ export function located<T>(node: YNode | undefined, read: (node: YNode) => T | u
   return value === undefined ? undefined : { value, node };
 }
 
-export const durationAt = (node: YNode | undefined): Located<number> | undefined =>
-  located(node, (n) => (isScalar(n) ? parseDuration(n.value) : undefined));
-export const sizeAt = (node: YNode | undefined): Located<number> | undefined => located(node, (n) => (isScalar(n) ? parseSize(n.value) : undefined));
-export const stringAt = (node: YNode | undefined): Located<string> | undefined => located(node, stringValue);
+// These three are read for most routes, so they make no function per call as `located` would.
+export function durationAt(node: YNode | undefined): Located<number> | undefined {
+  const value = isScalar(node) ? parseDuration(node.value) : undefined;
+  return value === undefined ? undefined : { value, node: node! };
+}
+
+export function sizeAt(node: YNode | undefined): Located<number> | undefined {
+  const value = isScalar(node) ? parseSize(node.value) : undefined;
+  return value === undefined ? undefined : { value, node: node! };
+}
+
+export function stringAt(node: YNode | undefined): Located<string> | undefined {
+  const value = stringValue(node);
+  return value === undefined ? undefined : { value, node: node! };
+}
 
 /** A scalar whose value is text. */
 export type StringScalar = YScalar & { readonly value: string };
@@ -41,8 +52,14 @@ export function stringScalars(node: YNode | undefined): readonly StringScalar[] 
 
 /** A string or a list of strings, each through `transform` when given; other items are skipped. */
 export function stringList(node: YNode | undefined, transform?: (value: string) => string): Located<string>[] {
-  // `map` makes a list of its own length: these lists live as long as the model.
-  return stringScalars(node).map((item) => ({ value: transform ? transform(item.value) : item.value, node: item }));
+  const scalars = stringScalars(node);
+  // A list of its own length (these lists live as long as the model), filled without a function per call.
+  const list = new Array<Located<string>>(scalars.length);
+  for (let i = 0; i < scalars.length; i++) {
+    const item = scalars[i]!;
+    list[i] = { value: transform ? transform(item.value) : item.value, node: item };
+  }
+  return list;
 }
 
 /** The path part of a URL (`https://h/base` → `/base`), '' when it has none. */

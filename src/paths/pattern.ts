@@ -65,18 +65,16 @@ const sharedParams = new Map<string, Segment>();
 const WILDCARD: Segment = Object.freeze({ kind: 'wildcard' });
 const MAX_SHARED_SEGMENTS = 100_000;
 
-function shared<T>(table: Map<string, T>, key: string, make: () => T): T {
-  let value = table.get(key);
-  if (value === undefined) {
-    if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
-    value = make();
-    table.set(key, value);
-  }
+/** Keeps `value` under `key` (the lookup failed) and returns it; a table past the bound is emptied first. */
+function remember<T>(table: Map<string, T>, key: string, value: T): T {
+  if (table.size >= MAX_SHARED_SEGMENTS) table.clear();
+  table.set(key, value);
   return value;
 }
 
-const literalSegment = (value: string): Segment => shared(sharedLiterals, value, () => ({ kind: 'literal', value }));
-const paramSegment = (name: string): Segment => shared(sharedParams, name, () => ({ kind: 'param', name }));
+// Looked up first and made only when missing: these run for every segment of every path.
+const literalSegment = (value: string): Segment => sharedLiterals.get(value) ?? remember(sharedLiterals, value, { kind: 'literal', value });
+const paramSegment = (name: string): Segment => sharedParams.get(name) ?? remember(sharedParams, name, { kind: 'param', name });
 
 /** A segment that is nothing but literal text: no `{`, `}` or `*` anywhere, not `.` or `..`. */
 const PLAIN_SEGMENT = /^(?!\.\.?$)[^{}*]+$/;
@@ -91,8 +89,16 @@ const parsedIgnoringSlash = new Map<string, ParsedPath>();
 
 export function parsePattern(raw: string, options: PatternOptions): ParsedPath {
   const table = options.ignoreTrailingSlash ? parsedIgnoringSlash : parsedStrict;
-  // Looked up before `shared` is asked, so that a path parsed before costs no closure.
-  return table.get(raw) ?? shared(table, raw, () => parseNew(raw, options));
+  return table.get(raw) ?? remember(table, raw, parseNew(raw, options));
+}
+
+/** Whether `segments` already has the parameter `name`: paths have few, so no set is made per path. */
+function hasParam(segments: readonly Segment[], name: string): boolean {
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    if (segment.kind === 'param' && segment.name === name) return true;
+  }
+  return false;
 }
 
 function parseNew(raw: string, options: PatternOptions): ParsedPath {
@@ -103,7 +109,6 @@ function parseNew(raw: string, options: PatternOptions): ParsedPath {
   const parts = raw.slice(1).split('/');
   if (parts.length > MAX_SEGMENTS) return { reason: `it has ${parts.length} segments, more than the ${MAX_SEGMENTS} gwlint analyses` };
   const segments: Segment[] = [];
-  let paramNames: Set<string> | undefined;
   let tail: Tail = 'none';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -134,8 +139,7 @@ function parseNew(raw: string, options: PatternOptions): ParsedPath {
       const name = part.slice(1, -1);
       if (name === '') return { reason: `it has an empty parameter '{}'` };
       if (!PARAM_NAME.test(name)) return { reason: `'${part}' is not a valid parameter name` };
-      if (paramNames?.has(name)) return { reason: `it uses the parameter '{${name}}' twice` };
-      (paramNames ??= new Set()).add(name);
+      if (hasParam(segments, name)) return { reason: `it uses the parameter '{${name}}' twice` };
       segments.push(paramSegment(name));
       continue;
     }
