@@ -21782,11 +21782,18 @@ function parseNew(raw, options) {
   return { matcher: { kind: "pattern", segments: exactSize(segments), tail } };
 }
 function patternKey(matcher) {
-  const body = matcher.segments.map((s) => s.kind === "literal" ? s.value : "{}").join("/");
-  return `/${body}${matcher.tail === "rest" ? "/**" : ""}`;
+  return `${joinSegments(matcher.segments, "{}", "{}")}${matcher.tail === "rest" ? "/**" : ""}`;
 }
 function examplePath(matcher) {
-  return `/${matcher.segments.map((s) => s.kind === "literal" ? s.value : s.kind === "param" ? "1" : "x").join("/")}`;
+  return joinSegments(matcher.segments, "1", "x");
+}
+function joinSegments(segments, param, wildcard) {
+  let path15 = "";
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i];
+    path15 += `/${segment.kind === "literal" ? segment.value : segment.kind === "param" ? param : wildcard}`;
+  }
+  return path15 === "" ? "/" : path15;
 }
 function hasTrailingSlash(matcher) {
   const last = matcher.segments[matcher.segments.length - 1];
@@ -23229,10 +23236,12 @@ function readAuth(name, nameNode, node) {
 function readHosts(hostNode) {
   const scalars = stringScalars(hostNode);
   if (scalars.length === 0) return void 0;
-  return scalars.map((node) => {
-    const lower = node.value.toLowerCase();
-    return { value: lower, node, wildcard: lower.startsWith("*.") };
-  });
+  const hosts = new Array(scalars.length);
+  for (let i = 0; i < scalars.length; i++) {
+    const value = scalars[i].value.toLowerCase();
+    hosts[i] = { value, node: scalars[i], wildcard: value.startsWith("*.") };
+  }
+  return hosts;
 }
 function readRetries(node) {
   if (!isMap(node)) return void 0;

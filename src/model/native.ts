@@ -105,10 +105,12 @@ function readAuth(name: string, nameNode: YNode, node: YNode): AuthPolicy {
 function readHosts(hostNode: YNode | undefined): HostPattern[] | undefined {
   const scalars = stringScalars(hostNode);
   if (scalars.length === 0) return undefined;
-  return scalars.map((node) => {
-    const lower = node.value.toLowerCase();
-    return { value: lower, node, wildcard: lower.startsWith('*.') };
-  });
+  const hosts = new Array<HostPattern>(scalars.length);
+  for (let i = 0; i < scalars.length; i++) {
+    const value = scalars[i]!.value.toLowerCase();
+    hosts[i] = { value, node: scalars[i]!, wildcard: value.startsWith('*.') };
+  }
+  return hosts;
 }
 
 function readRetries(node: YNode | undefined): Retries | undefined {

@@ -179,13 +179,22 @@ export function tailCovers(tail: Tail, depth: number, b: PatternMatcher): boolea
 
 /** The pattern with parameter names erased: `/x/{id}` and `/x/{key}` give the same key. */
 export function patternKey(matcher: PatternMatcher): string {
-  const body = matcher.segments.map((s) => (s.kind === 'literal' ? s.value : '{}')).join('/');
-  return `/${body}${matcher.tail === 'rest' ? '/**' : ''}`;
+  return `${joinSegments(matcher.segments, '{}', '{}')}${matcher.tail === 'rest' ? '/**' : ''}`;
 }
 
 /** The shortest concrete path the pattern matches, parameters filled in: a witness for messages. */
 export function examplePath(matcher: PatternMatcher): string {
-  return `/${matcher.segments.map((s) => (s.kind === 'literal' ? s.value : s.kind === 'param' ? '1' : 'x')).join('/')}`;
+  return joinSegments(matcher.segments, '1', 'x');
+}
+
+/** `/` and the segments joined by `/`, a parameter written as `param` and `*` as `wildcard`; a loop, as rules ask for one or two per path. */
+function joinSegments(segments: readonly Segment[], param: string, wildcard: string): string {
+  let path = '';
+  for (let i = 0; i < segments.length; i++) {
+    const segment = segments[i]!;
+    path += `/${segment.kind === 'literal' ? segment.value : segment.kind === 'param' ? param : wildcard}`;
+  }
+  return path === '' ? '/' : path;
 }
 
 /** Whether the pattern ends in a literal trailing slash (`/a/`). */
