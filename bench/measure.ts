@@ -36,7 +36,8 @@ export interface ProcessRun {
 }
 
 /** Runs `node <script> ...args` (the script may be a Node.js program's bin file). */
-export function runNode(script: string, args: readonly string[], env: Record<string, string> = {}, cwd?: string): ProcessRun {
+/** `env` adds to this process's environment; a variable given as undefined is left out. */
+export function runNode(script: string, args: readonly string[], env: Record<string, string | undefined> = {}, cwd?: string): ProcessRun {
   const start = performance.now();
   const child = spawnSync(process.execPath, [script, ...args], {
     cwd,
