@@ -22943,6 +22943,29 @@ function rewriteProblem(path15, strip, basePath) {
 }
 
 // src/load/tree.ts
+var ScalarNode = class {
+  constructor(value, file, start, end) {
+    this.value = value;
+    this.file = file;
+    this.start = start;
+    this.end = end;
+  }
+  value;
+  file;
+  start;
+  end;
+};
+Object.defineProperty(ScalarNode.prototype, "kind", { value: "scalar" });
+var TaggedScalarNode = class extends ScalarNode {
+  constructor(value, file, start, end, tag) {
+    super(value, file, start, end);
+    this.tag = tag;
+  }
+  tag;
+};
+function scalarNode(value, file, start, end, tag) {
+  return tag ? new TaggedScalarNode(value, file, start, end, tag) : new ScalarNode(value, file, start, end);
+}
 var YPair = class {
   /** A key with a tag (`!Ref name:`, full path only) gets its node at once; a plain one on first use. */
   constructor(keyText, keyStart, keyEnd, value, keyTag) {
@@ -22950,7 +22973,7 @@ var YPair = class {
     this.keyStart = keyStart;
     this.keyEnd = keyEnd;
     this.value = value;
-    this.keyNode = keyTag ? { kind: "scalar", value: keyText, file: value.file, start: keyStart, end: keyEnd, tag: keyTag } : void 0;
+    this.keyNode = keyTag ? scalarNode(keyText, value.file, keyStart, keyEnd, keyTag) : void 0;
   }
   keyText;
   keyStart;
@@ -22959,7 +22982,7 @@ var YPair = class {
   keyNode;
   /** The key node, for positions; the same object every time. A key is in its value's file. */
   get key() {
-    return this.keyNode ??= { kind: "scalar", value: this.keyText, file: this.value.file, start: this.keyStart, end: this.keyEnd };
+    return this.keyNode ??= scalarNode(this.keyText, this.value.file, this.keyStart, this.keyEnd, void 0);
   }
 };
 var KEY_TEXT = 0;
@@ -22987,7 +23010,6 @@ var YMap = class {
   end;
   tag;
   keyTags;
-  kind = "map";
   get size() {
     return this.entries.length / ENTRY_SLOTS;
   }
@@ -23019,6 +23041,30 @@ var YMap = class {
     return pairs;
   }
 };
+Object.defineProperty(YMap.prototype, "kind", { value: "map" });
+var SeqNode = class {
+  constructor(items2, file, start, end) {
+    this.items = items2;
+    this.file = file;
+    this.start = start;
+    this.end = end;
+  }
+  items;
+  file;
+  start;
+  end;
+};
+Object.defineProperty(SeqNode.prototype, "kind", { value: "seq" });
+var TaggedSeqNode = class extends SeqNode {
+  constructor(items2, file, start, end, tag) {
+    super(items2, file, start, end);
+    this.tag = tag;
+  }
+  tag;
+};
+function seqNode(items2, file, start, end, tag) {
+  return tag ? new TaggedSeqNode(items2, file, start, end, tag) : new SeqNode(items2, file, start, end);
+}
 function isMap(node) {
   return node?.kind === "map";
 }
@@ -25756,10 +25802,10 @@ var MAX_ALIAS_EXPANSION = 1e5;
 var AliasBudgetExceeded = class extends Error {
 };
 function makeScalar(file, value, start, end, tag) {
-  return tag ? { kind: "scalar", value, file, start, end, tag } : { kind: "scalar", value, file, start, end };
+  return scalarNode(value, file, start, end, tag);
 }
 function makeSeq(file, items2, start, end, tag) {
-  return tag ? { kind: "seq", items: items2, file, start, end, tag } : { kind: "seq", items: items2, file, start, end };
+  return seqNode(items2, file, start, end, tag);
 }
 function makeMap(file, collector, start, end, tag) {
   const entries = collector.finish();
@@ -25786,7 +25832,8 @@ var Anchors = class {
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
     if (target.kind === "map") return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
-    return { ...target, start, end };
+    if (target.kind === "seq") return seqNode(target.items, target.file, start, end, target.tag);
+    return scalarNode(target.value, target.file, start, end, target.tag);
   }
   /**
    * How many nodes a target stands for once its own aliases are expanded. Nested targets were

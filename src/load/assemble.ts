@@ -6,7 +6,7 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
+import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, scalarNode, seqNode, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
@@ -14,11 +14,11 @@ export const MAX_ALIAS_EXPANSION = 100_000;
 export class AliasBudgetExceeded extends Error {}
 
 export function makeScalar(file: SourceFile, value: ScalarValue, start: number, end: number, tag: string | undefined): YScalar {
-  return tag ? { kind: 'scalar', value, file, start, end, tag } : { kind: 'scalar', value, file, start, end };
+  return scalarNode(value, file, start, end, tag);
 }
 
 export function makeSeq(file: SourceFile, items: YNode[], start: number, end: number, tag: string | undefined): YSeq {
-  return tag ? { kind: 'seq', items, file, start, end, tag } : { kind: 'seq', items, file, start, end };
+  return seqNode(items, file, start, end, tag);
 }
 
 /** A mapping of the entries `collector` has gathered (see `PairCollector.finish`). */
@@ -52,7 +52,8 @@ export class Anchors {
     // The alias keeps its own position (a route repeated with `- *base` is reported where it is
     // repeated); its contents stay shared with the anchor.
     if (target.kind === 'map') return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
-    return { ...target, start, end };
+    if (target.kind === 'seq') return seqNode(target.items, target.file, start, end, target.tag);
+    return scalarNode(target.value, target.file, start, end, target.tag);
   }
 
   /**
