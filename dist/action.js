@@ -22994,6 +22994,13 @@ function entryIndex(entries, key2, length = entries.length) {
   for (let slot = KEY_TEXT; slot < length; slot += ENTRY_SLOTS) if (entries[slot] === key2) return slot / ENTRY_SLOTS;
   return -1;
 }
+var aliasShared = /* @__PURE__ */ new WeakSet();
+function markAliasShared(list) {
+  aliasShared.add(list);
+}
+function isAliasShared(list) {
+  return aliasShared.has(list);
+}
 var pairLists = /* @__PURE__ */ new WeakMap();
 var YMap = class {
   constructor(file, entries, start, end, tag, keyTags) {
@@ -25639,10 +25646,9 @@ function readSource(absolutePath, cwd) {
   let bytes;
   try {
     const read = readBytes(absolutePath);
-    if (typeof read === "number") {
-      return fail(
-        `File is ${formatMiB(read)}, above gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`
-      );
+    if (!Buffer.isBuffer(read)) {
+      const size = read.exact ? `${formatMiB(read.size)}, above` : "larger than";
+      return fail(`File is ${size} gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`);
     }
     bytes = read;
   } catch (error2) {
@@ -25671,19 +25677,19 @@ function readBytes(absolutePath) {
   const fd = openSync(absolutePath, "r");
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return size;
+    if (size > MAX_FILE_BYTES) return { size, exact: true };
     if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafeSlow(size + 1);
     let length = 0;
     for (; ; ) {
       if (length === readBuffer.length) {
-        if (length > MAX_FILE_BYTES) return length;
-        const larger = Buffer.allocUnsafeSlow(length * 2);
+        const larger = Buffer.allocUnsafeSlow(Math.min(length * 2, MAX_FILE_BYTES + 1));
         readBuffer.copy(larger);
         readBuffer = larger;
       }
       const count = readSync(fd, readBuffer, length, readBuffer.length - length, null);
       if (count === 0) return readBuffer.subarray(0, length);
       length += count;
+      if (length > MAX_FILE_BYTES) return { size: length, exact: false };
     }
   } finally {
     closeSync(fd);
@@ -25831,8 +25837,14 @@ var Anchors = class {
     }
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
-    if (target.kind === "map") return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
-    if (target.kind === "seq") return seqNode(target.items, target.file, start, end, target.tag);
+    if (target.kind === "map") {
+      markAliasShared(target.entries);
+      return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
+    }
+    if (target.kind === "seq") {
+      markAliasShared(target.items);
+      return seqNode(target.items, target.file, start, end, target.tag);
+    }
     return scalarNode(target.value, target.file, start, end, target.tag);
   }
   /**
@@ -30984,16 +30996,26 @@ function optionsValidator(schema) {
 }
 
 // src/validate/to-value.ts
-function toValue(node) {
+function toValue(node, shared = /* @__PURE__ */ new Map()) {
   if (node.kind === "scalar") return node.value;
+  const list = node.kind === "seq" ? node.items : node.entries;
+  const aliased = isAliasShared(list);
+  if (aliased) {
+    const known = shared.get(list);
+    if (known !== void 0) return known;
+  }
+  let value;
   if (node.kind === "seq") {
     const items2 = new Array(node.items.length);
-    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i]);
-    return items2;
+    for (let i = 0; i < items2.length; i++) items2[i] = toValue(node.items[i], shared);
+    value = items2;
+  } else {
+    const object = {};
+    for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i), shared));
+    value = object;
   }
-  const object = {};
-  for (let i = 0; i < node.size; i++) setData(object, node.keyTextAt(i), toValue(node.valueAt(i)));
-  return object;
+  if (aliased) shared.set(list, value);
+  return value;
 }
 function setData(object, key2, value) {
   if (key2 === "__proto__") Object.defineProperty(object, key2, { value, enumerable: true, writable: true, configurable: true });
@@ -35725,12 +35747,14 @@ function sectionErrors(name, value) {
   const kind = ENTRY_SECTIONS.get(name);
   if (kind === "seq" && value.kind === "seq" && value.items.length > 0) {
     for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
-      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map(toValue), start);
+      const shared = /* @__PURE__ */ new Map();
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
     }
   } else if (kind === "map" && value.kind === "map" && value.size > 0) {
     for (let start = 0; start < value.size; start += ENTRIES_PER_VALIDATION) {
+      const shared = /* @__PURE__ */ new Map();
       const data = {};
-      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i)));
+      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i), shared));
       check(data);
     }
   } else {

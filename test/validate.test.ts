@@ -356,16 +356,18 @@ describe('sections larger than one validation slice', () => {
 });
 
 describe('toValue', () => {
-  it('keeps every key as data, __proto__ included, and converts an aliased value wherever it is used', () => {
-    const [document] = load('a: &x { __proto__: 1, constructor: 2, list: [1, two] }\nb: *x\n').documents;
+  it('keeps every key as data, __proto__ included, and shares aliased values within one conversion', () => {
+    const [document] = load('a: &x { __proto__: 1, constructor: 2, list: [1, two] }\nb: *x\nc: [&y [3], *y]\n').documents;
     const value = toValue(document!.root) as Record<string, Record<string, unknown>>;
-    expect(value['b']).toEqual(value['a']);
+    expect(value['a']).toBe(value['b']);
+    const [first, second] = value['c'] as unknown as unknown[];
+    expect(first).toBe(second);
     expect(Object.getPrototypeOf(value['a'])).toBe(Object.prototype);
     expect(Object.keys(value['a']!)).toEqual(['__proto__', 'constructor', 'list']);
     expect(Object.getOwnPropertyDescriptor(value['a'], '__proto__')?.value).toBe(1);
     expect(value['a']!['constructor']).toBe(2);
     expect(value['a']!['list']).toEqual([1, 'two']);
-    // Nothing is kept: a later conversion builds new values.
+    // A conversion keeps nothing: a later one builds new values.
     expect(toValue((document!.root as YMap).pairs[0]!.value)).not.toBe(value['a']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, scalarNode, seqNode, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
+import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, markAliasShared, scalarNode, seqNode, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
@@ -51,8 +51,14 @@ export class Anchors {
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
     // The alias keeps its own position (a route repeated with `- *base` is reported where it is
     // repeated); its contents stay shared with the anchor.
-    if (target.kind === 'map') return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
-    if (target.kind === 'seq') return seqNode(target.items, target.file, start, end, target.tag);
+    if (target.kind === 'map') {
+      markAliasShared(target.entries);
+      return new YMap(target.file, target.entries, start, end, target.tag, target.keyTags);
+    }
+    if (target.kind === 'seq') {
+      markAliasShared(target.items);
+      return seqNode(target.items, target.file, start, end, target.tag);
+    }
     return scalarNode(target.value, target.file, start, end, target.tag);
   }
 

@@ -26,10 +26,9 @@ export function readSource(absolutePath: string, cwd: string): ReadResult {
   let bytes: Buffer;
   try {
     const read = readBytes(absolutePath);
-    if (typeof read === 'number') {
-      return fail(
-        `File is ${formatMiB(read)}, above gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`,
-      );
+    if (!Buffer.isBuffer(read)) {
+      const size = read.exact ? `${formatMiB(read.size)}, above` : 'larger than';
+      return fail(`File is ${size} gwlint's ${formatMiB(MAX_FILE_BYTES)} limit; it was not linted. Split it into smaller files.`);
     }
     bytes = read;
   } catch (error) {
@@ -64,24 +63,28 @@ export function readSource(absolutePath: string, cwd: string): ReadResult {
  */
 let readBuffer = Buffer.allocUnsafeSlow(64 * 1024);
 
-/** The file's bytes (valid until the next call), or its size when that is above `MAX_FILE_BYTES`. Reads to the end, whatever size the file claims. */
-function readBytes(absolutePath: string): Buffer | number {
+/**
+ * The file's bytes (valid until the next call), or, for a file above `MAX_FILE_BYTES`, its size
+ * (`exact`) or, for a pipe or other file that states no size, that it went past the limit.
+ * Reads to the end, whatever size the file claims.
+ */
+function readBytes(absolutePath: string): Buffer | { readonly size: number; readonly exact: boolean } {
   const fd = openSync(absolutePath, 'r');
   try {
     const size = fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) return size;
+    if (size > MAX_FILE_BYTES) return { size, exact: true };
     if (readBuffer.length < size + 1) readBuffer = Buffer.allocUnsafeSlow(size + 1);
     let length = 0;
     for (;;) {
       if (length === readBuffer.length) {
-        if (length > MAX_FILE_BYTES) return length;
-        const larger = Buffer.allocUnsafeSlow(length * 2);
+        const larger = Buffer.allocUnsafeSlow(Math.min(length * 2, MAX_FILE_BYTES + 1));
         readBuffer.copy(larger);
         readBuffer = larger;
       }
       const count = readSync(fd, readBuffer, length, readBuffer.length - length, null);
       if (count === 0) return readBuffer.subarray(0, length);
       length += count;
+      if (length > MAX_FILE_BYTES) return { size: length, exact: false };
     }
   } finally {
     closeSync(fd);

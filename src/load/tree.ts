@@ -85,6 +85,19 @@ export function entryIndex(entries: readonly unknown[], key: string, length = en
   return -1;
 }
 
+/** Entry and item lists that an alias shares with its anchor (see `Anchors.resolve`). */
+const aliasShared = new WeakSet<readonly unknown[]>();
+
+/** Marks the list of an anchored mapping or sequence that an alias refers to. */
+export function markAliasShared(list: readonly unknown[]): void {
+  aliasShared.add(list);
+}
+
+/** Whether a walk over the tree can meet this list more than once, through aliases. */
+export function isAliasShared(list: readonly unknown[]): boolean {
+  return aliasShared.has(list);
+}
+
 /** The pairs of each entry list, made on first use and shared by the maps that share the list (an alias and its anchor). */
 const pairLists = new WeakMap<readonly unknown[], readonly YPair[]>();
 

@@ -89,12 +89,14 @@ function sectionErrors(name: SectionName, value: YNode): ErrorObject[] {
   const kind = ENTRY_SECTIONS.get(name);
   if (kind === 'seq' && value.kind === 'seq' && value.items.length > 0) {
     for (let start = 0; start < value.items.length; start += ENTRIES_PER_VALIDATION) {
-      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map(toValue), start);
+      const shared = new Map<object, unknown>();
+      check(value.items.slice(start, start + ENTRIES_PER_VALIDATION).map((item) => toValue(item, shared)), start);
     }
   } else if (kind === 'map' && value.kind === 'map' && value.size > 0) {
     for (let start = 0; start < value.size; start += ENTRIES_PER_VALIDATION) {
+      const shared = new Map<object, unknown>();
       const data: Record<string, unknown> = {};
-      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i)));
+      for (let i = start; i < Math.min(value.size, start + ENTRIES_PER_VALIDATION); i++) setData(data, value.keyTextAt(i), toValue(value.valueAt(i), shared));
       check(data);
     }
   } else {

@@ -1,3 +1,4 @@
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -215,6 +216,24 @@ describe('readSource', () => {
   it('reports a file that does not exist as unreadable', () => {
     const read = readSource(path.join(folder, 'missing.yaml'), folder);
     expect(!read.ok && read.problem.message).toContain('could not be read (ENOENT)');
+  });
+
+  it('reads files one after another through its one buffer, each whole', () => {
+    const long = `routes: [${'x'.repeat(200_000)}]\n`;
+    const first = readSource(write('long.yaml', long), folder);
+    const second = readSource(write('short.yaml', 'routes: []\n'), folder);
+    expect(first.ok && first.file.text).toBe(long);
+    expect(second.ok && second.file.text).toBe('routes: []\n');
+  });
+
+  // A pipe states no size: the limit applies as it is read, whatever was read before.
+  it.skipIf(process.platform === 'win32')('stops reading a pipe past the size limit', { timeout: 30_000 }, () => {
+    const fifo = path.join(folder, 'pipe.yaml');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', `head -c ${33 * 1024 * 1024} /dev/zero > "$0"`, fifo], { stdio: 'ignore' });
+    const read = readSource(fifo, folder);
+    writer.kill();
+    expect(!read.ok && read.problem.message).toBe("File is larger than gwlint's 32.0 MiB limit; it was not linted. Split it into smaller files.");
   });
 });
 
