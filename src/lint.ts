@@ -8,8 +8,9 @@
  * more to copy between threads (structured clone: 0.4–1.2 s for a 2.5 MB file's tree) than to
  * parse (0.2–0.3 s), so workers that parse for the main thread make runs slower, not faster.
  * Running the whole lint in one worker whose young generation is capped (`resourceLimits`: fewer
- * fresh pages to fault in) was 30 ms faster at 10,000 routes, the worker's start-up eating most
- * of the saving, and 0.25–0.5 s slower at 100,000.
+ * fresh pages to fault in) was 30 ms faster at 10,000 routes, the worker's start-up (about 70 ms
+ * there) eating most of the saving, and 0.25–0.5 s slower at 100,000. Even two separate gwlint
+ * processes, sharing nothing, each take about 1.6 times as long there as one alone.
  */
 import { rules as allRules } from '../rules/index.js';
 import { discoverFiles, type DiscoverScope } from './discover/files.js';
