@@ -35,8 +35,10 @@ export interface ProcessRun {
   readonly stderr: string;
 }
 
-/** Runs `node <script> ...args` (the script may be a Node.js program's bin file). */
-/** `env` adds to this process's environment; a variable given as undefined is left out. */
+/**
+ * Runs `node <script> ...args` (the script may be a Node.js program's bin file). `env` adds to
+ * this process's environment; a variable given as undefined is left out.
+ */
 export function runNode(script: string, args: readonly string[], env: Record<string, string | undefined> = {}, cwd?: string): ProcessRun {
   const start = performance.now();
   const child = spawnSync(process.execPath, [script, ...args], {

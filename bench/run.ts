@@ -266,10 +266,10 @@ function targetLines(results: readonly Measurement[], startup: Startup): string[
 }
 
 /**
- * Starts from no V8 code cache (see src/cli/launcher.ts), as a new install does: the first run,
- * on the small configuration, writes it. A cache some earlier run left beside the command (one
- * that linted a single broken file, say) holds fewer compiled functions, and every run here would
- * compile the rest again.
+ * Removes the V8 code cache beside the command (see src/cli/launcher.ts), so that the bench's own
+ * first run, on the small configuration, writes it as after a new install. A cache some earlier
+ * run left (one that linted a single broken file, say) holds fewer compiled functions, and every
+ * run here would compile the rest again.
  */
 function forgetCodeCache(): void {
   const folder = path.dirname(GWLINT);
@@ -282,8 +282,8 @@ export function runBench(options: BenchOptions): number {
   const spectral = options.spectral ? findSpectral() : { note: 'Spectral comparison skipped (--no-spectral)' };
   process.stdout.write(`${spectral.note}\n`);
   // The first run of a new build writes the launcher's code cache; measure the runs after it.
-  runNode(GWLINT, [SMALL_CONFIG]);
   forgetCodeCache();
+  runNode(GWLINT, [SMALL_CONFIG]);
   process.stdout.write('timing start-up on the small configuration…\n');
   const startup = measureStartup();
   const pageCost = measurePageCost();

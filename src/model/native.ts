@@ -280,9 +280,9 @@ const upperCase = (value: string): string => value.toUpperCase();
 const NO_CONDITIONS: readonly RequestCondition[] = Object.freeze([]);
 
 /**
- * The fields of a route the model reads, all unset. Every route's fields start as a copy of this
- * one object, so they share one shape whatever keys a route has and in whatever order: reading a
- * field stays a single load instead of a lookup across one shape per key order.
+ * The fields of a route the model reads, all unset. The one fields object all routes are read into
+ * is a copy of this one, reset from it for each route: it keeps one shape whatever keys a route
+ * has and in whatever order, so reading a field stays a single load.
  */
 const NO_ROUTE_FIELDS = {
   name: undefined,

@@ -5,9 +5,8 @@ import { isAliasShared, type YNode } from '../load/tree.js';
  * their anchor becomes one shared value (`shared` is keyed by the entry or item list), so an
  * aliased node is converted once however often it is used, and the work stays proportional to the
  * file, however many documents (each with its own alias budget) it has. Other lists, nearly all,
- * are neither looked up nor recorded.
- * Nothing outlives the call unless the caller keeps `shared`: the values are garbage once
- * validated.
+ * are neither looked up nor recorded. Nothing outlives the call unless the caller keeps `shared`:
+ * the values are garbage once validated.
  *
  * Mappings become ordinary objects, which the engine builds and reads far faster than objects
  * without a prototype (those are hash tables): routes that share their keys share one layout.
