@@ -36024,6 +36024,7 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
     for (const source of sources) {
       byteCount += source.file.text.length;
       const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
+      options.afterEachFile?.(source.file);
       if (!parsed) continue;
       loadProblems.push(...parsed.problems);
       if (parsed.comments.length > 0) {

@@ -43,6 +43,8 @@ export interface LintOptions {
   readonly dialect?: DialectChoice;
   /** Per rule id, the options the config file gives it. */
   readonly ruleOptions?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
+  /** Called after each file is parsed (the command watches the heap there: cli/young-generation.ts). */
+  readonly afterEachFile?: (file: SourceFile) => void;
 }
 
 export type Stage = 'discover' | 'load' | 'schema' | 'model' | 'rules';
@@ -121,7 +123,7 @@ export function lint(options: LintOptions): LintResult {
 /** Lints files already in memory: everything after discovery and reading. */
 export function lintSources(
   sources: readonly SourceInput[],
-  options: Pick<LintOptions, 'severities' | 'settings' | 'rules' | 'dialect' | 'ruleOptions'> = {},
+  options: Pick<LintOptions, 'severities' | 'settings' | 'rules' | 'dialect' | 'ruleOptions' | 'afterEachFile'> = {},
   timings: Timings = noTimings(),
   earlierProblems: readonly LoadProblem[] = [],
 ): LintResult {
@@ -137,6 +139,7 @@ export function lintSources(
     for (const source of sources) {
       byteCount += source.file.text.length;
       const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
+      options.afterEachFile?.(source.file);
       if (!parsed) continue;
       loadProblems.push(...parsed.problems);
       if (parsed.comments.length > 0) {

@@ -1,5 +1,6 @@
 /** The program behind the `gwlint` command, started by ./launcher.ts (bundled as dist/gwlint-core.cjs). */
 import { main } from './main.js';
+import { youngGenerationWatcher } from './young-generation.js';
 
 /**
  * Whether this run linted: the launcher keeps V8's code cache from such a run only, since it has
@@ -25,4 +26,5 @@ process.exitCode = main({
   onLint: () => {
     linted = true;
   },
+  afterEachFile: youngGenerationWatcher(),
 });

@@ -17,9 +17,12 @@ import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Script } from 'node:vm';
+import { keepFreedMemory } from './allocator.js';
 
 /** The digest of dist/gwlint-core.cjs, set by scripts/build.mjs. */
 declare const GWLINT_CORE_DIGEST: string;
+
+keepFreedMemory();
 
 const core = path.join(__dirname, 'gwlint-core.cjs');
 const cacheFile = path.join(__dirname, `.gwlint-core-${GWLINT_CORE_DIGEST}-${process.version}-${process.arch}.v8cache`);

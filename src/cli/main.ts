@@ -11,7 +11,7 @@ import { configForFiles, onStagedFiles, stagedRun } from '../config/staged.js';
 import { PathNotFoundError } from '../discover/files.js';
 import type { Finding } from '../engine/finding.js';
 import type { Severity } from '../engine/rule.js';
-import { lint } from '../lint.js';
+import { lint, type LintOptions } from '../lint.js';
 import { VERSION } from '../meta.js';
 import { formatReport } from '../report/format.js';
 import { summarise } from '../report/summary.js';
@@ -32,6 +32,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** Told when the run lints (not for `--version`, `rules` or `init`). */
   readonly onLint?: () => void;
+  /** Called after each file the run parses. */
+  readonly afterEachFile?: LintOptions['afterEachFile'];
 }
 
 /** GitHub Actions reads annotations from a step's output; a person at a terminal still reads stylish. */
@@ -102,6 +104,7 @@ export function main(io: Io): number {
       severities: options.severities,
       ...configOptions,
       dialect: options.dialect ?? configOptions.dialect,
+      afterEachFile: io.afterEachFile,
     });
     const linted = staged ? onStagedFiles(result.findings, staged, io.cwd) : result.findings;
     // With --baseline, the report and the exit code consider only the findings it does not record.

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,6 +81,49 @@ describe('the launcher', () => {
     const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
     expect(stderr).toBe('');
     expect(status).toBe(1);
+  });
+
+  describe.runIf(process.versions.v8.startsWith('11.'))("on Node.js 20's V8, where it caps the young generation (src/cli/young-generation.ts)", () => {
+    // Eight files of about 200 KB: enough for V8 to grow its young generation well past the cap.
+    const routeFile = (file: number) =>
+      `routes:\n${Array.from({ length: 4000 }, (_, i) => `  - { name: r${file}-${i}, paths: [/r${file}/${i}/items], upstream: u }`).join('\n')}\n`;
+    // Prints the young generation's size as the process exits.
+    const probe = "process.on('exit', () => process.stderr.write(String(require('node:v8').getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size)))";
+
+    function installLarge(name: string): string {
+      const folder = installCopy(name);
+      rmSync(path.join(folder, 'routes.yaml'));
+      mkdirSync(path.join(folder, 'config'));
+      writeFileSync(path.join(folder, 'config', 'upstreams.yaml'), 'upstreams:\n  u: { url: http://u.internal }\n');
+      for (let file = 0; file < 8; file++) writeFileSync(path.join(folder, 'config', `routes-${file}.yaml`), routeFile(file));
+      writeFileSync(path.join(folder, 'probe.cjs'), probe);
+      return folder;
+    }
+
+    function runLarge(folder: string, nodeOptions = '') {
+      const result = spawnSync(process.execPath, ['--require', './probe.cjs', 'gwlint.cjs', '--format', 'json', 'config'], {
+        cwd: folder,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_OPTIONS: nodeOptions },
+      });
+      expect(JSON.parse(result.stdout)).toMatchObject({ findings: [] });
+      return { status: result.status, youngGenerationBytes: Number(result.stderr) };
+    }
+
+    it('keeps it at 2 × 4 MiB, and the code cache it writes is used, unchanged, by later runs', () => {
+      const folder = installLarge('young');
+      expect(runLarge(folder)).toEqual({ status: 0, youngGenerationBytes: 8 * 1024 * 1024 });
+      const [cache] = cacheFiles(folder);
+      const written = readFileSync(path.join(folder, cache!));
+      expect(runLarge(folder).status).toBe(0);
+      expect(runLarge(folder).status).toBe(0);
+      expect(readFileSync(path.join(folder, cache!)).equals(written)).toBe(true);
+    });
+
+    it('leaves it alone when NODE_OPTIONS sizes it', () => {
+      const folder = installLarge('sized');
+      expect(runLarge(folder, '--max-semi-space-size=16').youngGenerationBytes).toBeGreaterThan(8 * 1024 * 1024);
+    });
   });
 
   // Root writes anywhere, so as root the run is made as the unprivileged user 65534 ("nobody").
