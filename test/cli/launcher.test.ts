@@ -110,9 +110,9 @@ describe('the launcher', () => {
       return { status: result.status, youngGenerationBytes: Number(result.stderr) };
     }
 
-    it('keeps it at 2 × 4 MiB, and the code cache it writes is used, unchanged, by later runs', () => {
+    it('keeps it at 2 × 8 MiB, and the code cache it writes is used, unchanged, by later runs', () => {
       const folder = installLarge('young');
-      expect(runLarge(folder)).toEqual({ status: 0, youngGenerationBytes: 8 * 1024 * 1024 });
+      expect(runLarge(folder)).toEqual({ status: 0, youngGenerationBytes: 16 * 1024 * 1024 });
       const [cache] = cacheFiles(folder);
       const written = readFileSync(path.join(folder, cache!));
       expect(runLarge(folder).status).toBe(0);
@@ -122,7 +122,7 @@ describe('the launcher', () => {
 
     it('leaves it alone when NODE_OPTIONS sizes it', () => {
       const folder = installLarge('sized');
-      expect(runLarge(folder, '--max-semi-space-size=16').youngGenerationBytes).toBeGreaterThan(8 * 1024 * 1024);
+      expect(runLarge(folder, '--max-semi-space-size=16').youngGenerationBytes).toBeGreaterThan(16 * 1024 * 1024);
     });
   });
 
