@@ -27,6 +27,7 @@ import { adapterFor } from './model/adapters.js';
 import { detectDocument } from './model/detect.js';
 import type { GatewayModel, ModelPart } from './model/types.js';
 import { validateNativeDocument, type SchemaProblem } from './validate/validate.js';
+import { now } from './util/clock.js';
 
 export interface LintOptions {
   readonly paths: readonly string[];
@@ -79,11 +80,11 @@ type Timer = <T>(stage: Stage, work: () => T) => T;
 
 function makeTimer(timings: Timings): Timer {
   return (stage, work) => {
-    const start = performance.now();
+    const start = now();
     try {
       return work();
     } finally {
-      timings[stage] += performance.now() - start;
+      timings[stage] += now() - start;
     }
   };
 }

@@ -1,6 +1,7 @@
 import { compareFindings, regionOf, relatedOf, type Finding } from './finding.js';
 import type { FindingDescriptor, LintInput, Rule, RuleSettings, SeveritySetting } from './rule.js';
 import { InlineSuppressions } from './suppress.js';
+import { now } from '../util/clock.js';
 
 export interface RuleFailure {
   readonly ruleId: string;
@@ -52,13 +53,13 @@ export function runRules(
         docs: rule.meta.docsUrl,
       });
     };
-    const start = performance.now();
+    const start = now();
     try {
       rule.check({ ...context, report, options: context.ruleOptions?.get(id) ?? {} });
     } catch (error) {
       failures.push({ ruleId: id, error });
     } finally {
-      ruleTimings[id] = (ruleTimings[id] ?? 0) + performance.now() - start;
+      ruleTimings[id] = (ruleTimings[id] ?? 0) + now() - start;
     }
   };
 
