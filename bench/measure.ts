@@ -18,7 +18,9 @@ let hookFile: string | undefined;
 function usageHook(): string {
   if (!hookFile) {
     hookFile = path.join(mkdtempSync(path.join(tmpdir(), 'gwlint-bench-hook-')), 'usage.cjs');
-    const report = `const usage = process.resourceUsage(); process.stderr.write('\\n${USAGE_MARK}' + usage.maxRSS + ' ' + usage.minorPageFault + '\\n');`;
+    // Written straight to the descriptor: `process.stderr` would load Node.js's stream modules
+    // (some 5 ms) into every measured run, a cost gwlint itself avoids (src/cli/stdio.ts).
+    const report = `const usage = process.resourceUsage(); require('node:fs').writeSync(2, '\\n${USAGE_MARK}' + usage.maxRSS + ' ' + usage.minorPageFault + '\\n');`;
     writeFileSync(hookFile, `process.on('exit', () => { ${report} });\n`);
   }
   return hookFile;

@@ -37,7 +37,7 @@ function keepFreedMemory() {
 // src/cli/launcher.ts
 keepFreedMemory();
 var core = import_node_path.default.join(__dirname, "gwlint-core.cjs");
-var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"707e834c89667994"}-${process.version}-${process.arch}.v8cache`);
+var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"9620d362b5430a8f"}-${process.version}-${process.arch}.v8cache`);
 function readCache() {
   try {
     return (0, import_node_fs.readFileSync)(cacheFile);
@@ -51,7 +51,7 @@ function writeCache(script2) {
     (0, import_node_fs.writeFileSync)(temporary, script2.createCachedData());
     (0, import_node_fs.renameSync)(temporary, cacheFile);
     for (const name of (0, import_node_fs.readdirSync)(__dirname)) {
-      if (name.startsWith(".gwlint-core-") && name.endsWith(".v8cache") && !name.startsWith(`.gwlint-core-${"707e834c89667994"}-`)) (0, import_node_fs.rmSync)(import_node_path.default.join(__dirname, name), { force: true });
+      if (name.startsWith(".gwlint-core-") && name.endsWith(".v8cache") && !name.startsWith(`.gwlint-core-${"9620d362b5430a8f"}-`)) (0, import_node_fs.rmSync)(import_node_path.default.join(__dirname, name), { force: true });
     }
   } catch {
     (0, import_node_fs.rmSync)(temporary, { force: true });
@@ -67,9 +67,9 @@ if (cachedData === void 0 || script.cachedDataRejected === true) {
   });
 }
 script.runInThisContext().call(program.exports, program.exports, (0, import_node_module.createRequire)(core), program, core, __dirname);
-exitWhenWritten();
-function exitWhenWritten() {
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+exitWhenWritten(program.exports.streams ?? []);
+function exitWhenWritten(streams) {
+  const pending = streams.filter((stream) => stream.writableLength > 0);
   let waiting = pending.length;
   if (waiting === 0) process.exit();
   for (const stream of pending) {

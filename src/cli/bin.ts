@@ -1,5 +1,6 @@
 /** The program behind the `gwlint` command, started by ./launcher.ts (bundled as dist/gwlint-core.cjs). */
 import { main } from './main.js';
+import { openOutput } from './stdio.js';
 import { youngGenerationWatcher } from './young-generation.js';
 
 /**
@@ -8,23 +9,22 @@ import { youngGenerationWatcher } from './young-generation.js';
  */
 export let linted = false;
 
-// A reader that stops early (`gwlint … | head`) closes the pipe: stop there, with the run's exit
-// code and no stack trace. Any other failure to write the report is an internal error (exit 2).
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    process.exit(error.code === 'EPIPE' ? process.exitCode : 2);
-  });
-}
+const stdout = openOutput(1, () => process.stdout);
+const stderr = openOutput(2, () => process.stderr);
 
-process.exitCode = main({
+/** The streams the run wrote through, whose writes the launcher lets finish before it exits. */
+export const streams = [stdout.stream, stderr.stream].filter((stream) => stream !== undefined);
+
+const code = main({
   argv: process.argv.slice(2),
   cwd: process.cwd(),
   env: process.env,
-  stdoutIsTty: process.stdout.isTTY === true,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
+  stdoutIsTty: stdout.isTty,
+  stdout: stdout.write,
+  stderr: stderr.write,
   onLint: () => {
     linted = true;
   },
   afterEachFile: youngGenerationWatcher(),
 });
+process.exitCode = stdout.failed || stderr.failed ? 2 : code;

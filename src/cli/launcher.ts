@@ -57,23 +57,24 @@ const cachedData = readCache();
 // Latin-1, one byte per character, without UTF-8 decoding. The wrapper is the one Node.js puts
 // around a CommonJS module.
 const script = new Script(`(function (exports, require, module, __filename, __dirname) {${readFileSync(core, 'latin1')}\n})`, { filename: core, cachedData });
-const program: { exports: { linted?: boolean } } = { exports: {} };
+const program: { exports: { linted?: boolean; streams?: readonly NodeJS.WriteStream[] } } = { exports: {} };
 if (cachedData === undefined || script.cachedDataRejected === true) {
   process.once('exit', () => {
     if (program.exports.linted === true) writeCache(script);
   });
 }
 (script.runInThisContext() as (...args: unknown[]) => void).call(program.exports, program.exports, createRequire(core), program, core, __dirname);
-exitWhenWritten();
+exitWhenWritten(program.exports.streams ?? []);
 
 /**
  * The program is done (it is synchronous): exit now instead of letting Node.js take the heap apart
  * piece by piece, which costs tens of milliseconds after a large run, but only once everything
- * written to stdout and stderr has been handed on (writes to a pipe are asynchronous on some
- * systems). The exit code is the one the program set.
+ * written to the streams it used has been handed on (writes to a terminal are asynchronous on
+ * some systems; pipes and files it writes directly, see ./stdio.ts). The exit code is the one the
+ * program set.
  */
-function exitWhenWritten(): void {
-  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+function exitWhenWritten(streams: readonly NodeJS.WriteStream[]): void {
+  const pending = streams.filter((stream) => stream.writableLength > 0);
   let waiting = pending.length;
   if (waiting === 0) process.exit();
   for (const stream of pending) {
