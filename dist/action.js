@@ -36028,8 +36028,8 @@ function lintSources(sources, options = {}, timings = noTimings(), earlierProble
   timed("load", () => {
     for (const source of sources) {
       byteCount += source.file.text.length;
+      options.beforeEachFile?.(source.file);
       const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
-      options.afterEachFile?.(source.file);
       if (!parsed) continue;
       loadProblems.push(...parsed.problems);
       if (parsed.comments.length > 0) {

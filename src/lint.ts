@@ -44,8 +44,8 @@ export interface LintOptions {
   readonly dialect?: DialectChoice;
   /** Per rule id, the options the config file gives it. */
   readonly ruleOptions?: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
-  /** Called after each file is parsed (the command watches the heap there: cli/young-generation.ts). */
-  readonly afterEachFile?: (file: SourceFile) => void;
+  /** Called before each file is parsed (the command tunes V8 there: cli/v8-tuning.ts). */
+  readonly beforeEachFile?: (file: SourceFile) => void;
 }
 
 export type Stage = 'discover' | 'load' | 'schema' | 'model' | 'rules';
@@ -124,7 +124,7 @@ export function lint(options: LintOptions): LintResult {
 /** Lints files already in memory: everything after discovery and reading. */
 export function lintSources(
   sources: readonly SourceInput[],
-  options: Pick<LintOptions, 'severities' | 'settings' | 'rules' | 'dialect' | 'ruleOptions' | 'afterEachFile'> = {},
+  options: Pick<LintOptions, 'severities' | 'settings' | 'rules' | 'dialect' | 'ruleOptions' | 'beforeEachFile'> = {},
   timings: Timings = noTimings(),
   earlierProblems: readonly LoadProblem[] = [],
 ): LintResult {
@@ -139,8 +139,8 @@ export function lintSources(
   timed('load', () => {
     for (const source of sources) {
       byteCount += source.file.text.length;
+      options.beforeEachFile?.(source.file);
       const parsed = guarded(source.file, loadProblems, () => parseSource(source.file));
-      options.afterEachFile?.(source.file);
       if (!parsed) continue;
       loadProblems.push(...parsed.problems);
       if (parsed.comments.length > 0) {

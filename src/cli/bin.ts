@@ -1,7 +1,7 @@
 /** The program behind the `gwlint` command, started by ./launcher.ts (bundled as dist/gwlint-core.cjs). */
 import { main } from './main.js';
 import { openOutput } from './stdio.js';
-import { youngGenerationWatcher } from './young-generation.js';
+import { v8Tuning } from './v8-tuning.js';
 
 /**
  * Whether this run linted: the launcher keeps V8's code cache from such a run only, since it has
@@ -25,6 +25,6 @@ const code = main({
   onLint: () => {
     linted = true;
   },
-  afterEachFile: youngGenerationWatcher(),
+  beforeEachFile: v8Tuning(),
 });
 process.exitCode = stdout.failed || stderr.failed ? 2 : code;

@@ -33,8 +33,8 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** Told when the run lints (not for `--version`, `rules` or `init`). */
   readonly onLint?: () => void;
-  /** Called after each file the run parses. */
-  readonly afterEachFile?: LintOptions['afterEachFile'];
+  /** Called before each file the run parses. */
+  readonly beforeEachFile?: LintOptions['beforeEachFile'];
 }
 
 /** GitHub Actions reads annotations from a step's output; a person at a terminal still reads stylish. */
@@ -105,7 +105,7 @@ export function main(io: Io): number {
       severities: options.severities,
       ...configOptions,
       dialect: options.dialect ?? configOptions.dialect,
-      afterEachFile: io.afterEachFile,
+      beforeEachFile: io.beforeEachFile,
     });
     const linted = staged ? onStagedFiles(result.findings, staged, io.cwd) : result.findings;
     // With --baseline, the report and the exit code consider only the findings it does not record.

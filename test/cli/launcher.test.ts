@@ -83,7 +83,7 @@ describe('the launcher', () => {
     expect(status).toBe(1);
   });
 
-  describe.runIf(process.versions.v8.startsWith('11.'))("on Node.js 20's V8, where it caps the young generation (src/cli/young-generation.ts)", () => {
+  describe.runIf(process.versions.v8.startsWith('11.3.'))("on Node.js 20's V8, which the command tunes for a large run (src/cli/v8-tuning.ts)", () => {
     // Eight files of about 200 KB: enough for V8 to grow its young generation well past the cap.
     const routeFile = (file: number) =>
       `routes:\n${Array.from({ length: 4000 }, (_, i) => `  - { name: r${file}-${i}, paths: [/r${file}/${i}/items], upstream: u }`).join('\n')}\n`;
@@ -110,7 +110,7 @@ describe('the launcher', () => {
       return { status: result.status, youngGenerationBytes: Number(result.stderr) };
     }
 
-    it('keeps it at 2 × 8 MiB, and the code cache it writes is used, unchanged, by later runs', () => {
+    it('caps the young generation at 2 × 8 MiB, and sets its flags back so the code cache it writes is used, unchanged, by later runs', () => {
       const folder = installLarge('young');
       expect(runLarge(folder)).toEqual({ status: 0, youngGenerationBytes: 16 * 1024 * 1024 });
       const [cache] = cacheFiles(folder);
@@ -120,7 +120,7 @@ describe('the launcher', () => {
       expect(readFileSync(path.join(folder, cache!)).equals(written)).toBe(true);
     });
 
-    it('leaves it alone when NODE_OPTIONS sizes it', () => {
+    it('leaves the young generation alone when NODE_OPTIONS sizes it', () => {
       const folder = installLarge('sized');
       expect(runLarge(folder, '--max-semi-space-size=16').youngGenerationBytes).toBeGreaterThan(16 * 1024 * 1024);
     });
