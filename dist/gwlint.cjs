@@ -31,7 +31,10 @@ var import_node_vm = require("node:vm");
 
 // src/cli/allocator.ts
 function keepFreedMemory() {
-  Buffer.allocUnsafeSlow(16 * 1024 * 1024);
+  try {
+    Buffer.allocUnsafeSlow(16 * 1024 * 1024);
+  } catch {
+  }
 }
 
 // src/cli/launcher.ts

@@ -13,6 +13,10 @@
  * (musl, macOS) ignore it.
  */
 export function keepFreedMemory(): void {
-  // glibc follows freed blocks of up to 32 MiB.
-  Buffer.allocUnsafeSlow(16 * 1024 * 1024);
+  try {
+    // glibc follows freed blocks of up to 32 MiB.
+    Buffer.allocUnsafeSlow(16 * 1024 * 1024);
+  } catch {
+    // Where even that much address space is refused, gwlint runs as usual.
+  }
 }
