@@ -29,16 +29,31 @@ function isCharacterDevice(fd: number): boolean {
   try {
     return fstatSync(fd).isCharacterDevice();
   } catch {
-    // A closed descriptor: the stream reports that as it always did.
+    // A descriptor that cannot even be examined is left to Node.js's stream, as before.
     return true;
   }
 }
 
+/** How a write to a pipe whose reader has gone fails: EPIPE, or EOF for some Windows pipes. */
+function isClosedPipe(code: string | undefined): boolean {
+  return code === 'EPIPE' || code === 'EOF';
+}
+
 function streamOutput(stream: NodeJS.WriteStream): Output {
+  // A failure reported after the run (an asynchronous write) ends the process here.
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    process.exit(error.code === 'EPIPE' ? process.exitCode : 2);
+    process.exit(isClosedPipe(error.code) ? process.exitCode : 2);
   });
-  return { isTty: stream.isTTY === true, write: (text) => void stream.write(text), failed: false, stream };
+  return {
+    isTty: stream.isTTY === true,
+    write: (text) => void stream.write(text),
+    // A synchronous write (a file, /dev/full) fails at once, but its 'error' event would come after the launcher's exit.
+    get failed() {
+      const error = stream.errored as NodeJS.ErrnoException | null | undefined;
+      return error ? !isClosedPipe(error.code) : false;
+    },
+    stream,
+  };
 }
 
 function fdOutput(fd: number): Output {
@@ -58,7 +73,7 @@ function fdOutput(fd: number): Output {
           continue;
         }
         closed = true;
-        failed = code !== 'EPIPE';
+        failed = !isClosedPipe(code);
         return;
       }
     }

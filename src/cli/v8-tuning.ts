@@ -8,7 +8,7 @@
  * up: it compiles some 120 functions on the second core, and with its default inlining budget the
  * parser's largest took 25–45 ms each, while the garbage collector's helper waited for that core.
  * With a cumulative budget of 150 bytes of bytecode instead of 920 (small functions are inlined
- * whatever the budget): 40–50 ms less at 10,000 routes (41 runs), no change at 100,000.
+ * whatever the budget): 30–50 ms less at 10,000 routes (31 and 41 runs), no change at 100,000.
  *
  * **A capped young generation.** V8 doubles its young generation, from 2 × 2 MiB up to
  * 2 × 16 MiB, whenever much of it survives a collection, as most of a parsed configuration does.
@@ -45,12 +45,14 @@ const GROWTH_FACTOR_FLAG = '--semi-space-growth-factor';
 const DEFAULT_GROWTH_FACTOR = 2;
 const YOUNG_GENERATION_CAP_BYTES = 16 * 1024 * 1024;
 
+/** The command line's or `NODE_OPTIONS`'s own settings of these (`--max-semi-space-size`, `--no-turbo-inlining`, …). */
+const USER_FLAGS = /--[\w-]*(semi-space|inlin)/;
+
 type V8 = typeof import('node:v8');
 
 /** The function to call before each file is parsed; one that does nothing where the settings do not apply. */
 export function v8Tuning(): (file: SourceFile) => void {
-  const ownFlags = [...process.execArgv, process.env.NODE_OPTIONS ?? ''];
-  const setByUser = ownFlags.some((option) => option.includes('semi-space') || option.includes('inlin'));
+  const setByUser = [...process.execArgv, process.env.NODE_OPTIONS ?? ''].some((options) => USER_FLAGS.test(options));
   if (!process.versions.v8.startsWith(MEASURED_V8) || setByUser) return () => {};
   let parsedBytes = 0;
   let v8: V8 | undefined;

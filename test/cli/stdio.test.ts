@@ -45,12 +45,25 @@ describe('openOutput', () => {
   it.skipIf(process.platform === 'win32')('leaves a character device (a terminal, /dev/null) to the stream', () => {
     const fd = openSync('/dev/null', 'w');
     const written: string[] = [];
-    const stream = { isTTY: true, on: () => stream, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
+    const stream = { isTTY: true, errored: null, on: () => stream, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream;
     try {
       const output = openOutput(fd, () => stream);
       output.write('to the terminal');
       expect({ isTty: output.isTty, failed: output.failed, stream: output.stream === stream }).toEqual({ isTty: true, failed: false, stream: true });
       expect(written).toEqual(['to the terminal']);
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it.skipIf(process.platform === 'win32')("counts a stream's write error as a failure, but not a closed pipe's", () => {
+    const fd = openSync('/dev/null', 'w');
+    const failedWith = (code: string) => {
+      const stream = { isTTY: false, errored: Object.assign(new Error(code), { code }), on: () => stream, write: () => true } as unknown as NodeJS.WriteStream;
+      return openOutput(fd, () => stream).failed;
+    };
+    try {
+      expect([failedWith('ENOSPC'), failedWith('EPIPE')]).toEqual([true, false]);
     } finally {
       closeSync(fd);
     }
