@@ -8,9 +8,9 @@
  * glibc raises that threshold, for the rest of the process, to twice the size of the largest block
  * it has served with `mmap` and then freed (mallopt(3), "dynamic mmap threshold"): so the launcher
  * allocates a buffer of that size and drops it at once. Only glibc's header of it is written, one
- * page, and it is freed at the first garbage collection. Measured there at 10,000 routes, interleaved:
- * some 2,500 fewer page faults, 10–30 ms less wall time and 50 ms less CPU time. Other C libraries
- * (musl, macOS) ignore it.
+ * page, and it is freed at the first garbage collection. Measured there at 10,000 routes,
+ * interleaved: some 2,500 fewer page faults, 10–30 ms less wall time and 50 ms less CPU time.
+ * Other C libraries (musl, macOS) ignore it.
  */
 export function keepFreedMemory(): void {
   try {
