@@ -25807,12 +25807,6 @@ import path10 from "node:path";
 var MAX_ALIAS_EXPANSION = 1e5;
 var AliasBudgetExceeded = class extends Error {
 };
-function makeScalar(file, value, start, end, tag) {
-  return scalarNode(value, file, start, end, tag);
-}
-function makeSeq(file, items2, start, end, tag) {
-  return seqNode(items2, file, start, end, tag);
-}
 function makeMap(file, collector, start, end, tag) {
   const entries = collector.finish();
   return new YMap(file, entries, start, end, tag, collector.keyTags);
@@ -25833,7 +25827,7 @@ var Anchors = class {
   resolve(name, start, end) {
     const target = this.nodes.get(name);
     if (!target) {
-      return makeScalar(this.file, `*${name}`, start, end, void 0);
+      return scalarNode(`*${name}`, this.file, start, end, void 0);
     }
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();
@@ -26308,7 +26302,7 @@ function readBlockScalar(c, parent, tag) {
   const value = blockValue(c, source, literal2, chomp);
   c.pos = sourceEnd;
   c.toContentLine();
-  return makeScalar(c.file, value, start, trimmedEnd(text, start, sourceEnd), tag);
+  return scalarNode(value, c.file, start, trimmedEnd(text, start, sourceEnd), tag);
 }
 function contentEnd(c, from, minIndent, keep) {
   const text = c.text;
@@ -26715,7 +26709,7 @@ function readFlow(c, parent, tag) {
   }
   c.pos++;
   c.leave();
-  return entries ? makeMap(c.file, entries, start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
+  return entries ? makeMap(c.file, entries, start, c.pos, tag) : seqNode(c.takeItems(base), c.file, start, c.pos, tag);
 }
 function skipSpace(c, parent) {
   const text = c.text;
@@ -26783,7 +26777,7 @@ function readNode(c, parent) {
     const end = scanQuoted(c, 0);
     const value = quotedValue(c, start, end);
     if (value === void 0) c.decline();
-    node = makeScalar(c.file, value, start, end, tag);
+    node = scalarNode(value, c.file, start, end, tag);
   } else if (code2 === ASTERISK) {
     if (anchor !== void 0 || tag !== void 0) c.decline();
     const name = readAlias(c);
@@ -26794,7 +26788,7 @@ function readNode(c, parent) {
   } else if (canStartPlain(code2, text.charCodeAt(start + 1), true)) {
     const end = scanPlainLine(c, start, true);
     if (c.stop === STOP_EOL) endsAtLineBreak(c);
-    node = makeScalar(c.file, tag === void 0 ? plainValue(c, start, end) : c.slice(start, end), start, end, tag);
+    node = scalarNode(tag === void 0 ? plainValue(c, start, end) : c.slice(start, end), c.file, start, end, tag);
   } else {
     return c.decline();
   }
@@ -26892,7 +26886,7 @@ var BlockReader = class {
       const value2 = quotedValue(c, start, end2);
       if (value2 === void 0) c.decline();
       c.endLine();
-      return makeScalar(c.file, value2, start, end2, tag);
+      return scalarNode(value2, c.file, start, end2, tag);
     }
     if (code2 === PIPE || code2 === GREATER) {
       if (place === LINE) c.decline();
@@ -26919,7 +26913,7 @@ var BlockReader = class {
       value = tag === void 0 ? plainValue(c, start, end) : c.slice(start, end);
     }
     c.endLine();
-    return makeScalar(c.file, value, start, end, tag);
+    return scalarNode(value, c.file, start, end, tag);
   }
   /**
    * A plain scalar goes on over the following lines indented more than `parent`, up to a
@@ -27009,7 +27003,7 @@ var BlockReader = class {
           value = c.indent > column ? this.node(column, c.indent, LINE) : this.sequence(column, void 0);
           end = value.end;
         } else {
-          value = makeScalar(c.file, null, emptyAt, emptyAt, void 0);
+          value = scalarNode(null, c.file, emptyAt, emptyAt, void 0);
           end = this.endAfterEmpty(emptyAt, spaces, comments);
         }
       } else {
@@ -27043,7 +27037,7 @@ var BlockReader = class {
           item = this.node(column, c.indent, LINE);
           end = item.end;
         } else {
-          item = makeScalar(c.file, null, emptyAt, emptyAt, void 0);
+          item = scalarNode(null, c.file, emptyAt, emptyAt, void 0);
           end = this.endAfterEmpty(emptyAt, spaces, comments);
         }
       } else {
@@ -27055,7 +27049,7 @@ var BlockReader = class {
     }
     if (c.indent > column) c.decline();
     c.leave();
-    return makeSeq(c.file, c.takeItems(base), start, end, tag);
+    return seqNode(c.takeItems(base), c.file, start, end, tag);
   }
 };
 
@@ -27344,7 +27338,7 @@ var TreeBuilder = class {
     return { start, end: trimmedEnd2(this.file.text, start, this.original(range2[1])) };
   }
   convert(node, fallbackOffset = 0) {
-    if (node === null || node === void 0) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, void 0);
+    if (node === null || node === void 0) return scalarNode(null, this.file, fallbackOffset, fallbackOffset, void 0);
     if (this.yaml.isAlias(node)) {
       const { start, end } = this.span(node);
       return this.anchors.resolve(node.source, start, end);
@@ -27358,12 +27352,12 @@ var TreeBuilder = class {
     return converted;
   }
   scalar(value, range2, tag) {
-    return makeScalar(this.file, value, range2.start, range2.end, tag);
+    return scalarNode(value, this.file, range2.start, range2.end, tag);
   }
   convertSeq(node) {
     const items2 = node.items.map((item) => this.convert(item));
     const span2 = this.collectionSpan(node, items2[items2.length - 1]?.end);
-    return makeSeq(this.file, items2, span2.start, span2.end, node.tag);
+    return seqNode(items2, this.file, span2.start, span2.end, node.tag);
   }
   /**
    * A block collection ends where its last entry ends: the parser's range also takes in a comment

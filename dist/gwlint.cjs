@@ -40,7 +40,7 @@ function keepFreedMemory() {
 // src/cli/launcher.ts
 keepFreedMemory();
 var core = import_node_path.default.join(__dirname, "gwlint-core.cjs");
-var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"6107d60b2d01fa7d"}-${process.version}-${process.arch}.v8cache`);
+var cacheFile = import_node_path.default.join(__dirname, `.gwlint-core-${"b89eb7afec61030e"}-${process.version}-${process.arch}.v8cache`);
 function readCache() {
   try {
     return (0, import_node_fs.readFileSync)(cacheFile);
@@ -54,7 +54,7 @@ function writeCache(script2) {
     (0, import_node_fs.writeFileSync)(temporary, script2.createCachedData());
     (0, import_node_fs.renameSync)(temporary, cacheFile);
     for (const name of (0, import_node_fs.readdirSync)(__dirname)) {
-      if (name.startsWith(".gwlint-core-") && name.endsWith(".v8cache") && !name.startsWith(`.gwlint-core-${"6107d60b2d01fa7d"}-`)) (0, import_node_fs.rmSync)(import_node_path.default.join(__dirname, name), { force: true });
+      if (name.startsWith(".gwlint-core-") && name.endsWith(".v8cache") && !name.startsWith(`.gwlint-core-${"b89eb7afec61030e"}-`)) (0, import_node_fs.rmSync)(import_node_path.default.join(__dirname, name), { force: true });
     }
   } catch {
     (0, import_node_fs.rmSync)(temporary, { force: true });

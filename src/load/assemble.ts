@@ -6,20 +6,12 @@
  */
 import type { LoadProblem } from './parse.js';
 import { positionAt, type SourceFile, type Span } from './source.js';
-import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, markAliasShared, scalarNode, seqNode, VALUE, YMap, type ScalarValue, type YNode, type YScalar, type YSeq } from './tree.js';
+import { ENTRY_SLOTS, entryIndex, KEY_END, KEY_START, KEY_TEXT, markAliasShared, scalarNode, seqNode, VALUE, YMap, type YNode } from './tree.js';
 
 /** Aliases may add at most this many nodes beyond what is written in the file (billion-laughs guard). */
 export const MAX_ALIAS_EXPANSION = 100_000;
 
 export class AliasBudgetExceeded extends Error {}
-
-export function makeScalar(file: SourceFile, value: ScalarValue, start: number, end: number, tag: string | undefined): YScalar {
-  return scalarNode(value, file, start, end, tag);
-}
-
-export function makeSeq(file: SourceFile, items: YNode[], start: number, end: number, tag: string | undefined): YSeq {
-  return seqNode(items, file, start, end, tag);
-}
 
 /** A mapping of the entries `collector` has gathered (see `PairCollector.finish`). */
 export function makeMap(file: SourceFile, collector: PairCollector, start: number, end: number, tag: string | undefined): YMap {
@@ -45,7 +37,7 @@ export class Anchors {
     const target = this.nodes.get(name);
     if (!target) {
       // An alias to an anchor that is not (yet) complete: a recursive alias. Keep it as text.
-      return makeScalar(this.file, `*${name}`, start, end, undefined);
+      return scalarNode(`*${name}`, this.file, start, end, undefined);
     }
     this.expanded += this.weightOf(target);
     if (this.expanded > MAX_ALIAS_EXPANSION) throw new AliasBudgetExceeded();

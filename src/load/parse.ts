@@ -9,13 +9,13 @@
  * declines anything else, which then takes the full path (`parseFull`).
  */
 import type { Document, Node as YamlNode } from 'yaml';
-import { AliasBudgetExceeded, Anchors, isEmptyRoot, makeMap, makeScalar, makeSeq, MAX_ALIAS_EXPANSION, PairCollector } from './assemble.js';
+import { AliasBudgetExceeded, Anchors, isEmptyRoot, makeMap, MAX_ALIAS_EXPANSION, PairCollector } from './assemble.js';
 import { collectComments, type SourceComment } from './comments.js';
 import { findExcessiveNesting, MAX_NESTING } from './depth.js';
 import { parseFast } from './fast/parse-fast.js';
 import { findJsonSyntaxError } from './json-syntax.js';
 import type { SourceFile, Span } from './source.js';
-import type { ScalarValue, YMap, YNode, YScalar, YSeq } from './tree.js';
+import { scalarNode, seqNode, type ScalarValue, type YMap, type YNode, type YScalar, type YSeq } from './tree.js';
 import { yamlLibrary } from './yaml-library.js';
 
 export { MAX_ALIAS_EXPANSION } from './assemble.js';
@@ -255,7 +255,7 @@ class TreeBuilder {
   }
 
   private convert(node: YamlNode | null | undefined, fallbackOffset = 0): YNode {
-    if (node === null || node === undefined) return makeScalar(this.file, null, fallbackOffset, fallbackOffset, undefined);
+    if (node === null || node === undefined) return scalarNode(null, this.file, fallbackOffset, fallbackOffset, undefined);
     if (this.yaml.isAlias(node)) {
       const { start, end } = this.span(node);
       return this.anchors.resolve(node.source, start, end);
@@ -270,13 +270,13 @@ class TreeBuilder {
   }
 
   private scalar(value: ScalarValue, range: { start: number; end: number }, tag: string | undefined): YScalar {
-    return makeScalar(this.file, value, range.start, range.end, tag);
+    return scalarNode(value, this.file, range.start, range.end, tag);
   }
 
   private convertSeq(node: YamlNode & { items: unknown[]; tag?: string; flow?: boolean }): YSeq {
     const items = node.items.map((item) => this.convert(item as YamlNode));
     const span = this.collectionSpan(node, items[items.length - 1]?.end);
-    return makeSeq(this.file, items, span.start, span.end, node.tag);
+    return seqNode(items, this.file, span.start, span.end, node.tag);
   }
 
   /**

@@ -2,8 +2,7 @@
  * Literal (`|`) and folded (`>`) block scalars: the lines the `yaml` lexer gives them and the
  * value its composer makes of those lines (indentation, folding, chomping).
  */
-import { makeScalar } from '../assemble.js';
-import type { YScalar } from '../tree.js';
+import { scalarNode, type YScalar } from '../tree.js';
 import { CR, DASH, HASH, isBreak, LF, PIPE, PLUS, SPACE, TAB } from './chars.js';
 import { trimmedEnd, type Cursor } from './cursor.js';
 
@@ -37,7 +36,7 @@ export function readBlockScalar(c: Cursor, parent: number, tag: string | undefin
   const value = blockValue(c, source, literal, chomp);
   c.pos = sourceEnd;
   c.toContentLine();
-  return makeScalar(c.file, value, start, trimmedEnd(text, start, sourceEnd), tag);
+  return scalarNode(value, c.file, start, trimmedEnd(text, start, sourceEnd), tag);
 }
 
 /**

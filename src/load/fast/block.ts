@@ -5,8 +5,8 @@
  * content line (`Cursor.toContentLine`). Declines explicit keys (`?`), keys that are not
  * one-line scalars, properties on keys, and any line indented where YAML would not allow it.
  */
-import { makeMap, makeScalar, makeSeq } from '../assemble.js';
-import type { ScalarValue, YMap, YNode, YSeq } from '../tree.js';
+import { makeMap } from '../assemble.js';
+import { scalarNode, seqNode, type ScalarValue, type YMap, type YNode, type YSeq } from '../tree.js';
 import {
   AMPERSAND,
   ASTERISK,
@@ -123,7 +123,7 @@ export class BlockReader {
       const value = quotedValue(c, start, end);
       if (value === undefined) c.decline();
       c.endLine();
-      return makeScalar(c.file, value, start, end, tag);
+      return scalarNode(value, c.file, start, end, tag);
     }
     if (code === PIPE || code === GREATER) {
       if (place === LINE) c.decline();
@@ -150,7 +150,7 @@ export class BlockReader {
       value = tag === undefined ? plainValue(c, start, end) : c.slice(start, end);
     }
     c.endLine();
-    return makeScalar(c.file, value, start, end, tag);
+    return scalarNode(value, c.file, start, end, tag);
   }
 
   /**
@@ -245,7 +245,7 @@ export class BlockReader {
           value = c.indent > column ? this.node(column, c.indent, LINE) : this.sequence(column, undefined);
           end = value.end;
         } else {
-          value = makeScalar(c.file, null, emptyAt, emptyAt, undefined);
+          value = scalarNode(null, c.file, emptyAt, emptyAt, undefined);
           end = this.endAfterEmpty(emptyAt, spaces, comments);
         }
       } else {
@@ -280,7 +280,7 @@ export class BlockReader {
           item = this.node(column, c.indent, LINE);
           end = item.end;
         } else {
-          item = makeScalar(c.file, null, emptyAt, emptyAt, undefined);
+          item = scalarNode(null, c.file, emptyAt, emptyAt, undefined);
           end = this.endAfterEmpty(emptyAt, spaces, comments);
         }
       } else {
@@ -292,6 +292,6 @@ export class BlockReader {
     }
     if (c.indent > column) c.decline();
     c.leave();
-    return makeSeq(c.file, c.takeItems(base), start, end, tag);
+    return seqNode(c.takeItems(base), c.file, start, end, tag);
   }
 }

@@ -3,8 +3,8 @@
  * line or several. Declines empty entries, pairs inside sequences, keys that are not scalars,
  * multi-line keys and scalars, and lines indented no more than the enclosing block collection.
  */
-import { makeMap, makeScalar, makeSeq } from '../assemble.js';
-import type { YMap, YNode, YSeq } from '../tree.js';
+import { makeMap } from '../assemble.js';
+import { scalarNode, seqNode, type YMap, type YNode, type YSeq } from '../tree.js';
 import {
   AMPERSAND,
   ASTERISK,
@@ -68,7 +68,7 @@ export function readFlow(c: Cursor, parent: number, tag: string | undefined): YM
   }
   c.pos++;
   c.leave();
-  return entries ? makeMap(c.file, entries, start, c.pos, tag) : makeSeq(c.file, c.takeItems(base), start, c.pos, tag);
+  return entries ? makeMap(c.file, entries, start, c.pos, tag) : seqNode(c.takeItems(base), c.file, start, c.pos, tag);
 }
 
 /** White space, line breaks and comments between flow tokens. */
@@ -147,7 +147,7 @@ function readNode(c: Cursor, parent: number): YNode {
     const end = scanQuoted(c, 0);
     const value = quotedValue(c, start, end);
     if (value === undefined) c.decline();
-    node = makeScalar(c.file, value, start, end, tag);
+    node = scalarNode(value, c.file, start, end, tag);
   } else if (code === ASTERISK) {
     if (anchor !== undefined || tag !== undefined) c.decline();
     const name = readAlias(c);
@@ -158,7 +158,7 @@ function readNode(c: Cursor, parent: number): YNode {
   } else if (canStartPlain(code, text.charCodeAt(start + 1), true)) {
     const end = scanPlainLine(c, start, true);
     if (c.stop === STOP_EOL) endsAtLineBreak(c);
-    node = makeScalar(c.file, tag === undefined ? plainValue(c, start, end) : c.slice(start, end), start, end, tag);
+    node = scalarNode(tag === undefined ? plainValue(c, start, end) : c.slice(start, end), c.file, start, end, tag);
   } else {
     return c.decline();
   }
